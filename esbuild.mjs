@@ -1,0 +1,34 @@
+// Builds the shipped bundles (dist/) and the test and script bundles (out/).
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning' };
+
+const ship = [
+  { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
+].filter((b) => existsSync(b.entryPoints[0]));
+
+const list = (dir, suffix) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => `${dir}/${f}`) : []);
+const dev = [
+  ...list('test', '.test.ts'),
+  ...list('test/e2e', '.ts'),
+  ...list('scripts', '.ts'),
+];
+
+rmSync('out', { recursive: true, force: true });
+const builds = [
+  ...ship.map((b) => ({ ...common, minify: true, ...b })),
+  ...(dev.length ? [{ ...common, entryPoints: dev, outdir: 'out', outbase: '.', external: ['vscode', 'playwright-core', 'mocha'] }] : []),
+];
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  // Every bundle is attempted even when one fails, so one broken file does not hide the rest.
+  const results = await Promise.allSettled(builds.map((b) => esbuild.build(b)));
+  if (results.some((r) => r.status === 'rejected')) process.exit(1);
+}

@@ -1,0 +1,64 @@
+import { F } from './chars';
+import { T, Tokens } from './tokenize';
+import type { Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
+
+/** What one rule sees of the document: the shared token stream and a way to report. */
+export class RuleContext {
+  rule!: Rule;
+  severity!: Severity;
+  options: Record<string, unknown> = {};
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Tokens,
+    /** OR of every word's flags: lets a rule skip a document that cannot concern it. */
+    readonly docFlags: number,
+    readonly languageId: string,
+    private readonly ignoredWords: ReadonlySet<string>,
+  ) {}
+
+  report(f: { start: number; end: number; message: Msg; fixes?: Fix[]; related?: RelatedLocation[] }): void {
+    this.findings.push({
+      rule: this.rule.meta.id,
+      family: this.rule.meta.family,
+      severity: this.severity,
+      message: f.message,
+      start: f.start,
+      end: f.end,
+      fixes: (f.fixes ?? []).filter((x) => x.edits.some((e) => this.text.slice(e.start, e.end) !== e.newText)),
+      ...(f.related && f.related.length ? { related: f.related } : {}),
+    });
+  }
+
+  /** A one-edit fix whose safety follows the rule's fixability. */
+  replace(start: number, end: number, newText: string, title: Msg, safe = this.rule.meta.fixable === 'fix'): Fix {
+    return { title, safe, edits: [{ start, end, newText }] };
+  }
+
+  option<V>(name: string, fallback: V): V {
+    const v = this.options[name];
+    return v === undefined ? fallback : (v as V);
+  }
+
+  tokenText(i: number): string {
+    return this.text.slice(this.tokens.start[i], this.tokens.end[i]);
+  }
+
+  /** Words the rules must leave alone: vocalized Arabic quotations and house-style ignores. */
+  isIgnoredWord(i: number): boolean {
+    if (this.tokens.flags[i] & F.ArabicSpan) return true;
+    return this.ignoredWords.size > 0 && this.ignoredWords.has(this.tokenText(i));
+  }
+
+  /** Index of the next token after i that is not a Space, or -1. */
+  nextNonSpace(i: number): number {
+    for (let j = i + 1; j < this.tokens.count; j++) if (this.tokens.kind[j] !== T.Space) return j;
+    return -1;
+  }
+
+  prevNonSpace(i: number): number {
+    for (let j = i - 1; j >= 0; j--) if (this.tokens.kind[j] !== T.Space) return j;
+    return -1;
+  }
+}

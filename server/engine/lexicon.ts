@@ -1,0 +1,53 @@
+import { foldedHash, hashString } from './tokenize';
+
+/**
+ * A word map keyed by the same 32-bit hashes the tokenizer computes, so rules look words up
+ * without slicing the text. Hash collisions are resolved by comparing the real key.
+ */
+export class HashedMap<V> {
+  private readonly byHash = new Map<number, { key: string; value: V }[]>();
+  constructor(private readonly folded: boolean) {}
+
+  set(key: string, value: V): this {
+    const h = this.folded ? foldedHash(key) : hashString(key);
+    let bucket = this.byHash.get(h);
+    if (!bucket) this.byHash.set(h, (bucket = []));
+    const hit = bucket.find((b) => b.key === key);
+    if (hit) hit.value = value;
+    else bucket.push({ key, value });
+    return this;
+  }
+
+  /** Candidate look-up by hash alone; call `get` to confirm. */
+  mayHave(h: number): boolean {
+    return this.byHash.has(h);
+  }
+
+  /** `key` must already be folded when the map is folded. */
+  get(h: number, key: string): V | undefined {
+    const bucket = this.byHash.get(h);
+    if (!bucket) return undefined;
+    for (const b of bucket) if (b.key === key) return b.value;
+    return undefined;
+  }
+
+  getString(key: string): V | undefined {
+    return this.get(this.folded ? foldedHash(key) : hashString(key), key);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const b of this.byHash.values()) n += b.length;
+    return n;
+  }
+}
+
+/** Reads a lexicon data file: one entry per line, `#` starts a comment. */
+export function parseLexicon(source: string): string[] {
+  const out: string[] = [];
+  for (const raw of source.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line) out.push(line);
+  }
+  return out;
+}

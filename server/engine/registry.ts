@@ -1,0 +1,23 @@
+import type { Rule } from './types';
+import { rule as arabicLetters } from './rules/arabic-letters';
+import { rule as arabicDigits } from './rules/arabic-digits';
+import { rule as presentationForms } from './rules/presentation-forms';
+import { rule as kashida } from './rules/kashida';
+import { rule as tehMarbuta } from './rules/teh-marbuta';
+import { rule as hehHamzaConsistency } from './rules/heh-hamza-consistency';
+
+/** Every rule, in the order they run; the server, the CLI and the docs read this list. */
+export const rules: readonly Rule[] = [
+  // §1 letters and characters
+  arabicLetters,
+  arabicDigits,
+  presentationForms,
+  kashida,
+  tehMarbuta,
+  hehHamzaConsistency,
+];
+
+const byId = new Map(rules.map((r) => [r.meta.id, r]));
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,66 @@
+import { F } from '../chars';
+import { T } from '../tokenize';
+import type { Fix, Rule } from '../types';
+
+const YEH_FORM = 'ۀ';
+const HAMZA_FORM = 'هٔ';
+
+export const rule: Rule = {
+  meta: {
+    id: 'heh-hamza-consistency',
+    family: 'letters',
+    severity: 'information',
+    fixable: 'fix',
+    section: '§1',
+    title: { fa: 'یکدستی «ۀ» و «هٔ»', en: 'Consistent ۀ or هٔ' },
+    description: {
+      fa: 'در یک متن فقط یکی از دو شکل «ۀ» یا «هٔ» به کار می‌رود. گزینهٔ form: «consistent» (پیش‌فرض، شکل غالب)، «ۀ» یا «هٔ».',
+      en: 'A document uses one of ۀ (U+06C0) or هٔ (ه + U+0654). Option form: "consistent" (default, the majority form), "ۀ" or "هٔ".',
+    },
+  },
+  check(ctx) {
+    if (!(ctx.docFlags & F.HehHamza)) return;
+    const { tokens, text } = ctx;
+    const yeh: number[] = [];
+    const hamza: number[] = [];
+    for (let i = 0; i < tokens.count; i++) {
+      if (tokens.kind[i] !== T.Word || !(tokens.flags[i] & F.HehHamza) || ctx.isIgnoredWord(i)) continue;
+      for (let p = tokens.start[i]; p < tokens.end[i]; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 0x06c0) yeh.push(p);
+        else if (c === 0x0654 && text.charCodeAt(p - 1) === 0x0647) hamza.push(p - 1);
+      }
+    }
+    const form = ctx.option<string>('form', 'consistent');
+    let target: string;
+    if (form === YEH_FORM || form === HAMZA_FORM) target = form;
+    else if (!yeh.length || !hamza.length) return;
+    else if (yeh.length !== hamza.length) target = yeh.length > hamza.length ? YEH_FORM : HAMZA_FORM;
+    else target = yeh[0] < hamza[0] ? YEH_FORM : HAMZA_FORM;
+    const wrong = target === YEH_FORM ? hamza : yeh;
+    const wrongLen = target === YEH_FORM ? 2 : 1;
+    const fixAll: Fix = {
+      title: { fa: `«${target}» در همهٔ متن`, en: `Use “${target}” everywhere in this document` },
+      safe: true,
+      edits: wrong.map((p) => ({ start: p, end: p + wrongLen, newText: target })),
+    };
+    for (const p of wrong) {
+      ctx.report({
+        start: p,
+        end: p + wrongLen,
+        message: {
+          fa: `در این متن «${target}» به کار رفته است، نه «${text.slice(p, p + wrongLen)}»`,
+          en: `This document uses “${target}”, not “${text.slice(p, p + wrongLen)}”`,
+        },
+        fixes: [ctx.replace(p, p + wrongLen, target, { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` }, true), fixAll],
+      });
+    }
+  },
+  tests: {
+    valid: ['خانۀ ما و نامۀ او', 'خانهٔ ما و نامهٔ او', { text: 'خانهٔ ما', options: { form: 'هٔ' } }],
+    invalid: [
+      { text: 'خانۀ ما و نامۀ او و جامعهٔ ما', output: 'خانۀ ما و نامۀ او و جامعۀ ما', errors: 1 },
+      { text: 'خانۀ ما', output: 'خانهٔ ما', options: { form: 'هٔ' } },
+    ],
+  },
+};

@@ -1,0 +1,247 @@
+import { C, CLASS, CHAR_FLAG, F, FOLD } from './chars';
+
+export const enum T {
+  Word = 1, // Persian/Arabic letters, with ZWNJ/ZWJ inside
+  Latin = 2,
+  Number = 3,
+  Space = 4,
+  Newline = 5,
+  Punct = 6,
+  Joiner = 7, // a ZWNJ/ZWJ/soft hyphen that is not inside a word
+  Format = 8, // LRM, RLM, BOM and other invisible marks
+  Url = 9,
+  Email = 10,
+  Code = 11, // Markdown code, link targets, HTML, front matter
+  Other = 12, // emoji, symbols
+}
+
+/** Struct-of-arrays token stream; all offsets are UTF-16 code units. */
+export interface Tokens {
+  count: number;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Word tokens: F flags of their characters, plus token-level flags (F.ArabicSpan). */
+  flags: Uint16Array;
+  /** Word tokens: FNV-1a hash of the exact text. */
+  hash: Int32Array;
+  /** Word tokens: FNV-1a hash of the folded text (see chars.FOLD). */
+  fhash: Int32Array;
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+export function foldedHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) {
+    const f = FOLD[s.charCodeAt(i)];
+    if (f) h = Math.imul(h ^ f, FNV_PRIME);
+  }
+  return h;
+}
+
+const URL_AT = /(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s«»"<>]+/y;
+const EMAIL_AT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
+const DOMAIN_AT = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ir|info|io|edu|gov|int|co|news|tv|me)\b(?:\/[^\s«»"<>]*)?/y;
+const URL_TRAILING = /[.,;:!?)\]،؛؟»'"]+$/;
+
+/**
+ * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
+ * [start, end) pairs, e.g. Markdown code) become single Code tokens.
+ */
+export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
+  const n = text.length;
+  let cap = (n >> 1) + 16;
+  let kind = new Uint8Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let flags = new Uint16Array(cap);
+  let hash = new Int32Array(cap);
+  let fhash = new Int32Array(cap);
+  let count = 0;
+  let p = 0;
+  let nextProtected = protectedRanges.length ? protectedRanges[0] : -1;
+  let protectedIndex = 0;
+
+  const grow = () => {
+    cap *= 2;
+    const k = new Uint8Array(cap); k.set(kind); kind = k;
+    const s = new Int32Array(cap); s.set(start); start = s;
+    const e = new Int32Array(cap); e.set(end); end = e;
+    const f = new Uint16Array(cap); f.set(flags); flags = f;
+    const h = new Int32Array(cap); h.set(hash); hash = h;
+    const fh = new Int32Array(cap); fh.set(fhash); fhash = fh;
+  };
+  const push = (k: T, s: number, e: number) => {
+    if (count === cap) grow();
+    kind[count] = k;
+    start[count] = s;
+    end[count] = e;
+    count++;
+  };
+
+  while (p < n) {
+    if (p === nextProtected) {
+      const e = protectedRanges[protectedIndex + 1];
+      push(T.Code, p, e);
+      p = e;
+      protectedIndex += 2;
+      nextProtected = protectedIndex < protectedRanges.length ? protectedRanges[protectedIndex] : -1;
+      continue;
+    }
+    const limit = nextProtected >= 0 ? nextProtected : n;
+    const c = text.charCodeAt(p);
+    const cls = CLASS[c];
+    const s = p;
+    switch (cls) {
+      case C.Letter:
+      case C.Mark: {
+        let h = FNV_OFFSET;
+        let fh = FNV_OFFSET;
+        let fl = 0;
+        while (p < limit) {
+          const d = text.charCodeAt(p);
+          const dc = CLASS[d];
+          if (dc === C.Joiner) {
+            // A joiner belongs to the word only between two letters.
+            if (p + 1 >= limit) break;
+            const nc = CLASS[text.charCodeAt(p + 1)];
+            if (nc !== C.Letter && nc !== C.Mark) break;
+          } else if (dc !== C.Letter && dc !== C.Mark) break;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          const f = FOLD[d];
+          if (f) fh = Math.imul(fh ^ f, FNV_PRIME);
+          fl |= CHAR_FLAG[d];
+          p++;
+        }
+        if (count === cap) grow();
+        kind[count] = T.Word;
+        start[count] = s;
+        end[count] = p;
+        flags[count] = fl;
+        hash[count] = h;
+        fhash[count] = fh;
+        count++;
+        continue;
+      }
+      case C.Space:
+        p++;
+        while (p < limit && CLASS[text.charCodeAt(p)] === C.Space) p++;
+        push(T.Space, s, p);
+        continue;
+      case C.Newline:
+        p++;
+        if (c === 0x0d && p < limit && text.charCodeAt(p) === 0x0a) p++;
+        push(T.Newline, s, p);
+        continue;
+      case C.Latin:
+      case C.Digit: {
+        if (cls === C.Latin) {
+          const special = matchAt(URL_AT, text, s, limit) || matchAt(EMAIL_AT, text, s, limit) || matchAt(DOMAIN_AT, text, s, limit);
+          if (special) {
+            push(special.kind, s, special.end);
+            p = special.end;
+            continue;
+          }
+        }
+        let latin = cls === C.Latin;
+        p++;
+        while (p < limit) {
+          const dc = CLASS[text.charCodeAt(p)];
+          if (dc === C.Latin) latin = true;
+          else if (dc !== C.Digit || (latin && text.charCodeAt(p) > 0x39)) break;
+          p++;
+        }
+        // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
+        if (!latin && p < limit && CLASS[text.charCodeAt(p)] === C.Latin && allAscii(text, s, p)) {
+          while (p < limit && (CLASS[text.charCodeAt(p)] === C.Latin || isAsciiDigit(text.charCodeAt(p)))) p++;
+          latin = true;
+        }
+        push(latin ? T.Latin : T.Number, s, p);
+        continue;
+      }
+      case C.Joiner:
+        p++;
+        while (p < limit && CLASS[text.charCodeAt(p)] === C.Joiner) p++;
+        push(T.Joiner, s, p);
+        continue;
+      case C.Format:
+        p++;
+        while (p < limit && CLASS[text.charCodeAt(p)] === C.Format) p++;
+        push(T.Format, s, p);
+        continue;
+      case C.Punct:
+        p++;
+        push(T.Punct, s, p);
+        continue;
+      case C.HighSurrogate:
+        // Never split a surrogate pair.
+        p += p + 1 < limit && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        push(T.Other, s, p);
+        continue;
+      default:
+        p++;
+        push(T.Other, s, p);
+    }
+  }
+  const tokens: Tokens = { count, kind, start, end, flags, hash, fhash };
+  markArabicSpans(tokens, text);
+  return tokens;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function allAscii(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function matchAt(re: RegExp, text: string, at: number, limit: number): { kind: T; end: number } | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return null;
+  let s = m[0];
+  const trail = URL_TRAILING.exec(s);
+  if (trail && re !== EMAIL_AT) s = s.slice(0, s.length - trail[0].length);
+  const e = Math.min(at + s.length, limit);
+  if (e <= at) return null;
+  return { kind: re === EMAIL_AT ? T.Email : T.Url, end: e };
+}
+
+const SEGMENT_BREAK = new Set([...'.!?؟«»()[]:;؛"'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Marks words of vocalized Arabic quotations (a Quranic verse, a hadith), which keep their
+ * Arabic letters and spelling: a segment with two or more vocalized words making up at
+ * least a third of its words.
+ */
+function markArabicSpans(t: Tokens, text: string): void {
+  let segStart = 0;
+  let words = 0;
+  let vocalized = 0;
+  for (let i = 0; i <= t.count; i++) {
+    const k = i < t.count ? t.kind[i] : T.Newline;
+    if (k === T.Word) {
+      words++;
+      if (t.flags[i] & F.Harakat) vocalized++;
+      continue;
+    }
+    const isBreak = k === T.Newline || (k === T.Punct && SEGMENT_BREAK.has(text.charCodeAt(t.start[i])));
+    if (!isBreak) continue;
+    if (vocalized >= 2 && vocalized * 3 >= words) {
+      for (let j = segStart; j < i; j++) if (t.kind[j] === T.Word) t.flags[j] |= F.ArabicSpan;
+    }
+    segStart = i + 1;
+    words = 0;
+    vocalized = 0;
+  }
+}
