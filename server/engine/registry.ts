@@ -5,6 +5,9 @@ import { rule as presentationForms } from './rules/presentation-forms';
 import { rule as kashida } from './rules/kashida';
 import { rule as tehMarbuta } from './rules/teh-marbuta';
 import { rule as hehHamzaConsistency } from './rules/heh-hamza-consistency';
+import { rule as persianPunctuation } from './rules/persian-punctuation';
+import { rule as punctuationSpacing } from './rules/punctuation-spacing';
+import { rule as latinDigits } from './rules/latin-digits';
 
 /** Every rule, in the order they run; the server, the CLI and the docs read this list. */
 export const rules: readonly Rule[] = [
@@ -15,6 +18,10 @@ export const rules: readonly Rule[] = [
   kashida,
   tehMarbuta,
   hehHamzaConsistency,
+  // §5 punctuation and spacing
+  persianPunctuation,
+  punctuationSpacing,
+  latinDigits,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,87 @@
+import { F } from '../chars';
+import type { RuleContext } from '../context';
+import { T } from '../tokenize';
+import type { Rule } from '../types';
+
+const toPersian = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0x06f0 - 0x30));
+const toLatin = (s: string) => s.replace(/[۰-۹]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 0x30));
+
+/** A run of numbers and punctuation with no space inside, e.g. 2025-09-19 or 12.5. */
+function runBounds(ctx: RuleContext, i: number): [number, number] {
+  const { kind } = ctx.tokens;
+  let a = i;
+  let b = i;
+  while (a > 0 && (kind[a - 1] === T.Number || kind[a - 1] === T.Punct)) a--;
+  while (b + 1 < ctx.tokens.count && (kind[b + 1] === T.Number || kind[b + 1] === T.Punct)) b++;
+  return [a, b];
+}
+
+function neighbour(ctx: RuleContext, from: number, step: 1 | -1): number {
+  for (let j = from + step; j >= 0 && j < ctx.tokens.count; j += step) {
+    const k = ctx.tokens.kind[j];
+    if (k === T.Space || k === T.Punct) continue;
+    return k === T.Newline ? -1 : j;
+  }
+  return -1;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'latin-digits',
+    family: 'punctuation',
+    severity: 'information',
+    fixable: 'suggest',
+    section: '§5',
+    title: { fa: 'رقم لاتین در متن فارسی', en: 'Latin digits in Persian text' },
+    description: {
+      fa: 'در متن فارسی رقم‌ها فارسی نوشته می‌شوند؛ نشانی‌ها، واژه‌های لاتین و کد دست نمی‌خورند. گزینهٔ digits: «persian» (پیش‌فرض) یا «latin».',
+      en: 'Persian text uses Persian digits; URLs, Latin words and code are untouched. Option digits: "persian" (default) or "latin".',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const wantLatin = ctx.option<string>('digits', 'persian') === 'latin';
+    for (let i = 0; i < tokens.count; i++) {
+      if (tokens.kind[i] !== T.Number) continue;
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      const c = text.charCodeAt(s);
+      const isLatin = c >= 0x30 && c <= 0x39;
+      const isPersian = c >= 0x06f0 && c <= 0x06f9;
+      if (wantLatin ? !isPersian : !isLatin) continue;
+      const [a, b] = runBounds(ctx, i);
+      const before = neighbour(ctx, a, -1);
+      const after = neighbour(ctx, b, 1);
+      const kindOf = (j: number) => (j < 0 ? 0 : tokens.kind[j]);
+      const foreign = (j: number) => kindOf(j) === T.Latin || kindOf(j) === T.Url || kindOf(j) === T.Email || kindOf(j) === T.Code;
+      if (foreign(before) || foreign(after)) continue;
+      const persianWord = (j: number) => kindOf(j) === T.Word && !(tokens.flags[j] & F.ArabicSpan);
+      if (!persianWord(before) && !persianWord(after)) continue;
+      const word = text.slice(s, e);
+      const fixed = wantLatin ? toLatin(word) : toPersian(word);
+      ctx.report({
+        start: s,
+        end: e,
+        message: wantLatin
+          ? { fa: `رقم فارسی در متن: «${word}» ← «${fixed}»`, en: `Persian digits: “${word}” → “${fixed}”` }
+          : { fa: `رقم لاتین در متن فارسی: «${word}» ← «${fixed}»`, en: `Latin digits in Persian text: “${word}” → “${fixed}”` },
+        fixes: [ctx.replace(s, e, fixed, { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` })],
+      });
+    }
+  },
+  tests: {
+    valid: [
+      'سال ۱۴۰۴',
+      'date 2025-09-19 به گزارش',
+      'نسخهٔ GPT 4 آمد',
+      'نشانی https://x.ir/2025 را ببینید',
+      { text: 'کد `x = 12` است', markdown: true },
+      'Windows 11 and 2025',
+    ],
+    invalid: [
+      { text: 'سال 1404 بود', output: 'سال ۱۴۰۴ بود', unsafe: true },
+      { text: 'در 12.5 درصد', output: 'در ۱۲.۵ درصد', unsafe: true, errors: 2 },
+      { text: 'سال ۱۴۰۴ بود', output: 'سال 1404 بود', unsafe: true, options: { digits: 'latin' } },
+    ],
+  },
+};

@@ -1,0 +1,121 @@
+import { F } from '../chars';
+import type { RuleContext } from '../context';
+import { T } from '../tokenize';
+import type { Fix, Rule } from '../types';
+
+const PERSIAN_FOR: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
+const NAME: Record<string, { fa: string; en: string }> = {
+  ',': { fa: 'ویرگول لاتین (,) به‌جای ویرگول فارسی (،)', en: 'Latin comma (,) instead of Persian comma (،)' },
+  ';': { fa: 'نقطه‌ویرگول لاتین (;) به‌جای (؛)', en: 'Latin semicolon (;) instead of Persian semicolon (؛)' },
+  '?': { fa: 'علامت سؤال لاتین (?) به‌جای (؟)', en: 'Latin question mark (?) instead of Persian one (؟)' },
+};
+const QUOTES = new Set(['"', '“', '”']);
+
+function isPersianWord(ctx: RuleContext, i: number): boolean {
+  return i >= 0 && ctx.tokens.kind[i] === T.Word && !(ctx.tokens.flags[i] & F.ArabicSpan);
+}
+
+/** Latin punctuation sits in a Persian sentence when a Persian word touches it and no Latin word or number does. */
+function inPersianContext(ctx: RuleContext, i: number): boolean {
+  const prev = ctx.prevNonSpace(i);
+  const next = ctx.nextNonSpace(i);
+  const foreign = (j: number) => j >= 0 && (ctx.tokens.kind[j] === T.Latin || ctx.tokens.kind[j] === T.Number || ctx.tokens.kind[j] === T.Url || ctx.tokens.kind[j] === T.Email || ctx.tokens.kind[j] === T.Code);
+  if (foreign(prev) || foreign(next)) return false;
+  return isPersianWord(ctx, prev) || isPersianWord(ctx, next);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'persian-punctuation',
+    family: 'punctuation',
+    severity: 'warning',
+    fixable: 'fix',
+    section: '§5',
+    title: { fa: 'نشانه‌های نگارشی لاتین در جملهٔ فارسی', en: 'Latin punctuation in a Persian sentence' },
+    description: {
+      fa: 'در جملهٔ فارسی «،» به‌جای «,»، «؛» به‌جای «;»، «؟» به‌جای «?» و گیومهٔ «» به‌جای "" به کار می‌رود.',
+      en: 'Persian sentences use ، ؛ ؟ and «» instead of , ; ? and "".',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    let lineQuotes: number[] = [];
+    const flushQuotes = () => {
+      // Pair quotes in order on one line; a pair becomes «» when a Persian word is inside.
+      for (let q = 0; q + 1 < lineQuotes.length; q += 2) {
+        const open = lineQuotes[q];
+        const close = lineQuotes[q + 1];
+        let persian = false;
+        let foreign = false;
+        for (let j = open + 1; j < close; j++) {
+          if (isPersianWord(ctx, j)) persian = true;
+          else if (tokens.kind[j] === T.Latin) foreign = true;
+        }
+        if (!persian || foreign) continue;
+        const a = tokens.start[open];
+        const b = tokens.start[close];
+        const inner = text.slice(a + 1, b);
+        const fix: Fix = {
+          title: { fa: 'تبدیل به گیومه «»', en: 'Use guillemets «»' },
+          safe: true,
+          edits: [
+            { start: a, end: a + 1, newText: '«' },
+            { start: b, end: b + 1, newText: '»' },
+          ],
+        };
+        ctx.report({
+          start: a,
+          end: b + 1,
+          message: {
+            fa: `گیومهٔ فارسی به‌جای "": «${inner}»`,
+            en: `Use guillemets instead of "": «${inner}»`,
+          },
+          fixes: [fix],
+        });
+      }
+      lineQuotes = [];
+    };
+    for (let i = 0; i < tokens.count; i++) {
+      const k = tokens.kind[i];
+      if (k === T.Newline) {
+        flushQuotes();
+        continue;
+      }
+      if (k !== T.Punct) continue;
+      const ch = text[tokens.start[i]];
+      if (QUOTES.has(ch)) {
+        lineQuotes.push(i);
+        continue;
+      }
+      const to = PERSIAN_FOR[ch];
+      if (!to || !inPersianContext(ctx, i)) continue;
+      const s = tokens.start[i];
+      ctx.report({
+        start: s,
+        end: s + 1,
+        message: NAME[ch],
+        fixes: [ctx.replace(s, s + 1, to, { fa: `تبدیل به «${to}»`, en: `Change to “${to}”` })],
+      });
+    }
+    flushQuotes();
+  },
+  tests: {
+    valid: [
+      'تهران، ایران؛ چرا؟',
+      'Hello, world; ok?',
+      'عدد 1,000 و ۱,۲۰۰ است.',
+      'او گفت «سلام» و رفت.',
+      'نام "Persian QA" است.',
+      { text: 'کد `a, b` است.', markdown: true },
+      'نشانی https://x.ir/?a=1,2 را ببینید.',
+    ],
+    invalid: [
+      { text: 'تهران, ایران', output: 'تهران، ایران' },
+      { text: 'چه شد?', output: 'چه شد؟' },
+      { text: 'اول; دوم', output: 'اول؛ دوم' },
+      { text: 'موضوع "ابر دماوند" شکل گرفت.', output: 'موضوع «ابر دماوند» شکل گرفت.' },
+      { text: 'گفت: “سلام بر شما” و رفت.', output: 'گفت: «سلام بر شما» و رفت.' },
+      { text: 'او گفت, "بیا" و ما, رفتیم?', output: 'او گفت، «بیا» و ما، رفتیم؟', errors: 4 },
+    ],
+  },
+};
