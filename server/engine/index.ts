@@ -1,37 +1,17 @@
-import { F } from './chars';
 import type { FixOptions, LintOptions } from './config';
-import { resolveRule } from './config';
-import { RuleContext } from './context';
 import { applyFixes } from './fixes';
-import { markdownProtectedRanges } from './markdown';
-import { rules } from './registry';
-import { tokenize } from './tokenize';
+import { finishFindings, runRules, tokenizeDocument } from './run';
 import type { Finding, Fix } from './types';
 
 export * from './types';
 export type { EngineConfig, FixOptions, LintOptions, RuleSetting } from './config';
 export { rules, ruleById } from './registry';
 export { applyEdits, applyFixes } from './fixes';
-
-const EMPTY_SET: ReadonlySet<string> = new Set();
+export { IncrementalLinter } from './incremental';
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  const languageId = options.languageId ?? 'plaintext';
-  const protectedRanges = languageId === 'markdown' ? markdownProtectedRanges(text) : [];
-  const tokens = tokenize(text, protectedRanges);
-  let docFlags = 0;
-  for (let i = 0; i < tokens.count; i++) docFlags |= tokens.flags[i];
-  const ignore = options.config?.ignoreWords?.length ? new Set(options.config.ignoreWords) : EMPTY_SET;
-  const ctx = new RuleContext(text, tokens, docFlags & ~F.ArabicSpan, languageId, ignore);
-  for (const rule of rules) {
-    const resolved = resolveRule(options.config, rule.meta.id, rule.meta.severity);
-    if (resolved.severity === 'off') continue;
-    ctx.rule = rule;
-    ctx.severity = resolved.severity;
-    ctx.options = resolved.options;
-    rule.check(ctx);
-  }
-  return ctx.findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1));
+  const tokens = tokenizeDocument(text, options);
+  return finishFindings(text, runRules(text, tokens, options, 'all'), options);
 }
 
 /** The fix fix-all applies for a finding: its first safe fix, or with `unsafe` its first fix. */

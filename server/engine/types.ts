@@ -57,6 +57,12 @@ export interface RuleMeta {
   section: string;
   title: Msg;
   description: Msg;
+  /**
+   * 'line' (default): findings depend only on the line itself, so an edited document re-runs
+   * the rule on the edited lines alone. 'document': the rule compares lines (consistency) and
+   * runs on the whole document.
+   */
+  scope?: 'line' | 'document';
 }
 
 /** A RuleTester-style case: `output` is the text after fix (with suggestions when `unsafe`). */

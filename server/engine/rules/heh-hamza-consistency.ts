@@ -12,6 +12,7 @@ export const rule: Rule = {
     severity: 'information',
     fixable: 'fix',
     section: '§1',
+    scope: 'document',
     title: { fa: 'یکدستی «ۀ» و «هٔ»', en: 'Consistent ۀ or هٔ' },
     description: {
       fa: 'در یک متن فقط یکی از دو شکل «ۀ» یا «هٔ» به کار می‌رود. گزینهٔ form: «consistent» (پیش‌فرض، شکل غالب)، «ۀ» یا «هٔ».',
