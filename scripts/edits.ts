@@ -343,6 +343,8 @@ export function classify(text: string, e: Edit): Section {
   if (del.includes(ZWNJ) || ins.includes(ZWNJ)) return '§2';
   // Gluing two parts of a word: only spaces removed, letters on both sides.
   if (ins === '' && /^[ \u00a0]+$/.test(del) && isLetter(text[e.start - 1]) && isLetter(text[e.end])) return '§2';
+  // Stray slashes of a PDF export inside a word are §6, not punctuation.
+  if (ins === '' && /^\/+$/.test(del) && isLetter(text[e.start - 1]) && isLetter(text[e.end])) return '§6';
   if (PUNCT_SPACE.test(del) && PUNCT_SPACE.test(ins)) return '§5';
   return '§6';
 }
