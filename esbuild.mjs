@@ -18,6 +18,7 @@ const list = (dir, suffix) => (existsSync(dir) ? readdirSync(dir).filter((f) => 
 const dev = [
   ...list('test', '.test.ts'),
   ...list('test/e2e', '.ts'),
+  ...list('test/nvim', '.ts'),
   ...list('scripts', '.ts'),
 ];
 
