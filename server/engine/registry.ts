@@ -8,6 +8,7 @@ import { rule as hehHamzaConsistency } from './rules/heh-hamza-consistency';
 import { rule as persianPunctuation } from './rules/persian-punctuation';
 import { rule as punctuationSpacing } from './rules/punctuation-spacing';
 import { rule as latinDigits } from './rules/latin-digits';
+import { rule as houseSubstitution } from './rules/house-substitution';
 
 /** Every rule, in the order they run; the server, the CLI and the docs read this list. */
 export const rules: readonly Rule[] = [
@@ -22,6 +23,8 @@ export const rules: readonly Rule[] = [
   persianPunctuation,
   punctuationSpacing,
   latinDigits,
+  // house style: the newsroom's own substitutions (empty unless .persian-qa.json has some)
+  houseSubstitution,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

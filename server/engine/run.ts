@@ -4,6 +4,7 @@ import { resolveRule } from './config';
 import { RuleContext } from './context';
 import { markdownProtectedRanges } from './markdown';
 import { rules } from './registry';
+import { applySuppressions } from './suppressions';
 import { tokenize, Tokens } from './tokenize';
 import type { Finding } from './types';
 
@@ -57,7 +58,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-/** The last step of every lint, full or incremental: order (and later filter) the findings. */
-export function finishFindings(_text: string, findings: Finding[], _options: LintOptions): Finding[] {
-  return findings.sort(compareFindings);
+/** The last step of every lint, full or incremental: order the findings, drop suppressed ones. */
+export function finishFindings(text: string, findings: Finding[], options: LintOptions): Finding[] {
+  return applySuppressions(text, findings.sort(compareFindings), options.languageId ?? 'plaintext');
 }

@@ -1,0 +1,488 @@
+/**
+ * The house-style file (.persian-qa.json): parsed with positions, checked against
+ * schemas/persian-qa.schema.json, its substitution specs run, and turned into an EngineConfig.
+ * Pure: the caller reads the file. Nothing in the file is ever executed.
+ */
+import { applyEdits, getNodeValue, modify, parseTree, printParseErrorCode } from 'jsonc-parser/lib/esm/main';
+import type { Node, ParseError } from 'jsonc-parser/lib/esm/main';
+import schema from '../../schemas/persian-qa.schema.json';
+import type { EngineConfig, RuleSetting } from './config';
+import { rules } from './registry';
+import { applySubstitutions, compileEntry, compilePattern } from './rules/house-substitution';
+import type { SubstitutionEntry } from './rules/house-substitution';
+import type { Msg } from './types';
+
+export const HOUSE_STYLE_FILE = '.persian-qa.json';
+
+export interface HouseStyleDiagnostic {
+  /** An error rejects the whole file (the last good configuration stays in use); a warning does not. */
+  severity: 'error' | 'warning';
+  message: Msg;
+  /** UTF-16 offsets in the file. */
+  start: number;
+  end: number;
+  /** 1-based. */
+  line: number;
+  column: number;
+  code: 'json-syntax' | 'schema' | 'unknown-key' | 'unknown-rule' | 'pattern' | 'spec' | 'spec-unstable';
+}
+
+export interface ParsedHouseStyle {
+  /** The file's own layer; undefined when the file has an error and must not be applied. */
+  config?: EngineConfig;
+  diagnostics: HouseStyleDiagnostic[];
+}
+
+export interface StyleChoices {
+  hehHamza?: 'ۀ' | 'هٔ' | 'consistent';
+  "ra'is"?: 'رئیس' | 'رییس';
+  pluralZwnjAfterNonHeh?: boolean;
+  beh?: 'space' | 'zwnj';
+  blessings?: 'full' | 'abbreviated' | 'consistent';
+  digits?: 'persian' | 'latin';
+}
+
+type Layer = Record<string, RuleSetting>;
+const opts = (id: string, options: Record<string, unknown>): Layer => ({ [id]: { options } });
+
+/**
+ * Where each friendly key of the file lands: the owning rule and its option. The one place to
+ * adjust when a rule renames an option.
+ */
+export const STYLE_MAPPING: { [K in keyof Required<StyleChoices>]: (v: Required<StyleChoices>[K]) => Layer } = {
+  hehHamza: (v) => opts('heh-hamza-consistency', { form: v }),
+  "ra'is": (v) => opts('title-spelling', { forms: v === 'رییس' ? { رییس: ['رئیس'] } : { رئیس: ['رییس'] } }),
+  pluralZwnjAfterNonHeh: (v) => opts('zwnj-plural', { afterNonHeh: v ? 'zwnj' : 'either' }),
+  beh: (v) => opts('zwnj-compound', { beh: v }),
+  blessings: (v) => opts('blessing-style', { style: v }),
+  digits: (v) => opts('latin-digits', { digits: v }),
+};
+
+export const LIST_MAPPING = {
+  titles: (v: Record<string, string[]>): Layer => opts('title-spelling', { forms: v }),
+  honorifics: (v: Record<string, string[]>): Layer => opts('honorific-spelling', { forms: v }),
+  names: (v: string[]): Layer => opts('name-consistency', { names: v }),
+  substitutions: (v: SubstitutionEntry[]): Layer => opts('house-substitution', { entries: v }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Merging: defaults < settings < file. Objects merge key by key, lists of words are united,
+// anything else is taken from the later layer.
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function mergeValues(a: unknown, b: unknown): unknown {
+  if (b === undefined) return a;
+  if (isPlain(a) && isPlain(b)) {
+    const out: Plain = { ...a };
+    for (const k of Object.keys(b)) out[k] = mergeValues(a[k], b[k]);
+    return out;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const out = [...a];
+    for (const x of b) if (typeof x === 'object' || !out.includes(x)) out.push(x);
+    return out;
+  }
+  return b;
+}
+
+function normalize(s: RuleSetting | undefined): { severity?: string; options?: Plain } {
+  if (s === undefined) return {};
+  if (typeof s === 'string') return { severity: s };
+  return { ...(s.severity !== undefined ? { severity: s.severity } : {}), ...(s.options ? { options: s.options } : {}) };
+}
+
+export function mergeRuleSetting(base: RuleSetting | undefined, over: RuleSetting | undefined): RuleSetting | undefined {
+  if (over === undefined) return base;
+  if (base === undefined) return over;
+  const a = normalize(base);
+  const b = normalize(over);
+  const severity = b.severity ?? a.severity;
+  const options = mergeValues(a.options, b.options) as Plain | undefined;
+  if (!options) return severity as RuleSetting;
+  return { ...(severity !== undefined ? { severity: severity as never } : {}), options };
+}
+
+/** Merges configuration layers, later ones winning where both speak. */
+export function mergeConfigs(...layers: (EngineConfig | undefined)[]): EngineConfig {
+  const out: EngineConfig = {};
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.rules) {
+      out.rules ??= {};
+      for (const [id, s] of Object.entries(layer.rules)) {
+        const m = mergeRuleSetting(out.rules[id], s);
+        if (m !== undefined) out.rules[id] = m;
+      }
+    }
+    if (layer.ignoreWords?.length) out.ignoreWords = mergeValues(out.ignoreWords ?? [], layer.ignoreWords) as string[];
+  }
+  return out;
+}
+
+/** Turns the friendly style keys into rule settings (also usable for settings from the editor). */
+export function styleToRules(style: StyleChoices): Layer {
+  let out: Layer = {};
+  for (const [k, v] of Object.entries(style)) {
+    const map = (STYLE_MAPPING as Record<string, (v: unknown) => Layer>)[k];
+    if (map && v !== undefined) out = mergeConfigs({ rules: out }, { rules: map(v) }).rules ?? {};
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema check: the subset of JSON Schema that schemas/persian-qa.schema.json uses.
+
+interface SchemaNode {
+  $ref?: string;
+  type?: string;
+  enum?: unknown[];
+  anyOf?: SchemaNode[];
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  required?: string[];
+  items?: SchemaNode;
+  minItems?: number;
+  minLength?: number;
+}
+
+interface Problem {
+  node: Node;
+  /** For key problems: highlight the key, not the value. */
+  keyNode?: Node;
+  severity: 'error' | 'warning';
+  code: HouseStyleDiagnostic['code'];
+  message: Msg;
+}
+
+const ROOT = schema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+
+function deref(s: SchemaNode): SchemaNode {
+  while (s.$ref) s = ROOT.definitions[s.$ref.replace('#/definitions/', '')];
+  return s;
+}
+
+const TYPE_NAMES: Record<string, Msg> = {
+  object: { fa: 'شیء {…}', en: 'an object {…}' },
+  array: { fa: 'فهرست […]', en: 'a list […]' },
+  string: { fa: 'رشته', en: 'a string' },
+  boolean: { fa: 'true یا false', en: 'true or false' },
+  number: { fa: 'عدد', en: 'a number' },
+  null: { fa: 'null', en: 'null' },
+};
+
+function jsonType(n: Node): string {
+  return n.type;
+}
+
+function typeMatches(n: Node, type: string | undefined): boolean {
+  return !type || jsonType(n) === type || (type === 'integer' && n.type === 'number' && Number.isInteger(n.value));
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const t = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = t;
+    }
+  }
+  return d[b.length];
+}
+
+function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const dist = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (dist < bestD) {
+      bestD = dist;
+      best = c;
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+const where = (path: string): Msg => (path ? { fa: `${path}: `, en: `${path}: ` } : { fa: '', en: '' });
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+function check(n: Node, s: SchemaNode, path: string, out: Problem[]): void {
+  s = deref(s);
+  const at = where(path);
+  if (s.anyOf) {
+    const branches = s.anyOf.map(deref);
+    const fitting = branches.filter((b) => (b.enum ? n.type !== 'object' && n.type !== 'array' : typeMatches(n, b.type)));
+    if (fitting.length === 1) return check(n, fitting[0], path, out);
+    if (fitting.length > 1) {
+      const trials = fitting.map((b) => {
+        const o: Problem[] = [];
+        check(n, b, path, o);
+        return o;
+      });
+      if (trials.some((t) => t.filter((p) => p.severity === 'error').length === 0)) return;
+      out.push(...trials[0]);
+      return;
+    }
+    const wanted = branches.map((b) => (b.enum ? b.enum.map(show).join(' | ') : TYPE_NAMES[b.type ?? '']?.en ?? b.type));
+    const wantedFa = branches.map((b) => (b.enum ? b.enum.map(show).join(' | ') : TYPE_NAMES[b.type ?? '']?.fa ?? b.type));
+    out.push({
+      node: n,
+      severity: 'error',
+      code: 'schema',
+      message: { fa: `${at.fa}مقدار نامعتبر؛ باید یکی از این‌ها باشد: ${wantedFa.join('، ')}`, en: `${at.en}invalid value; expected ${wanted.join(' or ')}` },
+    });
+    return;
+  }
+  if (s.type && !typeMatches(n, s.type)) {
+    const t = TYPE_NAMES[s.type] ?? { fa: s.type, en: s.type };
+    out.push({ node: n, severity: 'error', code: 'schema', message: { fa: `${at.fa}نوع نادرست؛ ${t.fa} لازم است`, en: `${at.en}wrong type; expected ${t.en}` } });
+    return;
+  }
+  if (s.enum) {
+    const v = n.value;
+    if (!s.enum.some((e) => e === v)) {
+      const list = s.enum.map((e) => `«${show(e)}»`).join('، ');
+      out.push({
+        node: n,
+        severity: 'error',
+        code: 'schema',
+        message: { fa: `${at.fa}مقدار نامعتبر «${show(v ?? getNodeValue(n))}»؛ یکی از این‌ها: ${list}`, en: `${at.en}invalid value “${show(v ?? getNodeValue(n))}”; expected one of ${s.enum.map((e) => `“${show(e)}”`).join(', ')}` },
+      });
+    }
+    return;
+  }
+  if (s.minLength !== undefined && n.type === 'string' && (n.value as string).length < s.minLength) {
+    out.push({ node: n, severity: 'error', code: 'schema', message: { fa: `${at.fa}رشتهٔ تهی مجاز نیست`, en: `${at.en}must not be empty` } });
+  }
+  if (n.type === 'array') {
+    const items = n.children ?? [];
+    if (s.minItems !== undefined && items.length < s.minItems) {
+      out.push({ node: n, severity: 'error', code: 'schema', message: { fa: `${at.fa}فهرست تهی مجاز نیست`, en: `${at.en}the list must not be empty` } });
+    }
+    if (s.items) items.forEach((c, i) => check(c, s.items!, `${path}[${i}]`, out));
+  }
+  if (n.type === 'object') {
+    const seen = new Set<string>();
+    for (const prop of n.children ?? []) {
+      const [keyNode, valueNode] = prop.children ?? [];
+      if (!keyNode) continue;
+      const key = keyNode.value as string;
+      seen.add(key);
+      const sub = path ? `${path}.${key}` : key;
+      const known = s.properties?.[key];
+      if (known) {
+        if (valueNode) check(valueNode, known, sub, out);
+      } else if (s.additionalProperties === false) {
+        const hint = closest(key, Object.keys(s.properties ?? {}));
+        out.push({
+          node: keyNode,
+          severity: 'warning',
+          code: 'unknown-key',
+          message: {
+            fa: `${at.fa}کلید ناشناختهٔ «${key}» نادیده گرفته شد${hint ? `؛ منظور «${hint}» بود؟` : ''}`,
+            en: `${at.en}unknown key “${key}” is ignored${hint ? `; did you mean “${hint}”?` : ''}`,
+          },
+        });
+      } else if (typeof s.additionalProperties === 'object' && valueNode) {
+        check(valueNode, s.additionalProperties, sub, out);
+      }
+    }
+    for (const r of s.required ?? []) {
+      if (!seen.has(r)) {
+        out.push({ node: n, severity: 'error', code: 'schema', message: { fa: `${at.fa}کلید «${r}» لازم است`, en: `${at.en}missing key “${r}”` } });
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function child(n: Node | undefined, key: string): Node | undefined {
+  for (const p of n?.children ?? []) if (p.children?.[0]?.value === key) return p.children[1];
+  return undefined;
+}
+
+function propertyKey(n: Node | undefined, key: string): Node | undefined {
+  for (const p of n?.children ?? []) if (p.children?.[0]?.value === key) return p.children[0];
+  return undefined;
+}
+
+const KNOWN_RULES = () => new Set(rules.map((r) => r.meta.id));
+
+/** Parses and checks the text of a house-style file. Never throws. */
+export function parseHouseStyle(text: string): ParsedHouseStyle {
+  const diagnostics: HouseStyleDiagnostic[] = [];
+  const add = (p: Problem) => {
+    const target = p.keyNode ?? p.node;
+    const start = target.offset;
+    const end = target.offset + target.length;
+    diagnostics.push({ severity: p.severity, message: p.message, start, end, code: p.code, ...lineColumn(text, start) });
+  };
+  try {
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    if (errors.length || !root) {
+      const e = errors[0] ?? { error: 0, offset: 0, length: 0 };
+      const code = errors.length ? printParseErrorCode(e.error) : 'EmptyFile';
+      const start = Math.min(e.offset, text.length);
+      diagnostics.push({
+        severity: 'error',
+        code: 'json-syntax',
+        message: { fa: `JSON نامعتبر (${code})؛ پرونده اعمال نشد`, en: `Invalid JSON (${code}); the file was not applied` },
+        start,
+        end: Math.min(start + Math.max(e.length, 1), text.length),
+        ...lineColumn(text, start),
+      });
+      return { diagnostics };
+    }
+    const problems: Problem[] = [];
+    check(root, ROOT, '', problems);
+    if (root.type === 'object') semanticChecks(root, problems);
+    problems.sort((a, b) => a.node.offset - b.node.offset);
+    for (const p of problems.slice(0, 50)) add(p);
+    if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+    return { config: toConfig(getNodeValue(root)), diagnostics };
+  } catch (e) {
+    // A bug here must not take the server down: report it on the file instead.
+    const why = e instanceof Error ? e.message : String(e);
+    diagnostics.push({ severity: 'error', code: 'schema', message: { fa: `خطا در خواندن شیوه‌نامه: ${why}`, en: `Could not read the house style: ${why}` }, start: 0, end: 0, line: 1, column: 1 });
+    return { diagnostics };
+  }
+}
+
+function semanticChecks(root: Node, out: Problem[]): void {
+  const rulesNode = child(root, 'rules');
+  if (rulesNode?.type === 'object') {
+    const known = KNOWN_RULES();
+    for (const p of rulesNode.children ?? []) {
+      const k = p.children?.[0];
+      if (!k || known.has(k.value)) continue;
+      const hint = closest(k.value, known);
+      out.push({
+        node: k,
+        severity: 'warning',
+        code: 'unknown-rule',
+        message: {
+          fa: `قاعدهٔ ناشناختهٔ «${k.value}»${hint ? `؛ منظور «${hint}» بود؟` : ''}`,
+          en: `Unknown rule “${k.value}”${hint ? `; did you mean “${hint}”?` : ''}`,
+        },
+      });
+    }
+  }
+  const subs = child(root, 'substitutions');
+  if (subs?.type !== 'array') return;
+  (subs.children ?? []).forEach((entryNode, i) => {
+    if (entryNode.type !== 'object') return;
+    const expected = child(entryNode, 'expected');
+    const patternsNode = child(entryNode, 'patterns');
+    if (expected?.type !== 'string' || !patternsNode) return;
+    const patternNodes = patternsNode.type === 'array' ? patternsNode.children ?? [] : [patternsNode];
+    let compiled = true;
+    for (const pn of patternNodes) {
+      if (pn.type !== 'string') return;
+      const c = compilePattern(pn.value);
+      if ('error' in c) {
+        compiled = false;
+        out.push({ node: pn, severity: 'error', code: 'pattern', message: { fa: `substitutions[${i}]: ${c.error.fa}`, en: `substitutions[${i}]: ${c.error.en}` } });
+      }
+    }
+    const specs = child(entryNode, 'specs');
+    if (!compiled || specs?.type !== 'array') return;
+    const entry = compileEntry(getNodeValue(entryNode) as SubstitutionEntry);
+    for (const specNode of specs.children ?? []) {
+      const from = child(specNode, 'from');
+      const to = child(specNode, 'to');
+      if (from?.type !== 'string' || to?.type !== 'string') continue;
+      const got = applySubstitutions([entry], from.value);
+      if (got !== to.value) {
+        out.push({
+          node: specNode,
+          severity: 'error',
+          code: 'spec',
+          message: {
+            fa: `نمونهٔ substitutions[${i}] برقرار نیست: «${from.value}» به «${got}» تبدیل شد، نه «${to.value}»`,
+            en: `substitutions[${i}] spec failed: “${from.value}” became “${got}”, not “${to.value}”`,
+          },
+        });
+        continue;
+      }
+      const again = applySubstitutions([entry], to.value);
+      if (again !== to.value) {
+        out.push({
+          node: specNode,
+          severity: 'warning',
+          code: 'spec-unstable',
+          message: {
+            fa: `substitutions[${i}] نتیجهٔ خودش را هم تغییر می‌دهد: «${to.value}» ← «${again}»`,
+            en: `substitutions[${i}] changes its own result: “${to.value}” → “${again}”`,
+          },
+        });
+      }
+    }
+  });
+}
+
+interface HouseStyleFile {
+  rules?: Record<string, RuleSetting>;
+  style?: StyleChoices;
+  substitutions?: (SubstitutionEntry & { specs?: unknown })[];
+  titles?: Record<string, string[]>;
+  honorifics?: Record<string, string[]>;
+  names?: string[];
+  ignoreWords?: string[];
+}
+
+/** Friendly keys first, then the explicit `rules` on top: the more specific setting wins. */
+function toConfig(file: HouseStyleFile): EngineConfig {
+  const layers: EngineConfig[] = [];
+  if (file.style) layers.push({ rules: styleToRules(file.style) });
+  if (file.titles) layers.push({ rules: LIST_MAPPING.titles(file.titles) });
+  if (file.honorifics) layers.push({ rules: LIST_MAPPING.honorifics(file.honorifics) });
+  if (file.names?.length) layers.push({ rules: LIST_MAPPING.names(file.names) });
+  if (file.substitutions?.length) {
+    const entries = file.substitutions.map(({ specs: _specs, ...e }) => e);
+    layers.push({ rules: LIST_MAPPING.substitutions(entries) });
+  }
+  if (file.rules) layers.push({ rules: file.rules });
+  if (file.ignoreWords?.length) layers.push({ ignoreWords: file.ignoreWords });
+  return mergeConfigs(...layers);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits of the file (for quick fixes): minimal, formatting-preserving.
+
+/** The new text of the house-style file with `word` added to ignoreWords (file created when absent). */
+export function withIgnoredWord(fileText: string | undefined, word: string): string {
+  if (fileText === undefined || fileText.trim() === '') return JSON.stringify({ ignoreWords: [word] }, null, 2) + '\n';
+  const errors: ParseError[] = [];
+  const root = parseTree(fileText, errors, { allowTrailingComma: true });
+  const list = child(root, 'ignoreWords');
+  if (list?.type === 'array' && (list.children ?? []).some((c) => c.value === word)) return fileText;
+  const fmt = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: fileText.includes('\r\n') ? '\r\n' : '\n' } };
+  const path = list?.type === 'array' ? ['ignoreWords', -1] : ['ignoreWords'];
+  const value = list?.type === 'array' ? word : [word];
+  return applyEdits(fileText, modify(fileText, path, value, fmt));
+}
+
+/** Offset of a top-level key in the file, for pointing at it (e.g. from a diagnostic). */
+export function keyOffset(fileText: string, key: string): number | undefined {
+  const root = parseTree(fileText, [], { allowTrailingComma: true });
+  return propertyKey(root, key)?.offset;
+}
