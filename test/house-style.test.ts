@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test';
 import { fix, lint } from '../server/engine/index';
 import { LIST_MAPPING, STYLE_MAPPING, mergeConfigs, parseHouseStyle, styleToRules, withIgnoredWord } from '../server/engine/house-style';
 import type { HouseStyleDiagnostic } from '../server/engine/house-style';
+import type { EngineConfig } from '../server/engine/config';
 import { compilePattern, regexSafetyProblem } from '../server/engine/rules/house-substitution';
 import { rules } from '../server/engine/registry';
 import { HouseStyleLoader, effectiveConfig } from '../server/node/house-style-loader';
@@ -71,7 +72,7 @@ describe('parseHouseStyle: a valid file', () => {
 
   it('the latin-digits choice changes what lint reports', () => {
     const text = 'در سال ۱۴۰۳ و 2024 گفت.';
-    const digitsOf = (cfg?: Parameters<typeof lint>[1]['config']) => lint(text, { config: cfg }).filter((f) => f.rule === 'latin-digits').map((f) => text.slice(f.start, f.end));
+    const digitsOf = (cfg?: EngineConfig) => lint(text, { config: cfg }).filter((f) => f.rule === 'latin-digits').map((f) => text.slice(f.start, f.end));
     assert.deepEqual(digitsOf(), ['2024']);
     assert.deepEqual(digitsOf(parsed.config), ['۱۴۰۳']);
   });
