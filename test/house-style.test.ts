@@ -281,6 +281,17 @@ describe('merging: defaults < settings < file', () => {
     assert.deepEqual(p.config!.rules!['heh-hamza-consistency'], { options: { form: 'consistent' } });
   });
 
+  it('a later «رئیس» choice displaces an earlier «رییس» one, compounds included', () => {
+    const rais = (v: string) => parseHouseStyle(`{ "style": { "ra'is": "${v}" } }`).config!;
+    const yeh = rais('رییس').rules!['title-spelling'] as { options: { forms: Record<string, string[]> } };
+    assert.deepEqual(yeh.options.forms['رییس'], ['رئیس']);
+    assert.deepEqual(yeh.options.forms['رییس‌جمهور'], ['رئیس‌جمهور', 'رییس/رئیس جمهور']);
+    assert.deepEqual(rais('رییس').rules!['title-consistency'], yeh, 'both title rules get the forms');
+    const m = mergeConfigs(rais('رییس'), rais('رئیس')).rules!['title-spelling'] as { options: { forms: Record<string, string[]> } };
+    assert.deepEqual(Object.keys(m.options.forms).sort(), ['رئیس', 'رئیس‌جمهور', 'رئیس‌کل', 'نایب‌رئیس', 'هیئت‌رئیسه']);
+    assert.deepEqual(m.options.forms['رئیس'], ['رییس']);
+  });
+
   it('styleToRules maps each friendly key', () => {
     assert.deepEqual(styleToRules({ digits: 'latin', hehHamza: 'ۀ' }), {
       'latin-digits': { options: { digits: 'latin' } },

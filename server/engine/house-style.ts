@@ -51,15 +51,57 @@ const opts = (id: string, options: Record<string, unknown>): Layer => ({ [id]: {
  */
 export const STYLE_MAPPING: { [K in keyof Required<StyleChoices>]: (v: Required<StyleChoices>[K]) => Layer } = {
   hehHamza: (v) => opts('heh-hamza-consistency', { form: v }),
-  "ra'is": (v) => opts('title-spelling', { forms: v === 'رییس' ? { رییس: ['رئیس'] } : { رئیس: ['رییس'] } }),
+  "ra'is": (v) => titleForms(raisForms(v)),
   pluralZwnjAfterNonHeh: (v) => opts('zwnj-plural', { afterNonHeh: v ? 'zwnj' : 'either' }),
   beh: (v) => opts('zwnj-compound', { beh: v }),
   blessings: (v) => opts('blessing-style', { style: v }),
   digits: (v) => opts('latin-digits', { digits: v }),
 };
 
+/** Both title rules read the same `forms` ({ house form: [other spellings] }). */
+function titleForms(forms: Record<string, string[]>): Layer {
+  return { ...opts('title-spelling', { forms }), ...opts('title-consistency', { forms }) };
+}
+
+/** Every default title spelled with «رئیس», with its other spellings (as in data/titles.txt). */
+const RAIS_TITLES: [string, string][] = [
+  ['رئیس', ''],
+  ['رئیس‌جمهور', 'رییس/رئیس جمهور'],
+  ['نایب‌رئیس', 'نایب/نائب رییس/رئیس'],
+  ['رئیس‌کل', 'رییس/رئیس کل'],
+  ['هیئت‌رئیسه', 'هیئت/هیات/هیأت رییسه/رئیسه'],
+];
+
+function raisForms(choice: string): Record<string, string[]> {
+  const forms: Record<string, string[]> = {};
+  for (const [canonical, others] of RAIS_TITLES) {
+    const alt = canonical.replace('رئیس', 'رییس');
+    const [house, other] = choice === 'رییس' ? [alt, canonical] : [canonical, alt];
+    forms[house] = others ? [other, others] : [other];
+  }
+  return forms;
+}
+
+/**
+ * Merges two `forms` options so that the later one wins: a house form it names, or lists as
+ * another spelling, displaces the earlier entry («رییس» over «رئیس» and back).
+ */
+function mergeForms(a: Record<string, string[]>, b: Record<string, string[]>): Record<string, string[]> {
+  const claimed = new Set<string>();
+  for (const [k, v] of Object.entries(b)) {
+    claimed.add(k);
+    if (Array.isArray(v)) for (const x of v) claimed.add(x);
+  }
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(a)) {
+    if (!claimed.has(k) && Array.isArray(v)) out[k] = v.filter((x) => !(x in b));
+  }
+  for (const [k, v] of Object.entries(b)) out[k] = Array.isArray(a[k]) && Array.isArray(v) ? [...new Set([...a[k], ...v])] : v;
+  return out;
+}
+
 export const LIST_MAPPING = {
-  titles: (v: Record<string, string[]>): Layer => opts('title-spelling', { forms: v }),
+  titles: (v: Record<string, string[]>): Layer => titleForms(v),
   honorifics: (v: Record<string, string[]>): Layer => opts('honorific-spelling', { forms: v }),
   names: (v: string[]): Layer => opts('name-consistency', { names: v }),
   substitutions: (v: SubstitutionEntry[]): Layer => opts('house-substitution', { entries: v }),
@@ -100,6 +142,9 @@ export function mergeRuleSetting(base: RuleSetting | undefined, over: RuleSettin
   const b = normalize(over);
   const severity = b.severity ?? a.severity;
   const options = mergeValues(a.options, b.options) as Plain | undefined;
+  if (options && isPlain(a.options?.forms) && isPlain(b.options?.forms)) {
+    options.forms = mergeForms(a.options.forms as Record<string, string[]>, b.options.forms as Record<string, string[]>);
+  }
   if (!options) return severity as RuleSetting;
   return { ...(severity !== undefined ? { severity: severity as never } : {}), options };
 }
