@@ -9,6 +9,13 @@ import { rule as persianPunctuation } from './rules/persian-punctuation';
 import { rule as punctuationSpacing } from './rules/punctuation-spacing';
 import { rule as latinDigits } from './rules/latin-digits';
 import { rule as houseSubstitution } from './rules/house-substitution';
+import { rule as honorificSpelling } from './rules/honorific-spelling';
+import { rule as blessingStyle } from './rules/blessing-style';
+import { rule as blessingSpacing } from './rules/blessing-spacing';
+import { rule as honorificConsistency } from './rules/honorific-consistency';
+import { rule as titleSpelling } from './rules/title-spelling';
+import { rule as titleConsistency } from './rules/title-consistency';
+import { rule as nameConsistency } from './rules/name-consistency';
 
 /** Every rule, in the order they run; the server, the CLI and the docs read this list. */
 export const rules: readonly Rule[] = [
@@ -19,6 +26,15 @@ export const rules: readonly Rule[] = [
   kashida,
   tehMarbuta,
   hehHamzaConsistency,
+  // §3 honorifics
+  honorificSpelling,
+  blessingStyle,
+  blessingSpacing,
+  honorificConsistency,
+  // §4 titles and names
+  titleSpelling,
+  titleConsistency,
+  nameConsistency,
   // §5 punctuation and spacing
   persianPunctuation,
   punctuationSpacing,

@@ -1,0 +1,308 @@
+import { F, FOLD, fold } from './chars';
+import blessingsData from './data/blessings.txt';
+import honorificsData from './data/honorifics.txt';
+import stopsData from './data/name-stops.txt';
+import titlesData from './data/titles.txt';
+import { HashedMap, parseLexicon } from './lexicon';
+import { PhraseHit, PhraseMatcher, expandPattern } from './phrases';
+import { T, Tokens } from './tokenize';
+
+/**
+ * The document-wide pass shared by the §3/§4 rules: one scan of the token stream finds every
+ * honorific, blessing formula, title and source marker (phrase trie) and every parenthesised
+ * blessing abbreviation; the rules then decide from these few occurrences. The scan is cached
+ * per token stream, so the seven rules pay for it once.
+ */
+export type EntryKind = 'honorific' | 'blessing' | 'title' | 'marker';
+
+export interface Entry {
+  kind: EntryKind;
+  /** The house form (honorific, title) or the full formula (blessing). */
+  canonical: string;
+  /** honorific: clerical | military | academic | civil | part; marker: report | agency. */
+  group: string;
+  /** Honorific that never contradicts another of its group (سردار, پروفسور). */
+  generic: boolean;
+  /** Honorifics this one may be shortened to later in an article. */
+  short: string[];
+  /** blessing: the abbreviation written in parentheses («ره»). */
+  abbr: string;
+  /** Suffixes the title's last word may carry (as written after the house form). */
+  suffixes: string[];
+}
+
+export type Hit = PhraseHit<Entry>;
+
+function entry(kind: EntryKind, canonical: string, extra: Partial<Entry> = {}): Entry {
+  return { kind, canonical, group: '', generic: false, short: [], abbr: '', suffixes: [''], ...extra };
+}
+
+function cells(line: string): string[] {
+  return line.split('|').map((c) => c.trim());
+}
+
+function spellings(canonical: string, list: string): string[][] {
+  const out = expandPattern(canonical);
+  for (const p of list.split(',')) if (p.trim()) out.push(...expandPattern(p));
+  return out;
+}
+
+export function parseHonorifics(source: string): { entry: Entry; spellings: string[][] }[] {
+  return parseLexicon(source).map((line) => {
+    const [canonical, group, list = '', flags = ''] = cells(line);
+    const e = entry('honorific', canonical, { group });
+    for (const f of flags.split(/\s+/)) {
+      if (f === 'generic') e.generic = true;
+      else if (f.startsWith('short:')) e.short = f.slice(6).split(',');
+    }
+    return { entry: e, spellings: spellings(canonical, list) };
+  });
+}
+
+export function parseBlessings(source: string): { entry: Entry; spellings: string[][] }[] {
+  return parseLexicon(source).map((line) => {
+    const [canonical, abbr, list = ''] = cells(line);
+    return { entry: entry('blessing', canonical, { abbr }), spellings: spellings(canonical, list) };
+  });
+}
+
+export function parseTitles(source: string): { entry: Entry; spellings: string[][] }[] {
+  return parseLexicon(source).map((line) => {
+    const [canonical, list = '', sfx = ''] = cells(line);
+    const suffixes = ['', ...sfx.split(/\s+/).filter(Boolean)];
+    return { entry: entry('title', canonical, { suffixes }), spellings: spellings(canonical, list) };
+  });
+}
+
+/** Source markers: the words before an agency's name («به گزارش قم نیوز،», «خبرگزاری مهر»). */
+const MARKERS: [string, string][] = [
+  ['به گزارش', 'report'],
+  ['خبرگزاری', 'agency'],
+  ['پایگاه خبری', 'agency'],
+  ['پایگاه اطلاع‌رسانی', 'agency'],
+  ['روزنامه', 'agency'],
+  ['هفته‌نامه', 'agency'],
+  ['خبرگزاری‌های', 'agency'],
+];
+
+export const HONORIFICS = parseHonorifics(honorificsData);
+export const BLESSINGS = parseBlessings(blessingsData);
+export const TITLES = parseTitles(titlesData);
+
+export function buildMatcher(titles = TITLES): PhraseMatcher<Entry> {
+  const m = new PhraseMatcher<Entry>();
+  for (const { entry: e, spellings: s } of HONORIFICS) for (const w of s) m.add(w, e);
+  for (const { entry: e, spellings: s } of BLESSINGS) for (const w of s) m.add(w, e);
+  for (const { entry: e, spellings: s } of titles) for (const w of s) m.add(w, e, e.suffixes);
+  for (const [m1, group] of MARKERS) {
+    const e = entry('marker', m1, { group });
+    for (const w of expandPattern(m1)) m.add(w, e);
+  }
+  return m;
+}
+
+const DEFAULT_MATCHER = buildMatcher();
+
+/** Abbreviations of blessings, by their exact hash («ره» → ره). */
+const ABBRS = new HashedMap<string>(false);
+for (const { entry: e } of BLESSINGS) ABBRS.set(e.abbr, e.abbr);
+/** The full formula an abbreviation stands for (the first listed). */
+export const FULL_FOR_ABBR = new Map<string, string>();
+for (const { entry: e } of BLESSINGS) if (!FULL_FOR_ABBR.has(e.abbr)) FULL_FOR_ABBR.set(e.abbr, e.canonical);
+
+export const STOPS = new HashedMap<true>(true);
+for (const line of parseLexicon(stopsData)) for (const w of line.split(/\s+/)) STOPS.set(w, true);
+/** Function words and pronouns: never half of a name split by a space («مهد وی» is not «مهدوی»). */
+export const FUNCTION_WORDS = new Set('و در به از با که را تا بر این آن وی او ما شما هم نیز یا چه هر اگر پس'.split(' '));
+/** Lineage words that sit between an honorific and a name without being part of the count. */
+const LINEAGE = new HashedMap<true>(false);
+for (const w of ['سید', 'سیده', 'شیخ', 'میر']) LINEAGE.set(w, true);
+/** Surname endings that follow a space in a badly spaced surname («موسی پور»). */
+export const SURNAME_SUFFIXES = ['پور', 'زاده', 'نیا'];
+const SUFFIX_WORD = new HashedMap<true>(false);
+for (const w of SURNAME_SUFFIXES) SUFFIX_WORD.set(w, true);
+
+/** «(ره)»: the parentheses and the abbreviation inside. */
+export interface AbbrHit {
+  abbr: string;
+  /** Offsets of «(» and just after «)». */
+  open: number;
+  close: number;
+  /** Token index of «(». */
+  openTok: number;
+}
+
+/** A person mentioned after one or more honorifics: «حجت‌الاسلام والمسلمین سید مهدی خاموشی». */
+export interface Mention {
+  honorifics: Hit[];
+  /** Name words (token ranges; a spaced surname suffix is merged into its word). */
+  words: { first: number; last: number; start: number; end: number }[];
+}
+
+export interface Scan {
+  hits: Hit[];
+  abbrs: AbbrHit[];
+}
+
+const cache = new WeakMap<Tokens, Scan>();
+
+export function scanArticle(tokens: Tokens, text: string): Scan {
+  let s = cache.get(tokens);
+  if (s) return s;
+  const hits: Hit[] = [];
+  const abbrs: AbbrHit[] = [];
+  const { kind, start } = tokens;
+  const m = DEFAULT_MATCHER;
+  for (let i = 0; i < tokens.count; i++) {
+    const k = kind[i];
+    if (k === T.Word) {
+      const hit = m.matchAt(tokens, text, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.last;
+      }
+    } else if (k === T.Punct && text.charCodeAt(start[i]) === 0x28) {
+      const a = abbrAt(tokens, text, i);
+      if (a) abbrs.push(a);
+    }
+  }
+  s = { hits, abbrs };
+  cache.set(tokens, s);
+  return s;
+}
+
+function abbrAt(tokens: Tokens, text: string, i: number): AbbrHit | null {
+  const { kind, hash, start, end } = tokens;
+  let k = i + 1;
+  if (k < tokens.count && kind[k] === T.Space) k++;
+  if (k >= tokens.count || kind[k] !== T.Word || !ABBRS.mayHave(hash[k])) return null;
+  const abbr = ABBRS.get(hash[k], text.slice(start[k], end[k]));
+  if (!abbr) return null;
+  let c = k + 1;
+  if (c < tokens.count && kind[c] === T.Space) c++;
+  if (c >= tokens.count || kind[c] !== T.Punct || text.charCodeAt(start[c]) !== 0x29) return null;
+  return { abbr, open: start[i], close: end[c], openTok: i };
+}
+
+const mentionCache = new WeakMap<Tokens, Mention[]>();
+
+/**
+ * People introduced by honorifics: a run of honorifics, optional lineage words, then 1–3 name
+ * words, stopping at punctuation, a line end, a title, another honorific or a stop word.
+ */
+export function mentions(tokens: Tokens, text: string): Mention[] {
+  const cached = mentionCache.get(tokens);
+  if (cached) return cached;
+  const { hits } = scanArticle(tokens, text);
+  const out: Mention[] = [];
+  const hitAt = new Map<number, Hit>();
+  for (const h of hits) hitAt.set(h.first, h);
+  for (let x = 0; x < hits.length; x++) {
+    const h = hits[x];
+    if (h.payload.kind !== 'honorific' || h.payload.group === 'part') continue;
+    const run = [h];
+    let i = nextWord(tokens, h.last);
+    while (i >= 0) {
+      const n = hitAt.get(i);
+      if (!n || n.payload.kind !== 'honorific') break;
+      run.push(n);
+      x++;
+      i = nextWord(tokens, n.last);
+    }
+    const words: Mention['words'] = [];
+    while (i >= 0 && words.length < 3) {
+      if (hitAt.has(i) || tokens.flags[i] & F.ArabicSpan) break;
+      const fh = tokens.fhash[i];
+      if (STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) break;
+      if (LINEAGE.mayHave(tokens.hash[i]) && LINEAGE.get(tokens.hash[i], text.slice(tokens.start[i], tokens.end[i])) && !words.length) {
+        i = nextWord(tokens, i);
+        continue;
+      }
+      if (words.length && SUFFIX_WORD.mayHave(tokens.hash[i]) && SUFFIX_WORD.get(tokens.hash[i], text.slice(tokens.start[i], tokens.end[i]))) {
+        const w = words[words.length - 1];
+        w.last = i;
+        w.end = tokens.end[i];
+      } else words.push({ first: i, last: i, start: tokens.start[i], end: tokens.end[i] });
+      i = nextWord(tokens, i);
+    }
+    if (words.length) out.push({ honorifics: run, words });
+  }
+  mentionCache.set(tokens, out);
+  return out;
+}
+
+/** The next word token after i separated by spaces only (same sentence part), or -1. */
+export function nextWord(tokens: Tokens, i: number): number {
+  let k = i + 1;
+  if (k < tokens.count && tokens.kind[k] === T.Space) k++;
+  return k < tokens.count && tokens.kind[k] === T.Word && k > i + 1 ? k : -1;
+}
+
+export function foldWord(text: string, tokens: Tokens, i: number): string {
+  return fold(text.slice(tokens.start[i], tokens.end[i]));
+}
+
+const customMatchers = new Map<string, PhraseMatcher<Entry>>();
+const customHits = new WeakMap<Tokens, Map<string, Hit[]>>();
+
+/**
+ * Title occurrences under the rule option `forms` ({ house form: [other spellings] }), merged
+ * over the defaults: a default whose house form is named, or is listed as another spelling, is
+ * replaced (its suffixes carry over), so a newsroom can prefer «رییس» over «رئیس».
+ */
+export function titleHits(tokens: Tokens, text: string, forms: Record<string, string[]> | undefined): Hit[] {
+  if (!forms || !Object.keys(forms).length) return scanArticle(tokens, text).hits.filter((h) => h.payload.kind === 'title');
+  const key = JSON.stringify(forms);
+  let perDoc = customHits.get(tokens);
+  const got = perDoc?.get(key);
+  if (got) return got;
+  let m = customMatchers.get(key);
+  if (!m) {
+    m = buildMatcher(mergeTitleForms(forms));
+    if (customMatchers.size > 16) customMatchers.clear();
+    customMatchers.set(key, m);
+  }
+  const hits = m.scan(tokens, text).filter((h) => h.payload.kind === 'title');
+  if (!perDoc) customHits.set(tokens, (perDoc = new Map()));
+  perDoc.set(key, hits);
+  return hits;
+}
+
+export function mergeTitleForms(forms: Record<string, string[]>): typeof TITLES {
+  const named = new Set<string>();
+  for (const [house, others] of Object.entries(forms)) {
+    named.add(house);
+    for (const o of others) named.add(o);
+  }
+  const kept: typeof TITLES = [];
+  const carried = new Map<string, Set<string>>();
+  for (const t of TITLES) {
+    if (named.has(t.entry.canonical)) {
+      for (const [house, others] of Object.entries(forms)) {
+        if (house === t.entry.canonical || others.includes(t.entry.canonical)) {
+          const s = carried.get(house) ?? new Set<string>();
+          for (const x of t.entry.suffixes) s.add(x);
+          carried.set(house, s);
+        }
+      }
+    } else kept.push(t);
+  }
+  const added: typeof TITLES = Object.entries(forms).map(([house, others]) => ({
+    entry: entry('title', house, { suffixes: [...(carried.get(house) ?? new Set(['']))] }),
+    spellings: [...expandPattern(house), ...others.flatMap((o) => expandPattern(o))],
+  }));
+  // Named forms first, so their paths win over a default that repeats them.
+  return [...added, ...kept];
+}
+
+/** End of the title proper in a hit, before the suffix its last word carries. */
+export function stemEnd(text: string, hit: Hit): number {
+  let p = hit.end;
+  let n = hit.suffix.length;
+  while (n > 0 && p > hit.start) {
+    p--;
+    if (FOLD[text.charCodeAt(p)]) n--;
+  }
+  while (p > hit.start && text.charCodeAt(p - 1) === 0x200c) p--;
+  return p;
+}

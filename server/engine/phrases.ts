@@ -1,0 +1,234 @@
+import { F, FOLD, fold } from './chars';
+import { T, Tokens, foldedHash } from './tokenize';
+import type { TextEdit } from './types';
+
+/**
+ * A trie over word tokens, keyed by the tokenizer's folded hashes, that finds multi-word
+ * phrases in one pass whatever their words are joined with: a space, a ZWNJ or nothing
+ * («حجت الاسلام», «حجت‌الاسلام», «حجتالاسلام»), with Arabic or Persian letters (folding).
+ * Every segmentation of a phrase into tokens is a path of the trie, so matching is one hash
+ * look-up per token and no text is sliced until a phrase is found.
+ */
+export interface PhraseHit<P> {
+  payload: P;
+  /** Folded suffix the last word carries ('' when none), e.g. «ان» of «مسئولان». */
+  suffix: string;
+  /** First and last word token of the match. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+interface Terminal<P> {
+  payload: P;
+  /** The whole phrase folded, spaces removed: confirms a hash hit. */
+  key: string;
+  suffix: string;
+}
+
+class TrieNode<P> {
+  children: Map<number, TrieNode<P>> | null = null;
+  terminal: Terminal<P> | null = null;
+}
+
+/** Gaps a phrase's words may have between them: spaces and stray joiners, never a newline. */
+const MAX_GAP_TOKENS = 2;
+
+export class PhraseMatcher<P> {
+  private readonly root = new TrieNode<P>();
+  /** Low 16 bits of the first-token hashes: a cheap filter before the Map look-up. */
+  private readonly first = new Uint8Array(65536);
+  size = 0;
+
+  /**
+   * Adds a phrase given as its words; `suffixes` are endings the last word may carry
+   * (glued or after a ZWNJ). An earlier phrase keeps a path that a later one would repeat.
+   */
+  add(words: readonly string[], payload: P, suffixes: readonly string[] = ['']): void {
+    const folded = words.map(fold).filter((w) => w.length > 0);
+    if (!folded.length) return;
+    const n = folded.length;
+    for (const sfx of suffixes) {
+      const fs = fold(sfx);
+      const key = folded.join('') + fs;
+      // Bit k of mask glues word k to word k + 1.
+      for (let mask = 0; mask < 1 << (n - 1); mask++) {
+        const groups: string[] = [];
+        let cur = folded[0];
+        for (let k = 1; k < n; k++) {
+          if (mask & (1 << (k - 1))) cur += folded[k];
+          else {
+            groups.push(cur);
+            cur = folded[k];
+          }
+        }
+        groups.push(cur + fs);
+        let node = this.root;
+        for (const g of groups) {
+          const h = foldedHash(g);
+          if (!node.children) node.children = new Map();
+          let next = node.children.get(h);
+          if (!next) node.children.set(h, (next = new TrieNode<P>()));
+          node = next;
+        }
+        if (!node.terminal) {
+          node.terminal = { payload, key, suffix: fs };
+          this.size++;
+        }
+        this.first[foldedHash(groups[0]) & 0xffff] = 1;
+      }
+    }
+  }
+
+  /** The longest phrase starting at word token i, or null. */
+  matchAt(tokens: Tokens, text: string, i: number): PhraseHit<P> | null {
+    const { kind, fhash, flags } = tokens;
+    if (!this.first[fhash[i] & 0xffff] || flags[i] & F.ArabicSpan) return null;
+    let node = this.root;
+    let j = i;
+    let best: Terminal<P> | null = null;
+    let bestLast = -1;
+    for (;;) {
+      const next = node.children?.get(fhash[j]);
+      if (!next) break;
+      node = next;
+      if (node.terminal) {
+        best = node.terminal;
+        bestLast = j;
+      }
+      if (!node.children) break;
+      let k = j + 1;
+      let gaps = 0;
+      while (k < tokens.count && (kind[k] === T.Space || kind[k] === T.Joiner) && gaps < MAX_GAP_TOKENS) {
+        k++;
+        gaps++;
+      }
+      if (gaps === 0 || k >= tokens.count || kind[k] !== T.Word || flags[k] & F.ArabicSpan) break;
+      j = k;
+    }
+    if (!best) return null;
+    const start = tokens.start[i];
+    const end = tokens.end[bestLast];
+    if (!sameLetters(text, start, end, best.key)) return null; // a hash collision
+    return { payload: best.payload, suffix: best.suffix, first: i, last: bestLast, start, end };
+  }
+
+  /** Every longest, non-overlapping phrase of the document, left to right. */
+  scan(tokens: Tokens, text: string, out: PhraseHit<P>[] = []): PhraseHit<P>[] {
+    const { kind, fhash } = tokens;
+    const first = this.first;
+    for (let i = 0; i < tokens.count; i++) {
+      if (kind[i] !== T.Word || !first[fhash[i] & 0xffff]) continue;
+      const hit = this.matchAt(tokens, text, i);
+      if (hit) {
+        out.push(hit);
+        i = hit.last;
+      }
+    }
+    return out;
+  }
+}
+
+/** Whether text[start, end) folds to `key` once spaces and joiners are dropped. */
+function sameLetters(text: string, start: number, end: number, key: string): boolean {
+  let k = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    const f = FOLD[c];
+    if (!f || isGap(c)) continue;
+    if (k >= key.length || key.charCodeAt(k) !== f) return false;
+    k++;
+  }
+  return k === key.length;
+}
+
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+/**
+ * Expands a spelling pattern into word lists: words are separated by spaces or ZWNJ, and
+ * «a/b» offers either word. «حجت/حجه الاسلام» → [حجت, الاسلام], [حجه, الاسلام].
+ */
+export function expandPattern(pattern: string): string[][] {
+  let out: string[][] = [[]];
+  for (const w of pattern.trim().split(/[\s\u200c]+/)) {
+    if (!w) continue;
+    const alts = w.split('/').filter(Boolean);
+    const next: string[][] = [];
+    for (const prefix of out) for (const a of alts) next.push([...prefix, a]);
+    out = next;
+  }
+  return out.filter((x) => x.length > 0);
+}
+
+const ARABIC_TO_PERSIAN: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
+
+/** Arabic yeh/kaf to Persian and runs of spaces to one: how two spellings are compared. */
+export function normalizeSurface(s: string): string {
+  return s.replace(/[يىك]/g, (c) => ARABIC_TO_PERSIAN[c]).replace(/[\s\u00a0\u2000-\u200a\u202f]+/g, ' ');
+}
+
+function isLetterish(c: number): boolean {
+  return c !== 0x200c && !isGap(c);
+}
+
+/**
+ * The smallest edits turning text[start, end) into `target`: when both have the same letters
+ * up to joining, only the joints and changed letters are edited («سلام الله علیها» →
+ * «سلام‌الله‌علیها» edits two spaces); otherwise one edit of the differing middle.
+ */
+export function diffEdits(text: string, start: number, end: number, target: string): TextEdit[] {
+  const src = text.slice(start, end);
+  const a = units(src);
+  const b = units(target);
+  if (a.letters.length === b.letters.length) {
+    const edits: TextEdit[] = [];
+    const push = (s: number, e: number, t: string) => {
+      const last = edits[edits.length - 1];
+      if (last && last.end === s) {
+        last.end = e;
+        last.newText += t;
+      } else edits.push({ start: s, end: e, newText: t });
+    };
+    for (let k = 0; k <= a.letters.length; k++) {
+      const sepA = a.seps[k];
+      const sepB = b.seps[k];
+      if (sepA.text !== sepB.text) push(start + sepA.at, start + sepA.at + sepA.text.length, sepB.text);
+      if (k < a.letters.length && a.letters[k].ch !== b.letters[k].ch) {
+        const at = start + a.letters[k].at;
+        push(at, at + 1, b.letters[k].ch);
+      }
+    }
+    // Keep only edits that change something (a merged edit may include an unchanged letter).
+    return edits.filter((e) => text.slice(e.start, e.end) !== e.newText);
+  }
+  let p = 0;
+  while (p < src.length && p < target.length && src[p] === target[p]) p++;
+  let q = 0;
+  while (q < src.length - p && q < target.length - p && src[src.length - 1 - q] === target[target.length - 1 - q]) q++;
+  if (p === src.length && p === target.length) return [];
+  return [{ start: start + p, end: end - q, newText: target.slice(p, target.length - q) }];
+}
+
+function units(s: string): { letters: { ch: string; at: number }[]; seps: { text: string; at: number }[] } {
+  const letters: { ch: string; at: number }[] = [];
+  const seps: { text: string; at: number }[] = [];
+  let sep = '';
+  let sepAt = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isLetterish(c)) {
+      seps.push({ text: sep, at: sepAt });
+      letters.push({ ch: s[i], at: i });
+      sep = '';
+      sepAt = i + 1;
+    } else {
+      if (!sep) sepAt = i;
+      sep += s[i];
+    }
+  }
+  seps.push({ text: sep, at: sep ? sepAt : s.length });
+  return { letters, seps };
+}

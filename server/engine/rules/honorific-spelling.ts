@@ -1,0 +1,86 @@
+import { fold } from '../chars';
+import { STOPS, foldWord, nextWord, scanArticle } from '../article-scan';
+import type { RuleContext } from '../context';
+import { diffEdits, normalizeSurface } from '../phrases';
+import type { Rule } from '../types';
+
+function nameFollows(ctx: RuleContext, last: number): boolean {
+  const i = nextWord(ctx.tokens, last);
+  if (i < 0) return false;
+  const fh = ctx.tokens.fhash[i];
+  return !(STOPS.mayHave(fh) && STOPS.get(fh, foldWord(ctx.text, ctx.tokens, i)));
+}
+
+/**
+ * Honorifics and blessing formulas have one written form (STYLE.md §3): «حجت‌الاسلام»,
+ * «آیت‌الله العظمی», «سلام‌الله‌علیها». The phrase trie finds them in any spacing; a spelling
+ * that differs from the canonical one in its letters or its joints is reported with a fix.
+ * Differences in Arabic yeh/kaf alone are left to arabic-letters.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'honorific-spelling',
+    family: 'honorifics',
+    severity: 'warning',
+    fixable: 'fix',
+    section: '§3',
+    title: { fa: 'املای عنوان احترام و دعا', en: 'Spelling of honorifics and blessing formulas' },
+    description: {
+      fa: 'عنوان‌های احترام و دعاها شکل ثابتی دارند: «حجت‌الاسلام»، «حجت‌الاسلام والمسلمین»، «آیت‌الله»، «آیت‌الله العظمی»، «ثقة‌الاسلام»، «سلام‌الله‌علیها»، «علیه‌السلام»؛ «حجت السلام»، «آیة الله»، «و المسلمین»، «سلام الله علیها» اصلاح می‌شوند.',
+      en: 'Honorifics and blessing formulas have one written form: حجت‌الاسلام, حجت‌الاسلام والمسلمین, آیت‌الله, آیت‌الله العظمی, ثقة‌الاسلام, سلام‌الله‌علیها, علیه‌السلام; misspellings such as حجت السلام, آیة الله, و المسلمین or سلام الله علیها are fixed.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const { hits } = scanArticle(tokens, text);
+    for (const h of hits) {
+      const e = h.payload;
+      if (e.kind !== 'honorific' && e.kind !== 'blessing') continue;
+      const surface = text.slice(h.start, h.end);
+      if (normalizeSurface(surface) === e.canonical) continue;
+      if (ctx.isIgnoredWord(h.first)) continue;
+      const lettersDiffer = fold(surface).replace(/\s+/g, '') !== fold(e.canonical).replace(/\s+/g, '');
+      // «آیه الله» may be a verse and God; as an honorific it is followed by a name.
+      if (lettersDiffer && e.kind === 'honorific' && e.group !== 'part' && !nameFollows(ctx, h.last)) continue;
+      const what = e.kind === 'blessing' ? { fa: 'املای دعا', en: 'Blessing formula spelling' } : { fa: 'املای عنوان', en: 'Honorific spelling' };
+      ctx.report({
+        start: h.start,
+        end: h.end,
+        message: { fa: `${what.fa}: «${surface}» ← «${e.canonical}»`, en: `${what.en}: “${surface}” → “${e.canonical}”` },
+        fixes: [{ title: { fa: `تبدیل به «${e.canonical}»`, en: `Change to “${e.canonical}”` }, safe: true, edits: diffEdits(text, h.start, h.end, e.canonical) }],
+      });
+    }
+  },
+  tests: {
+    valid: [
+      'حجت‌الاسلام محمدی گفت.',
+      'حجت‌الاسلام والمسلمین انصاری گفت.',
+      'آیت‌الله العظمی سیستانی و آیت‌الله جوادی آملی',
+      'ثقة‌الاسلام تهرانی',
+      'حرم حضرت معصومه سلام‌الله‌علیها',
+      'الله اکبر و بسم الله',
+      'خداوند در این آیه الله را ستوده است.',
+      'قال: صَلَّى اللَّهُ عَلَيْهِ وَ آلِهِ وَ سَلَّمَ فِي الْحَدِيثِ',
+      'علیه سلامت و امنیت اقدام کرد.',
+      // Arabic yeh alone is arabic-letters' business.
+      'حجت‌الاسلام والمسلمين انصاری',
+    ],
+    invalid: [
+      { text: 'حجت الاسلام والمسلمین محمد مهدی انصاری', output: 'حجت‌الاسلام والمسلمین محمد مهدی انصاری', errors: 1 },
+      { text: 'با حجتالاسلام والمسلمین سید مهدی خاموشی', output: 'با حجت‌الاسلام والمسلمین سید مهدی خاموشی', errors: 1 },
+      { text: 'حجت الاسلام موسی‌پور', output: 'حجت‌الاسلام موسی‌پور' },
+      { text: 'حجت السلام موسوی', output: 'حجت‌الاسلام موسوی' },
+      { text: 'حجة الاسلام و المسلمین رئیسی', output: 'حجت‌الاسلام والمسلمین رئیسی', errors: 1 },
+      { text: 'حجه‌الاسلام قرائتی', output: 'حجت‌الاسلام قرائتی' },
+      { text: 'آیة الله مکارم', output: 'آیت‌الله مکارم' },
+      { text: 'آیه الله مکارم', output: 'آیت‌الله مکارم' },
+      { text: 'آیتالله العظمی سبحانی', output: 'آیت‌الله العظمی سبحانی' },
+      { text: 'آیت الله خامنه‌ای', output: 'آیت‌الله خامنه‌ای' },
+      { text: 'ثقة الاسلام کلینی', output: 'ثقة‌الاسلام کلینی' },
+      { text: 'حرم حضرت معصومه سلام الله علیها و اهل بیت سلام الله علیهم', output: 'حرم حضرت معصومه سلام‌الله‌علیها و اهل بیت سلام‌الله‌علیهم', errors: 2 },
+      { text: 'امام رضا علیه السلام', output: 'امام رضا علیه‌السلام' },
+      { text: 'پیامبر صلی الله علیه و آله', output: 'پیامبر صلی‌الله‌علیه‌وآله' },
+      { text: 'حجج اسلام و المسلمین', output: 'حجج اسلام والمسلمین' },
+    ],
+  },
+};
