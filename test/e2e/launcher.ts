@@ -79,6 +79,7 @@ async function main(): Promise<number> {
     'editor.fontSize': 15,
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'workbench.colorTheme': 'Default Light Modern',
     'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false,
@@ -96,6 +97,7 @@ async function main(): Promise<number> {
     XDG_CONFIG_HOME: join(tmp, 'config'),
     XDG_DATA_HOME: join(tmp, 'data'),
     E2E_ARTIFACTS: artifacts,
+    E2E_SCREENSHOTS: '1',
   };
   const cs = spawn(process.env.E2E_NODE24!, [
     join(process.env.E2E_CODE_SERVER!, 'out/node/entry.js'),
@@ -150,14 +152,16 @@ async function main(): Promise<number> {
     // The suite asks for a picture once the Quick Fix menu is open; it waits for the `.done` file.
     const screenshot = async (name: string) => {
       const file = join(artifacts, `${name}.png`);
+      let menu = false;
       try {
-        await page.locator('.action-widget').first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => log('quick-fix menu not visible'));
+        menu = await page.locator('.action-widget').first().waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
         await page.screenshot({ path: file });
-        log(`screenshot: ${file}`);
+        log(`screenshot: ${file}${menu ? '' : ' (no Quick Fix menu visible)'}`);
       } catch (e) {
         log(`screenshot failed: ${e}`);
       }
-      writeFileSync(join(artifacts, `${name}.done`), file);
+      // The suite reads this to know the picture is written and what the workbench showed.
+      writeFileSync(join(artifacts, `${name}.done`), JSON.stringify({ file, menu }));
     };
 
     const payload = [

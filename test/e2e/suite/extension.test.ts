@@ -1,9 +1,168 @@
 /// <reference types="mocha" />
+// The extension inside a real VS Code, on the fixture workspace (a fresh copy per run).
+// Every test waits for a condition with a deadline; none sleeps a fixed time.
 import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { TAG, SHOT } from './protocol';
 
-suite('smoke', () => {
-  test('workspace is open', () => {
-    assert.ok(vscode.workspace.workspaceFolders?.length, 'no workspace folder');
+const EXTENSION_ID = 'persian-qa.persian-qa';
+const TIMEOUT = 30_000;
+
+const root = () => vscode.workspace.workspaceFolders![0].uri;
+const uri = (name: string) => vscode.Uri.joinPath(root(), name);
+
+/** Polls `probe` until it returns something truthy; fails with `what` and the last state. */
+async function waitFor<T>(what: string, probe: () => T | Promise<T>, describe?: () => string, ms = TIMEOUT): Promise<NonNullable<T>> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v as NonNullable<T>;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${describe ? `; last state: ${describe()}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+/** Our diagnostics only (VS Code has other providers, e.g. for JSON). */
+const ours = (u: vscode.Uri) => vscode.languages.getDiagnostics(u).filter((d) => /^[a-z]+(-[a-z]+)*$/.test(codeOf(d)) && d.source !== 'json');
+const summary = (u: vscode.Uri) => ours(u).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`).join(' ') || '(none)';
+const has = (u: vscode.Uri, code: string, line?: number) => ours(u).some((d) => codeOf(d) === code && (line === undefined || d.range.start.line === line));
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri(name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** The Persian form of a flagged word, written out here so a wrong fix cannot agree with itself. */
+const persianLetters = (s: string) => s.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+
+suite('Persian QA in VS Code', () => {
+  suiteSetup(async function () {
+    this.timeout(120_000);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} not found`);
+    await open('news.txt');
+    const api = await ext.activate();
+    assert.ok(api && api.client, 'activate() should return { client }');
+    await waitFor('the language client to run', () => api.client.isRunning(), undefined, 90_000);
   });
+
+  test('1. diagnostics with our rule codes on the expected lines', async () => {
+    const editor = await open('news.txt');
+    const u = editor.document.uri;
+    await waitFor('four diagnostics on news.txt', () => ['arabic-letters@0', 'arabic-letters@2', 'persian-punctuation@2', 'arabic-digits@3']
+      .every((k) => { const [c, l] = k.split('@'); return has(u, c, Number(l)); }), () => summary(u));
+    const diags = ours(u);
+    const at = (code: string, line: number) => diags.find((d) => codeOf(d) === code && d.range.start.line === line)!;
+    assert.equal(editor.document.getText(at('arabic-letters', 0).range), 'نيوز');
+    assert.equal(editor.document.getText(at('arabic-letters', 2).range), 'كاشان');
+    assert.equal(editor.document.getText(at('persian-punctuation', 2).range), ',');
+    assert.equal(editor.document.getText(at('arabic-digits', 3).range), '٢٠');
+    assert.equal(at('arabic-letters', 0).severity, vscode.DiagnosticSeverity.Error);
+    // Messages are Persian by default and name the wrong and the right form.
+    assert.match(at('arabic-letters', 0).message, /نيوز.*نیوز/);
+    // Line 1 is clean press Persian: a false alarm there is a failure.
+    assert.deepEqual(diags.filter((d) => d.range.start.line === 1).map(codeOf), []);
+  });
+
+  // Only the code-server launcher can take pictures of the workbench. This runs early, while
+  // news.txt is the only open file, so the Problems panel shows just its findings.
+  if (process.env.E2E_SCREENSHOTS) {
+    test('screenshot: Problems panel and the Quick Fix menu on Persian text', async () => {
+      const editor = await open('news.txt');
+      const u = editor.document.uri;
+      const diag = await waitFor('arabic-letters on news.txt', () => ours(u).find((d) => codeOf(d) === 'arabic-letters' && d.range.start.line === 0), () => summary(u));
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      const inside = diag.range.start.translate(0, 2);
+      editor.selection = new vscode.Selection(inside, inside);
+      await vscode.commands.executeCommand('editor.action.quickFix');
+      const done = join(process.env.E2E_ARTIFACTS!, 'quick-fix.done');
+      console.log(TAG + SHOT + 'quick-fix');
+      await waitFor('the screenshot', () => existsSync(done));
+      assert.ok(JSON.parse(readFileSync(done, 'utf8')).menu, 'the Quick Fix menu did not show in the workbench');
+      const png = join(process.env.E2E_ARTIFACTS!, 'quick-fix.png');
+      assert.ok(existsSync(png) && statSync(png).size > 20_000, 'screenshot missing or empty');
+      await vscode.commands.executeCommand('hideCodeActionWidget').then(undefined, () => undefined);
+    });
+  }
+
+  test('2. the preferred quick fix changes exactly the flagged text', async () => {
+    const editor = await open('quickfix.txt');
+    const doc = editor.document;
+    const before = doc.getText();
+    const diag = await waitFor('arabic-letters on quickfix.txt line 1', () => ours(doc.uri).find((d) => codeOf(d) === 'arabic-letters' && d.range.start.line === 1), () => summary(doc.uri));
+    const flagged = doc.getText(diag.range);
+    assert.equal(flagged, 'كمیسیون');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value, 10);
+    // (The API command does not always carry `diagnostics` over, so the range picks the finding.)
+    const preferred = actions.filter((a) => a.isPreferred && (!a.diagnostics || a.diagnostics.some((d) => codeOf(d) === 'arabic-letters')));
+    assert.equal(preferred.length, 1, `one preferred fix expected, got: ${actions.map((a) => a.title).join(' | ')}`);
+    const fix = preferred[0];
+    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    const start = doc.offsetAt(diag.range.start), end = doc.offsetAt(diag.range.end);
+    const expected = before.slice(0, start) + persianLetters(flagged) + before.slice(end);
+    assert.notEqual(expected, before);
+    await waitFor('the fixed text', () => doc.getText() === expected, () => JSON.stringify(doc.getText()));
+    await waitFor('the diagnostic to go', () => !has(doc.uri, 'arabic-letters'), () => summary(doc.uri));
+  });
+
+  const FIXED = 'سخنگوی دولت در نشست خبری گفت: تصمیم نهایی هفته آینده اعلام می‌شود.\n'
+    + 'این طرح در ۳ استان اجرا شد و نتایج آن، مثبت بود.\n';
+
+  test('3a. the "fix all" command fixes every safe finding', async () => {
+    const editor = await open('fixall.txt');
+    const doc = editor.document;
+    await waitFor('three findings on fixall.txt', () => ['arabic-letters', 'arabic-digits', 'persian-punctuation'].every((c) => has(doc.uri, c)), () => summary(doc.uri));
+    await vscode.commands.executeCommand('persianQA.fixAll');
+    await waitFor('the fixed text', () => doc.getText() === FIXED, () => JSON.stringify(doc.getText()));
+    await waitFor('no findings left', () => ours(doc.uri).length === 0, () => summary(doc.uri));
+  });
+
+  test('3b. source.fixAll.persianQA runs on save (editor.codeActionsOnSave)', async () => {
+    const editor = await open('save.txt');
+    const doc = editor.document;
+    await waitFor('findings on save.txt', () => has(doc.uri, 'arabic-letters'), () => summary(doc.uri));
+    // Typed text is fixed on save too: «خبرگزاري» has an Arabic yeh.
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), 'منبع: خبرگزاري\n'));
+    assert.ok(doc.isDirty);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    const expected = FIXED + 'منبع: خبرگزاری\n';
+    await waitFor('the document saved and fixed', () => !doc.isDirty && doc.getText() === expected, () => JSON.stringify(doc.getText()));
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
+    assert.equal(onDisk, expected);
+  });
+
+  test('4. turning a rule off in settings removes its diagnostics', async () => {
+    const editor = await open('news.txt');
+    const u = editor.document.uri;
+    await waitFor('arabic-letters on news.txt', () => has(u, 'arabic-letters'), () => summary(u));
+    const config = vscode.workspace.getConfiguration('persianQA');
+    try {
+      await config.update('rules', { 'arabic-letters': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor('arabic-letters to disappear, the other rules staying', () => !has(u, 'arabic-letters') && has(u, 'persian-punctuation') && has(u, 'arabic-digits'), () => summary(u));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('arabic-letters to come back', () => has(u, 'arabic-letters', 0) && has(u, 'arabic-letters', 2), () => summary(u));
+  });
+
+  test('7. Markdown code blocks and code spans are not linted', async () => {
+    const editor = await open('draft.md');
+    const doc = editor.document;
+    assert.equal(doc.languageId, 'markdown');
+    await waitFor('findings in the prose of draft.md', () => has(doc.uri, 'arabic-letters', 0) && has(doc.uri, 'arabic-letters', 8), () => summary(doc.uri));
+    const lines = ours(doc.uri).map((d) => d.range.start.line);
+    assert.ok(!lines.some((l) => l >= 4 && l <= 6), `a finding inside the code block: ${summary(doc.uri)}`);
+    assert.ok(!ours(doc.uri).some((d) => doc.getText(d.range).includes('كد')), `a finding inside a code span: ${summary(doc.uri)}`);
+    // Fix-all must leave code untouched, too.
+    const before = doc.getText();
+    await vscode.commands.executeCommand('persianQA.fixAll');
+    const expected = before.replace('گزارش نيوز', 'گزارش نیوز').replace('از كاشان', 'از کاشان');
+    await waitFor('the prose fixed and the code kept', () => doc.getText() === expected, () => JSON.stringify(doc.getText()));
+  });
+
 });
