@@ -1,0 +1,95 @@
+/**
+ * Settings (section `persianQA`, scope resource) fetched per document and turned into what the
+ * linter needs. The one place that decides a document's EngineConfig, so that other sources
+ * (a house-style file) can be merged in here.
+ */
+import type { EngineConfig, RuleSetting } from '../engine/config';
+import type { Locale, Severity } from '../engine/types';
+import { LocaleSetting, resolveLocale } from './locale';
+
+export type RuleLevel = 'off' | Severity;
+
+export interface Settings {
+  enable: boolean;
+  rules: Record<string, RuleLevel>;
+  locale: LocaleSetting;
+  maxFileSizeKB: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enable: true,
+  rules: {},
+  locale: 'auto',
+  maxFileSizeKB: 1024,
+});
+
+/** Everything the server needs to lint one document. */
+export interface DocumentSettings {
+  settings: Settings;
+  config: EngineConfig;
+  locale: Locale;
+}
+
+const LEVELS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Tolerates anything a client may send: wrong types fall back to the defaults. */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = isObject(raw) ? raw : {};
+  const rules: Record<string, RuleLevel> = {};
+  if (isObject(r.rules)) {
+    for (const [id, level] of Object.entries(r.rules)) if (typeof level === 'string' && LEVELS.has(level)) rules[id] = level as RuleLevel;
+  }
+  const max = Number(r.maxFileSizeKB);
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
+    rules,
+    locale: r.locale === 'fa' || r.locale === 'en' || r.locale === 'auto' ? r.locale : DEFAULT_SETTINGS.locale,
+    maxFileSizeKB: Number.isFinite(max) && max > 0 ? max : DEFAULT_SETTINGS.maxFileSizeKB,
+  };
+}
+
+export function toEngineConfig(settings: Settings): EngineConfig {
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, level] of Object.entries(settings.rules)) rules[id] = level;
+  return { rules };
+}
+
+/**
+ * Per-document cache of resolved settings. The promise is cached, so concurrent requests for one
+ * document share a single workspace/configuration round trip.
+ */
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<DocumentSettings>>();
+
+  constructor(
+    /** Fetches the raw `persianQA` section for a document; undefined when the client cannot. */
+    private readonly fetch: (uri: string) => Promise<unknown>,
+    private readonly clientLocale: string | undefined,
+  ) {}
+
+  get(uri: string): Promise<DocumentSettings> {
+    let p = this.cache.get(uri);
+    if (!p) {
+      p = this.fetch(uri).then(
+        (raw) => this.resolve(raw),
+        () => this.resolve(undefined),
+      );
+      this.cache.set(uri, p);
+    }
+    return p;
+  }
+
+  private resolve(raw: unknown): DocumentSettings {
+    const settings = normalizeSettings(raw);
+    return { settings, config: toEngineConfig(settings), locale: resolveLocale(settings.locale, this.clientLocale) };
+  }
+
+  drop(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
