@@ -5,6 +5,8 @@ import { rule as presentationForms } from './rules/presentation-forms';
 import { rule as kashida } from './rules/kashida';
 import { rule as tehMarbuta } from './rules/teh-marbuta';
 import { rule as hehHamzaConsistency } from './rules/heh-hamza-consistency';
+import { rule as zwnjVerbPrefix } from './rules/zwnj-verb-prefix';
+import { rule as zwnjBiPrefix } from './rules/zwnj-bi-prefix';
 import { rule as persianPunctuation } from './rules/persian-punctuation';
 import { rule as punctuationSpacing } from './rules/punctuation-spacing';
 import { rule as latinDigits } from './rules/latin-digits';
@@ -26,6 +28,9 @@ export const rules: readonly Rule[] = [
   kashida,
   tehMarbuta,
   hehHamzaConsistency,
+  // §2 ZWNJ
+  zwnjVerbPrefix,
+  zwnjBiPrefix,
   // §3 honorifics
   honorificSpelling,
   blessingStyle,

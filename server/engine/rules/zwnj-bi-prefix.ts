@@ -1,0 +1,225 @@
+import basesSource from '../data/bi-bases.txt';
+import notSource from '../data/bi-not.txt';
+import { parseLexicon } from '../lexicon';
+import { normalizeLetters } from '../morphology/verbs';
+import { T } from '../tokenize';
+import type { Msg, Rule } from '../types';
+
+const ZWNJ = '\u200c';
+const BEH = 0x0628;
+const YEH = 0x06cc;
+const ARABIC_YEH = 0x064a;
+const ZWNJ_CODE = 0x200c;
+
+/** base → whether its glued form (بیکار) is standard too. */
+const BASES = new Map<string, boolean>();
+for (const line of parseLexicon(basesSource)) {
+  const [w, mark] = line.split(/\s+/);
+  BASES.set(w, mark === '!');
+}
+/** Words that merely begin with «بی»: بیش، بین، بیمار، ... */
+const NOT_PREFIXED = new Set(parseLexicon(notSource));
+
+/**
+ * Whether `x` is a word that takes «بی»: a base of the lexicon, or one with the suffixes
+ * of nouns made from it (بی‌توجهی، بی‌اعتنایی، بی‌رحمانه، بی‌گناهان، بی‌حوصلگی).
+ * Returns whether its glued form is standard as well, or undefined when it is no such word.
+ */
+export function biBase(x: string): boolean | undefined {
+  const direct = BASES.get(x);
+  if (direct !== undefined) return direct;
+  const tries: string[] = [];
+  if (x.endsWith('یی')) tries.push(x.slice(0, -2));
+  if (x.endsWith('ی')) tries.push(x.slice(0, -1));
+  if (x.endsWith('انه')) tries.push(x.slice(0, -3));
+  if (x.endsWith('ان')) tries.push(x.slice(0, -2));
+  if (x.endsWith('گی')) tries.push(x.slice(0, -2) + 'ه');
+  for (const t of tries) {
+    if (t.length < 2) continue;
+    const v = BASES.get(t);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/**
+ * A glued «بی» + word (بیسابقه): true when the ZWNJ belongs after «بی». `w` has Persian
+ * letters; only the part before any ZWNJ counts (بیسابقه‌ای).
+ */
+export function gluedBi(w: string): boolean {
+  if (!w.startsWith('بی') || w[2] === ZWNJ) return false;
+  const z = w.indexOf(ZWNJ);
+  const head = z < 0 ? w : w.slice(0, z);
+  if (head.length < 4 || NOT_PREFIXED.has(head)) return false;
+  return biBase(head.slice(2)) === false;
+}
+
+function messages(wrong: string, right: string, misused: boolean): { message: Msg; title: Msg } {
+  return {
+    message: {
+      fa: `${misused ? 'نیم‌فاصلهٔ نادرست' : 'نیم‌فاصله لازم است'}: «${wrong}» ← «${right}»`,
+      en: `${misused ? 'Misplaced ZWNJ' : 'ZWNJ needed'}: “${wrong}” → “${right}”`,
+    },
+    title: { fa: `تبدیل به «${right}»`, en: `Change to “${right}”` },
+  };
+}
+
+const Z = '\u200c';
+/** [text, output] pairs: space, glued and misused-ZWNJ shapes of «بی» + word. */
+const FIXED: [string, string][] = [
+  ['این اقدام در تاریخ ورزش کشور بی سابقه بود.', `این اقدام در تاریخ ورزش کشور بی${Z}سابقه بود.`],
+  ['استقبال بیسابقه مردم از نمایشگاه ادامه دارد.', `استقبال بی${Z}سابقه مردم از نمایشگاه ادامه دارد.`],
+  ['این طرح بی تردید به سود مردم است.', `این طرح بی${Z}تردید به سود مردم است.`],
+  ['بیتردید این تصمیم آثار مثبتی دارد.', `بی${Z}تردید این تصمیم آثار مثبتی دارد.`],
+  ['بی شک این دیدار نقطه عطفی بود.', `بی${Z}شک این دیدار نقطه عطفی بود.`],
+  ['بیشک دولت به وعده خود عمل می‌کند.', `بی${Z}شک دولت به وعده خود عمل می‌کند.`],
+  ['این بنا در نوع خود بی نظیر است.', `این بنا در نوع خود بی${Z}نظیر است.`],
+  ['استان قم ظرفیت‌های بینظیری دارد.', `استان قم ظرفیت‌های بی${Z}نظیری دارد.`],
+  ['بی توجهی به این هشدارها خسارت زد.', `بی${Z}توجهی به این هشدارها خسارت زد.`],
+  ['بیتوجهی مسئولان به مطالبات مردم ادامه دارد.', `بی${Z}توجهی مسئولان به مطالبات مردم ادامه دارد.`],
+  ['ایران در این منازعه بی طرف ماند.', `ایران در این منازعه بی${Z}طرف ماند.`],
+  ['داور بیطرفانه قضاوت کرد.', `داور بی${Z}طرفانه قضاوت کرد.`],
+  ['مردم از این تصمیم بی اطلاع بودند.', `مردم از این تصمیم بی${Z}اطلاع بودند.`],
+  ['بی ثباتی بازار ارز سرمایه‌گذاران را نگران کرده است.', `بی${Z}ثباتی بازار ارز سرمایه‌گذاران را نگران کرده است.`],
+  ['واردات کالای بی کیفیت ممنوع شد.', `واردات کالای بی${Z}کیفیت ممنوع شد.`],
+  ['برداشت بی رویه از آب‌های زیرزمینی ادامه دارد.', `برداشت بی${Z}رویه از آب‌های زیرزمینی ادامه دارد.`],
+  ['ساخت‌وساز بیرویه در حاشیه شهر متوقف شد.', `ساخت‌وساز بی${Z}رویه در حاشیه شهر متوقف شد.`],
+  ['هزینه‌های بی حساب و کتاب باید متوقف شود.', `هزینه‌های بی${Z}حساب و کتاب باید متوقف شود.`],
+  ['این اتهام بی دلیل مطرح شده است.', `این اتهام بی${Z}دلیل مطرح شده است.`],
+  ['جنگ بی پایان در منطقه قربانیان زیادی گرفت.', `جنگ بی${Z}پایان در منطقه قربانیان زیادی گرفت.`],
+  ['مردم بی گناه در این حادثه جان باختند.', `مردم بی${Z}گناه در این حادثه جان باختند.`],
+  ['خانواده‌های بیگناهان خواستار عدالت شدند.', `خانواده‌های بی${Z}گناهان خواستار عدالت شدند.`],
+  ['شمار افراد بی خانمان در شهر افزایش یافت.', `شمار افراد بی${Z}خانمان در شهر افزایش یافت.`],
+  ['کودکان بی سرپرست تحت حمایت قرار گرفتند.', `کودکان بی${Z}سرپرست تحت حمایت قرار گرفتند.`],
+  ['بیسرپرستی کودکان دغدغه بهزیستی است.', `بی${Z}سرپرستی کودکان دغدغه بهزیستی است.`],
+  ['جوانان بی کار در این طرح آموزش می‌بینند.', `جوانان بی${Z}کار در این طرح آموزش می‌بینند.`],
+  ['بی اعتنایی به قانون پذیرفته نیست.', `بی${Z}اعتنایی به قانون پذیرفته نیست.`],
+  ['بی اعتمادی عمومی به آمارها افزایش یافته است.', `بی${Z}اعتمادی عمومی به آمارها افزایش یافته است.`],
+  ['بیاعتمادی میان دو کشور کاهش یافت.', `بی${Z}اعتمادی میان دو کشور کاهش یافت.`],
+  ['بی انضباطی مالی در این نهاد گزارش شد.', `بی${Z}انضباطی مالی در این نهاد گزارش شد.`],
+  ['این دارو بر بیماری بی اثر بود.', `این دارو بر بیماری بی${Z}اثر بود.`],
+  ['سهام این شرکت بی ارزش شد.', `سهام این شرکت بی${Z}ارزش شد.`],
+  ['روستاییان از خدمات بهداشتی بی بهره‌اند.', `روستاییان از خدمات بهداشتی بی${Z}بهره‌اند.`],
+  ['کشور از واردات این کالا بی نیاز شد.', `کشور از واردات این کالا بی${Z}نیاز شد.`],
+  ['کشور از واردات بنزین بینیاز شده است.', `کشور از واردات بنزین بی${Z}نیاز شده است.`],
+  ['جامعه نسبت به این رخداد بی تفاوت نیست.', `جامعه نسبت به این رخداد بی${Z}تفاوت نیست.`],
+  ['هواداران بی تاب بازگشت تیم بودند.', `هواداران بی${Z}تاب بازگشت تیم بودند.`],
+  ['بازار ارز همچنان بی قرار است.', `بازار ارز همچنان بی${Z}قرار است.`],
+  ['بی حوصلگی کاربران در فضای مجازی بیشتر شده است.', `بی${Z}حوصلگی کاربران در فضای مجازی بیشتر شده است.`],
+  [`این رکورد بی ${Z}سابقه بود.`, `این رکورد بی${Z}سابقه بود.`],
+  [`این بنا بی${Z}${Z}نظیر است.`, `این بنا بی${Z}نظیر است.`],
+  [`این تصمیم بی${Z} دلیل بود.`, `این تصمیم بی${Z}دلیل بود.`],
+  ['این اتفاق بيسابقه بود.', `این اتفاق بي${Z}سابقه بود.`],
+  [`این یک رویداد بیسابقه${Z}ای است.`, `این یک رویداد بی${Z}سابقه${Z}ای است.`],
+  ['مهاجمان بیرحمانه به روستا حمله کردند.', `مهاجمان بی${Z}رحمانه به روستا حمله کردند.`],
+  ['بی احترامی به پرچم پذیرفته نیست.', `بی${Z}احترامی به پرچم پذیرفته نیست.`],
+  ['شمار افراد بیسواد کاهش یافت.', `شمار افراد بی${Z}سواد کاهش یافت.`],
+  ['این خبر بی اساس است.', `این خبر بی${Z}اساس است.`],
+  ['بیعدالتی در توزیع منابع گزارش شد.', `بی${Z}عدالتی در توزیع منابع گزارش شد.`],
+  ['بی نهایت از همراهی شما سپاسگزاریم.', `بی${Z}نهایت از همراهی شما سپاسگزاریم.`],
+];
+
+const tests = {
+  valid: [
+    `استقبال بی${Z}سابقه مردم و حضور بی${Z}نظیر آنان ادامه دارد.`,
+    'توجه بیش از پیش مسئولان لازم است.',
+    'این طرح بیشتر از همه به سود روستاییان است.',
+    'همکاری بین دو کشور گسترش یافت.',
+    'این بیت از حافظ است.',
+    'وی با بیان اینکه خدمت به مردم اولویت است سخن گفت.',
+    'بیمار به بیمارستان منتقل شد.',
+    'مردم از جنگ بیزار هستند.',
+    'تلاش‌های بیهوده برای توقف طرح ادامه دارد.',
+    'بیست نفر در این حادثه زخمی شدند.',
+    'بیمه تکمیلی کارکنان تمدید شد.',
+    'بینش تازه‌ای در این کتاب مطرح شده است.',
+    'مسافران از قطار بیرون آمدند.',
+    'دخالت بیگانه در امور کشور پذیرفته نیست.',
+    'مردم شهر تا صبح بیدار ماندند.',
+    'مردم با رهبر بیعت کردند.',
+    'کاروان از بیابان گذشت.',
+    'کارگر با بیل زمین را کند.',
+    'به زنان بیوه کمک شد.',
+    'پزشک تومور بیضه را درمان کرد.',
+    'ریشه درخت از بیخ کنده شد.',
+    'بیکاری جوانان در استان کاهش یافت.',
+    'شمار افراد بیکار کمتر شد.',
+    'این مرد بیچاره همه چیزش را از دست داد.',
+    'خبرگزاری بی بی سی این خبر را منتشر کرد.',
+    'خودروی بی ام و در نمایشگاه بود.',
+    'اختلاف بینشان بالا گرفت.',
+    'بیژن و بیتا در این فیلم بازی کردند.',
+    'بیانیه پایانی نشست منتشر شد.',
+    { text: 'کد `بیسابقه` و `بی سابقه` در مارک‌داون دست نمی‌خورد.', markdown: true },
+    'پیام B سابقه دارد.',
+    'بیننده برنامه تلویزیونی پیام داد.',
+  ],
+  invalid: [
+    ...FIXED.map(([text, output]) => ({ text, output })),
+    { text: 'بی سابقه و بیتردید', output: `بی${Z}سابقه و بی${Z}تردید`, errors: 2 },
+    { text: '# خبر\n\nرشد بیسابقه صادرات', output: `# خبر\n\nرشد بی${Z}سابقه صادرات`, markdown: true },
+  ],
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'zwnj-bi-prefix',
+    family: 'zwnj',
+    severity: 'warning',
+    fixable: 'fix',
+    section: '§2',
+    title: { fa: 'نیم‌فاصله پس از پیشوند «بی»', en: 'ZWNJ after the prefix بی' },
+    description: {
+      fa: 'پیشوند «بی» با نیم‌فاصله به واژه می‌پیوندد: «بی‌سابقه»، «بی‌تردید»؛ واژه‌هایی مانند «بیش»، «بین» و «بیمار» پیشوند ندارند.',
+      en: 'The prefix بی joins its word with a ZWNJ (بی‌سابقه, بی‌تردید); words like بیش, بین, بیمار have no prefix.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const n = tokens.count;
+    for (let i = 0; i < n; i++) {
+      if (tokens.kind[i] !== T.Word) continue;
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      if (text.charCodeAt(s) !== BEH) continue;
+      const c1 = text.charCodeAt(s + 1);
+      if (c1 !== YEH && c1 !== ARABIC_YEH) continue;
+      if (e - s === 2) {
+        checkSpaced(ctx, i);
+        continue;
+      }
+      if (e - s < 4 || text.charCodeAt(s + 2) === ZWNJ_CODE || ctx.isIgnoredWord(i)) continue;
+      if (!gluedBi(normalizeLetters(text.slice(s, e)))) continue;
+      const original = text.slice(s, e);
+      const right = original.slice(0, 2) + ZWNJ + original.slice(2);
+      const { message, title } = messages(original, right, false);
+      ctx.report({ start: s, end: e, message, fixes: [ctx.replace(s + 2, s + 2, ZWNJ, title)] });
+    }
+  },
+  tests,
+};
+
+function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
+  const { tokens, text } = ctx;
+  let j = i + 1;
+  let joiner = false;
+  while (j < tokens.count && (tokens.kind[j] === T.Space || tokens.kind[j] === T.Joiner)) {
+    if (tokens.kind[j] === T.Joiner) joiner = true;
+    j++;
+  }
+  if (j === i + 1 || j >= tokens.count || tokens.kind[j] !== T.Word) return;
+  if (ctx.isIgnoredWord(i) || ctx.isIgnoredWord(j)) return;
+  const gapStart = tokens.end[i];
+  const gapEnd = tokens.start[j];
+  for (let p = gapStart; p < gapEnd; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x200d || c === 0x00ad) return;
+  }
+  const next = normalizeLetters(ctx.tokenText(j));
+  const z = next.indexOf(ZWNJ);
+  if (biBase(z < 0 ? next : next.slice(0, z)) === undefined) return;
+  const wrong = text.slice(tokens.start[i], tokens.end[j]);
+  const right = ctx.tokenText(i) + ZWNJ + ctx.tokenText(j);
+  const { message, title } = messages(wrong, right, joiner);
+  ctx.report({ start: tokens.start[i], end: tokens.end[j], message, fixes: [ctx.replace(gapStart, gapEnd, ZWNJ, title)] });
+}
