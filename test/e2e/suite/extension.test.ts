@@ -26,7 +26,7 @@ async function waitFor<T>(what: string, probe: () => T | Promise<T>, describe?: 
 
 const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
 /** Our diagnostics only (VS Code has other providers, e.g. for JSON). */
-const ours = (u: vscode.Uri) => vscode.languages.getDiagnostics(u).filter((d) => /^[a-z]+(-[a-z]+)*$/.test(codeOf(d)) && d.source !== 'json');
+const ours = (u: vscode.Uri) => vscode.languages.getDiagnostics(u).filter((d) => d.source === 'Persian QA');
 const summary = (u: vscode.Uri) => ours(u).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`).join(' ') || '(none)';
 const has = (u: vscode.Uri, code: string, line?: number) => ours(u).some((d) => codeOf(d) === code && (line === undefined || d.range.start.line === line));
 
