@@ -1,0 +1,349 @@
+// Speaks LSP to `node dist/server.js --stdio` as a real client does: JSON-RPC with
+// Content-Length framing over the child's stdin/stdout.
+import { strict as assert } from 'node:assert';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import {
+  createProtocolConnection,
+  ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import type {
+  CodeAction,
+  Diagnostic,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fix, lint } from '../server/engine/index';
+
+const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+const TIMEOUT = 10_000;
+
+// Two Arabic-letter words («نيوز», «كاشان») and one Arabic-Indic digit («٣»).
+const TEXT = 'خبرگزاری قم نيوز گزارش داد که ٣ نفر از كاشان آمدند.\nاین خبر درست است.\n';
+const URI = 'file:///tmp/persian-qa-protocol/news.txt';
+
+interface Session {
+  conn: ProtocolConnection;
+  init: InitializeResult;
+  /** What workspace/configuration answers for the `persianQA` section. */
+  settings: Record<string, unknown>;
+  published: PublishDiagnosticsParams[];
+  refreshes: number;
+  applied: WorkspaceEdit[];
+  logs: string[];
+  /** Resolves when `probe` holds, checked after every message from the server. */
+  until<T>(what: string, probe: () => T | undefined | false): Promise<T>;
+  open(text: string, opts?: { uri?: string; languageId?: string; version?: number }): void;
+  close(): Promise<void>;
+}
+
+const sessions: Session[] = [];
+after(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+});
+
+async function start(opts: { pull: boolean; locale?: string; settings?: Record<string, unknown> }): Promise<Session> {
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters = new Set<() => void>();
+  const poke = () => { for (const w of [...waiters]) w(); };
+  const s = {
+    conn,
+    settings: opts.settings ?? {},
+    published: [],
+    refreshes: 0,
+    applied: [],
+    logs: [],
+  } as unknown as Session;
+  let stderr = '';
+  child.stderr!.on('data', (d) => { stderr += d; });
+  conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
+    poke();
+    return p.items.map((i) => (i.section === 'persianQA' ? s.settings : null));
+  });
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => { s.refreshes++; setImmediate(poke); return null; });
+  conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => { s.applied.push(p.edit); setImmediate(poke); return { applied: true }; });
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { s.published.push(p); poke(); });
+  conn.onNotification('window/logMessage', (p: { message: string }) => { s.logs.push(p.message); poke(); });
+  conn.listen();
+  s.until = <T>(what: string, probe: () => T | undefined | false) =>
+    new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const v = probe();
+        if (v) { waiters.delete(check); clearTimeout(timer); resolve(v); }
+      };
+      const timer = setTimeout(() => { waiters.delete(check); reject(new Error(`timed out waiting for ${what}; server stderr: ${stderr}`)); }, TIMEOUT);
+      waiters.add(check);
+      check();
+    });
+  s.open = (text, o = {}) =>
+    void conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: o.uri ?? URI, languageId: o.languageId ?? 'plaintext', version: o.version ?? 1, text },
+    });
+  s.close = async () => {
+    if (child.exitCode !== null) return;
+    try {
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    conn.dispose();
+    child.kill();
+  };
+  const capabilities = {
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+      ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+    },
+    workspace: {
+      configuration: true,
+      applyEdit: true,
+      workspaceEdit: { documentChanges: true },
+      didChangeConfiguration: { dynamicRegistration: true },
+      ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
+    },
+  };
+  s.init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: opts.locale ?? 'fa', capabilities }) as InitializeResult;
+  await conn.sendNotification('initialized', {});
+  sessions.push(s);
+  return s;
+}
+
+const pullDiagnostics = async (s: Session, uri = URI): Promise<Diagnostic[]> => {
+  const r = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; items: Diagnostic[] };
+  assert.equal(r.kind, 'full');
+  return r.items;
+};
+
+const doc = (text: string, version = 1) => TextDocument.create(URI, 'plaintext', version, text);
+const textAt = (text: string, d: Diagnostic) => { const td = doc(text); return text.slice(td.offsetAt(d.range.start), td.offsetAt(d.range.end)); };
+const ofRule = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.code === rule);
+
+/** The edits of a WorkspaceEdit for URI, checking they are versioned documentChanges. */
+function editsOf(edit: WorkspaceEdit | undefined, version: number): TextEdit[] {
+  assert.ok(edit?.documentChanges, 'edit uses documentChanges');
+  assert.equal(edit.documentChanges.length, 1);
+  const change = edit.documentChanges[0] as TextDocumentEdit;
+  assert.equal(change.textDocument.uri, URI);
+  assert.equal(change.textDocument.version, version, 'edit bound to the version it was computed for');
+  return change.edits as TextEdit[];
+}
+const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(doc(text), edits);
+
+const codeActions = (s: Session, diagnostics: Diagnostic[], only?: string[], range = diagnostics[0]?.range) =>
+  s.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: URI },
+    range: range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics, ...(only ? { only } : {}) },
+  }) as Promise<CodeAction[]>;
+
+describe('language server over stdio, pull diagnostics', () => {
+  it('announces pull diagnostics and answers textDocument/diagnostic with code, source, docs URL and fixes in data', async () => {
+    const s = await start({ pull: true, locale: 'fa-IR' });
+    assert.ok(s.init.capabilities.diagnosticProvider, 'diagnosticProvider announced');
+    assert.deepEqual([...(s.init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds].sort(), ['quickfix', 'source.fixAll.persianQA']);
+    s.open(TEXT);
+    const items = await pullDiagnostics(s);
+    const letters = ofRule(items, 'arabic-letters');
+    assert.deepEqual(letters.map((d) => textAt(TEXT, d)), ['نيوز', 'كاشان']);
+    const digits = ofRule(items, 'arabic-digits');
+    assert.deepEqual(digits.map((d) => textAt(TEXT, d)), ['٣']);
+    const expected = lint(TEXT).filter((f) => f.rule === 'arabic-letters');
+    for (const [i, d] of letters.entries()) {
+      assert.equal(d.source, 'Persian QA');
+      assert.equal(d.severity, 1, 'error');
+      assert.equal(d.codeDescription?.href, 'https://github.com/persian-qa/persian-qa/blob/main/docs/rules/arabic-letters.md');
+      assert.equal(d.message, expected[i].message.fa, 'Persian message for a Persian client');
+      const data = d.data as { version: number; fixes: { title: string; safe: boolean; edits: TextEdit[] }[] };
+      assert.equal(data.version, 1);
+      assert.equal(data.fixes.length, 1);
+      assert.equal(data.fixes[0].safe, true);
+      assert.equal(data.fixes[0].title, expected[i].fixes[0].title.fa);
+      assert.equal(apply(TEXT, data.fixes[0].edits), TEXT.replace(textAt(TEXT, d), textAt(TEXT, d).replace(/ي/g, 'ی').replace(/ك/g, 'ک')));
+    }
+  });
+
+  it('speaks English to an English client', async () => {
+    const s = await start({ pull: true, locale: 'en-US' });
+    s.open(TEXT);
+    const letters = ofRule(await pullDiagnostics(s), 'arabic-letters');
+    assert.equal(letters[0].message, lint(TEXT).find((f) => f.rule === 'arabic-letters')!.message.en);
+  });
+
+  it('offers one preferred quick fix that changes exactly the flagged text, and fix-all for the rule', async () => {
+    const s = await start({ pull: true });
+    s.open(TEXT);
+    const items = await pullDiagnostics(s);
+    const [first, second] = ofRule(items, 'arabic-letters');
+    const actions = await codeActions(s, [first], ['quickfix']);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1);
+    assert.equal(preferred[0].kind, 'quickfix');
+    const fixed = apply(TEXT, editsOf(preferred[0].edit, 1));
+    const from = doc(TEXT).offsetAt(first.range.start);
+    const to = doc(TEXT).offsetAt(first.range.end);
+    assert.equal(fixed, TEXT.slice(0, from) + 'نیوز' + TEXT.slice(to));
+    assert.notEqual(fixed, TEXT);
+
+    const all = actions.find((a) => !a.isPreferred && /arabic-letters/.test(a.title));
+    assert.ok(all, `fix-all for the rule offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    const fixedAll = apply(TEXT, editsOf(all.edit, 1));
+    assert.equal(fixedAll, TEXT.replace('نيوز', 'نیوز').replace('كاشان', 'کاشان'));
+    // The digit stays: fix-all of one rule touches that rule only.
+    assert.ok(fixedAll.includes('٣'));
+    assert.ok(second);
+  });
+
+  it('source.fixAll.persianQA returns the whole safe fix as a versioned edit (also for only=source.fixAll)', async () => {
+    const s = await start({ pull: true });
+    s.open(TEXT);
+    await pullDiagnostics(s);
+    for (const only of [['source.fixAll.persianQA'], ['source.fixAll'], ['source']]) {
+      const actions = await codeActions(s, [], only);
+      assert.equal(actions.length, 1, `one action for ${only}`);
+      assert.equal(actions[0].kind, 'source.fixAll.persianQA');
+      const fixed = apply(TEXT, editsOf(actions[0].edit, 1));
+      assert.equal(fixed, fix(TEXT));
+      assert.ok(fixed.includes('قم نیوز') && fixed.includes('۳') && fixed.includes('کاشان'));
+    }
+    // Quick-fix requests do not get the source action, and a clean text gets none.
+    assert.ok(!(await codeActions(s, [], ['quickfix'])).some((a) => a.kind === 'source.fixAll.persianQA'));
+  });
+
+  it('refuses fixes computed for an older version of the document', async () => {
+    const s = await start({ pull: true });
+    s.open(TEXT);
+    const old = ofRule(await pullDiagnostics(s), 'arabic-letters')[0];
+    await s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'امروز ' }],
+    });
+    const stale = await codeActions(s, [old], ['quickfix']);
+    assert.deepEqual(stale.filter((a) => a.edit), [], 'no edit from stale diagnostic data');
+    // Fresh diagnostics carry the new version and their fixes apply again.
+    const fresh = ofRule(await pullDiagnostics(s), 'arabic-letters')[0];
+    assert.equal((fresh.data as { version: number }).version, 2);
+    const actions = await codeActions(s, [fresh], ['quickfix']);
+    const text2 = 'امروز ' + TEXT;
+    assert.equal(apply(text2, editsOf(actions.find((a) => a.isPreferred)!.edit, 2)), text2.replace('نيوز', 'نیوز'));
+  });
+
+  it('turning a rule off in the settings refreshes diagnostics without it', async () => {
+    const s = await start({ pull: true });
+    s.open(TEXT);
+    assert.ok(ofRule(await pullDiagnostics(s), 'arabic-letters').length > 0);
+    s.settings = { rules: { 'arabic-letters': 'off' } };
+    const before = s.refreshes;
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await s.until('workspace/diagnostic/refresh', () => s.refreshes > before);
+    const items = await pullDiagnostics(s);
+    assert.equal(ofRule(items, 'arabic-letters').length, 0);
+    assert.equal(ofRule(items, 'arabic-digits').length, 1, 'the other rules stay');
+    // Severity settings apply too.
+    s.settings = { rules: { 'arabic-digits': 'hint' } };
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await s.until('a second refresh', () => s.refreshes > before + 1);
+    const again = await pullDiagnostics(s);
+    assert.equal(ofRule(again, 'arabic-digits')[0].severity, 4);
+    assert.equal(ofRule(again, 'arabic-letters').length, 2);
+  });
+
+  it('persianQA.enable false gives no diagnostics', async () => {
+    const s = await start({ pull: true, settings: { enable: false } });
+    s.open(TEXT);
+    assert.deepEqual(await pullDiagnostics(s), []);
+  });
+
+  it('does not lint a file above maxFileSizeKB: one information diagnostic at line 0, and a log line', async () => {
+    const s = await start({ pull: true, locale: 'en', settings: { maxFileSizeKB: 1 } });
+    const big = TEXT.repeat(30);
+    assert.ok(Buffer.byteLength(big) > 1024);
+    s.open(big);
+    const items = await pullDiagnostics(s);
+    assert.equal(items.length, 1);
+    assert.equal(items[0].severity, 3);
+    assert.equal(items[0].range.start.line, 0);
+    assert.match(String(items[0].message), /maxFileSizeKB/);
+    await s.until('a log line saying why', () => s.logs.some((l) => /maxFileSizeKB/.test(l)));
+  });
+
+  it('workspace/executeCommand persianQA.applyFixAll applies the fix through workspace/applyEdit', async () => {
+    const s = await start({ pull: true });
+    s.open(TEXT);
+    const r = await s.conn.sendRequest('workspace/executeCommand', { command: 'persianQA.applyFixAll', arguments: [URI] });
+    assert.deepEqual(r, { applied: true });
+    assert.equal(s.applied.length, 1);
+    assert.equal(apply(TEXT, editsOf(s.applied[0], 1)), fix(TEXT));
+  });
+
+  it('leaves Markdown code alone', async () => {
+    const s = await start({ pull: true });
+    const md = 'گزارش نيوز با `كد` و\n\n```\nكد ٣\n```\n';
+    const uri = 'file:///tmp/persian-qa-protocol/draft.md';
+    s.open(md, { uri, languageId: 'markdown' });
+    const items = await pullDiagnostics(s, uri);
+    const td = TextDocument.create(uri, 'markdown', 1, md);
+    assert.deepEqual(items.filter((d) => d.code === 'arabic-letters' || d.code === 'arabic-digits').map((d) => td.getText(d.range)), ['نيوز']);
+  });
+
+  it('survives bad requests', async () => {
+    const s = await start({ pull: true });
+    assert.deepEqual(await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///nowhere.txt' }, range: null, context: { diagnostics: [] } }), []);
+    await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, context: null }).catch(() => undefined);
+    s.open(TEXT);
+    // Diagnostics with foreign or malformed data are ignored.
+    const junk = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'Persian QA', data: { version: 'x' } }];
+    assert.deepEqual(await codeActions(s, junk as Diagnostic[], ['quickfix']), []);
+    assert.equal(await s.conn.sendRequest('workspace/executeCommand', { command: 'persianQA.applyFixAll', arguments: [{}] }), null);
+    // Still alive.
+    assert.ok(ofRule(await pullDiagnostics(s), 'arabic-letters').length > 0);
+  });
+});
+
+describe('language server over stdio, push diagnostics (no pull support, e.g. Neovim 0.7)', () => {
+  it('publishes diagnostics on open and on change, for the current version', async () => {
+    const s = await start({ pull: false });
+    assert.equal(s.init.capabilities.diagnosticProvider, undefined);
+    s.open(TEXT);
+    const p = await s.until('publishDiagnostics', () => s.published.find((x) => x.uri === URI && x.version === 1));
+    assert.deepEqual(ofRule(p.diagnostics, 'arabic-letters').map((d) => textAt(TEXT, d)), ['نيوز', 'كاشان']);
+    assert.equal((ofRule(p.diagnostics, 'arabic-letters')[0].data as { version: number }).version, 1);
+    await s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: p.diagnostics.find((d) => d.code === 'arabic-letters')!.range, text: 'نیوز' }],
+    });
+    const p2 = await s.until('publishDiagnostics for version 2', () => s.published.find((x) => x.version === 2));
+    assert.deepEqual(ofRule(p2.diagnostics, 'arabic-letters').map((d) => textAt(TEXT.replace('نيوز', 'نیوز'), d)), ['كاشان']);
+  });
+
+  it('re-publishes without a rule turned off in the settings', async () => {
+    const s = await start({ pull: false });
+    s.open(TEXT);
+    await s.until('first publish', () => s.published.find((x) => ofRule(x.diagnostics, 'arabic-letters').length === 2));
+    const n = s.published.length;
+    s.settings = { rules: { 'arabic-letters': 'off' } };
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const p = await s.until('a publish after the change', () => s.published.slice(n).find((x) => x.uri === URI));
+    assert.equal(ofRule(p.diagnostics, 'arabic-letters').length, 0);
+    assert.equal(ofRule(p.diagnostics, 'arabic-digits').length, 1);
+  });
+
+  it('clears diagnostics when the document closes', async () => {
+    const s = await start({ pull: false });
+    s.open(TEXT);
+    await s.until('first publish', () => s.published.length > 0);
+    await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    await s.until('an empty publish', () => s.published.find((x) => x.diagnostics.length === 0));
+  });
+});
