@@ -7,6 +7,11 @@ import { rule as tehMarbuta } from './rules/teh-marbuta';
 import { rule as hehHamzaConsistency } from './rules/heh-hamza-consistency';
 import { rule as zwnjVerbPrefix } from './rules/zwnj-verb-prefix';
 import { rule as zwnjBiPrefix } from './rules/zwnj-bi-prefix';
+import { rule as zwnjPlural } from './rules/zwnj-plural';
+import { rule as zwnjComparative } from './rules/zwnj-comparative';
+import { rule as zwnjSilentHeh } from './rules/zwnj-silent-heh';
+import { rule as zwnjCompound } from './rules/zwnj-compound';
+import { rule as zwnjMisuse } from './rules/zwnj-misuse';
 import { rule as persianPunctuation } from './rules/persian-punctuation';
 import { rule as punctuationSpacing } from './rules/punctuation-spacing';
 import { rule as latinDigits } from './rules/latin-digits';
@@ -31,6 +36,11 @@ export const rules: readonly Rule[] = [
   // §2 ZWNJ
   zwnjVerbPrefix,
   zwnjBiPrefix,
+  zwnjPlural,
+  zwnjComparative,
+  zwnjSilentHeh,
+  zwnjCompound,
+  zwnjMisuse,
   // §3 honorifics
   honorificSpelling,
   blessingStyle,

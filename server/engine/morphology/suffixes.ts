@@ -1,0 +1,402 @@
+// Shared morphology of the §2 ZWNJ suffix rules (zwnj-plural, zwnj-silent-heh, zwnj-comparative,
+// zwnj-compound): the lexicons, loaded once, and the analysis of a glued word into stem + suffix.
+// Everything works on the tokenizer's folded FNV hashes, so a word is sliced only when a
+// hash says it may be a candidate.
+import { CLASS, C, FOLD, ZWNJ } from '../chars';
+import { HashedMap, parseLexicon } from '../lexicon';
+import { FNV_OFFSET, FNV_PRIME, foldedHash } from '../tokenize';
+import adjectivesSrc from '../data/adjectives.txt';
+import ambiguousSrc from '../data/ambiguous.txt';
+import compoundsSrc from '../data/compounds.txt';
+import lightVerbSrc from '../data/light-verb-nouns.txt';
+import noZwnjSrc from '../data/no-zwnj-words.txt';
+import participleSrc from '../data/participle-stems.txt';
+import nounsSrc from '../data/plural-nouns.txt';
+import pourSrc from '../data/pour-names.txt';
+import silentHehSrc from '../data/silent-heh.txt';
+
+export const HEH = 0x0647;
+export const ALEF = 0x0627;
+export const YEH = 0x06cc;
+const ARABIC_YEH = 0x064a;
+const TEH = 0x062a;
+const SHEEN = 0x0634;
+const NOON = 0x0646;
+const MEEM = 0x0645;
+const DAL = 0x062f;
+const REH = 0x0631;
+const WAW = 0x0648;
+
+/** Letters after which a ZWNJ changes nothing: they never join the next letter. */
+const NON_JOINING_TABLE = new Uint8Array(65536);
+for (const c of 'آأإادذرزژوؤۀةء') NON_JOINING_TABLE[c.charCodeAt(0)] = 1;
+
+export function isLetter(c: number): boolean {
+  return CLASS[c] === C.Letter;
+}
+
+/** A Persian letter that joins the next one, so a ZWNJ after it is visible. */
+export function joins(c: number): boolean {
+  return CLASS[c] === C.Letter && NON_JOINING_TABLE[c] === 0 && c !== 0x0640;
+}
+
+export function isYeh(c: number): boolean {
+  return c === YEH || c === ARABIC_YEH || c === 0x0649;
+}
+
+/** Continues an FNV-1a hash over the folded characters of text[s, e). */
+export function foldHashRange(text: string, s: number, e: number, h = FNV_OFFSET): number {
+  for (let p = s; p < e; p++) {
+    const f = FOLD[text.charCodeAt(p)];
+    if (f) h = Math.imul(h ^ f, FNV_PRIME);
+  }
+  return h;
+}
+
+export function foldRange(text: string, s: number, e: number): string {
+  let out = '';
+  for (let p = s; p < e; p++) {
+    const f = FOLD[text.charCodeAt(p)];
+    if (f) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/**
+ * A folded word map behind a 64K-bit filter: a miss, the common case, costs one array read.
+ * Keys are folded (ZWNJ dropped), so «شبکه‌ها» and «شبکهها» share one entry.
+ */
+export class WordMap<V> {
+  private readonly bits = new Uint32Array(2048);
+  private readonly map = new HashedMap<V>(true);
+
+  set(word: string, value: V): this {
+    const key = foldRange(word, 0, word.length);
+    const h = foldedHash(key);
+    this.bits[(h >>> 5) & 2047] |= 1 << (h & 31);
+    if (this.map.get(h, key) === undefined) this.map.set(key, value);
+    return this;
+  }
+
+  mayHave(h: number): boolean {
+    return (this.bits[(h >>> 5) & 2047] & (1 << (h & 31))) !== 0 && this.map.mayHave(h);
+  }
+
+  /** The value for text[s, e) whose folded hash is h. */
+  getRange(text: string, s: number, e: number, h = foldHashRange(text, s, e)): V | undefined {
+    if (!this.mayHave(h)) return undefined;
+    return this.map.get(h, foldRange(text, s, e));
+  }
+
+  /** The value for an already folded key whose hash is h. */
+  getKey(h: number, key: string): V | undefined {
+    if (!this.mayHave(h)) return undefined;
+    return this.map.get(h, key);
+  }
+
+  hasRange(text: string, s: number, e: number, h?: number): boolean {
+    return this.getRange(text, s, e, h) !== undefined;
+  }
+
+  getString(word: string): V | undefined {
+    return this.getRange(word, 0, word.length);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+function wordSet(...sources: string[]): WordMap<true> {
+  const m = new WordMap<true>();
+  for (const src of sources) for (const w of parseLexicon(src)) m.set(w, true);
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compounds: "a‌b" (ZWNJ), "a|b" (solid), optional "=space" (the spaced form is also correct).
+
+export interface Compound {
+  /** The form as it must be written (ZWNJ where one belongs, solid parts joined). */
+  target: string;
+  /** The spaced form is also correct: only a glued form is reported. */
+  spaceOk: boolean;
+}
+
+/** Full compounds, by the folded hash of all their letters. */
+export const COMPOUNDS = new WordMap<Compound>();
+/** Folded hashes of the leading parts of compounds («بین», «زیر»): where a spaced match may start. */
+export const COMPOUND_PREFIXES = new WordMap<true>();
+
+for (const line of parseLexicon(compoundsSrc)) {
+  const [form, ...flags] = line.split(/\s+/);
+  const parts = form.split(/[|\u200c]/);
+  const target = form.replace(/\|/g, '');
+  const spaceOk = flags.includes('=space');
+  COMPOUNDS.set(target, { target, spaceOk });
+  // A compound whose spaced form is correct is never matched across spaces.
+  if (spaceOk) continue;
+  let prefix = '';
+  for (let i = 0; i < parts.length - 1; i++) {
+    prefix += parts[i];
+    COMPOUND_PREFIXES.set(prefix, true);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists.
+
+/** Words never split by the suffix rules (تنها، منتها، دفتر، الهام …). */
+export const NO_ZWNJ = wordSet(noZwnjSrc);
+/** Nouns known to take ها; compounds count too. */
+export const NOUNS = wordSet(nounsSrc);
+/** Words ending in a silent ه. */
+export const SILENT_HEH = wordSet(silentHehSrc);
+export const PAST_STEMS = wordSet(participleSrc);
+export const ADJECTIVES = wordSet(adjectivesSrc);
+export const LIGHT_VERB_NOUNS = wordSet(lightVerbSrc);
+export const POUR_NAMES = wordSet(pourSrc);
+
+for (const line of parseLexicon(compoundsSrc)) {
+  const target = line.split(/\s+/)[0].replace(/\|/g, '');
+  NOUNS.set(target, true);
+  const last = target.charCodeAt(target.length - 1);
+  // «…نامه», «…شده» end in a silent ه; «…گاه», «…کوه» do not.
+  if (last === HEH && !/[اوآ]ه$/.test(target)) SILENT_HEH.set(target, true);
+}
+
+/** Glued words with two readings: both fixes, as suggestions. */
+export const AMBIGUOUS = new WordMap<string[]>();
+for (const line of parseLexicon(ambiguousSrc)) {
+  const [word, ...readings] = line.split('|').map((x) => x.trim());
+  AMBIGUOUS.set(word, readings.filter(Boolean));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suffix shapes, compared by char codes from the end of the word (no slicing).
+
+function endsWith(text: string, s: number, e: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (e - s < n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(e - n + i);
+    const w = suffix.charCodeAt(i);
+    if (c !== w && !(w === YEH && isYeh(c))) return false;
+  }
+  return true;
+}
+
+/** What may follow «ها» in one plural word: های، هایی، هاست، هایشان … */
+const PLURAL_TAILS = ['', 'ی', 'یی', 'ست', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'ئی'];
+export const PLURAL_WORDS = new Set(PLURAL_TAILS.map((t) => 'ها' + t));
+
+/** Index of the ه of a plural «ها…» ending text[s, e), or -1. */
+export function pluralSuffixAt(text: string, s: number, e: number): number {
+  for (let at = e - 2; at >= e - 6 && at > s; at--) {
+    if (text.charCodeAt(at) !== HEH || text.charCodeAt(at + 1) !== ALEF) continue;
+    for (const tail of PLURAL_TAILS) if (tail.length === e - at - 2 && endsWith(text, at + 2, e, tail)) return at;
+    return -1;
+  }
+  return -1;
+}
+
+/** Endings written after a silent ه with a ZWNJ: خانه‌ای، گفته‌اند, longest first. */
+export const HEH_ENDINGS = ['ایم', 'اید', 'اند', 'ای', 'ام', 'ات', 'اش', 'ی'];
+export const HEH_ENDING_WORDS = new Set(HEH_ENDINGS);
+
+/** Index of the final ه of the stem when text[s, e) is «…ه» + ای/ام/…, or -1. */
+export function hehSuffixAt(text: string, s: number, e: number): number {
+  for (const suf of HEH_ENDINGS) {
+    const hp = e - suf.length - 1;
+    if (hp - s < 2) continue;
+    if (text.charCodeAt(hp) === HEH && endsWith(text, hp + 1, e, suf)) return hp;
+  }
+  return -1;
+}
+
+/** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */
+export function isParticiple(text: string, s: number, hp: number): boolean {
+  if (PAST_STEMS.hasRange(text, s, hp)) return true;
+  return text.charCodeAt(s) === NOON && hp - s > 3 && PAST_STEMS.hasRange(text, s + 1, hp);
+}
+
+/** How sure we are that text[s, hp] (ending in ه) ends in a silent ه. */
+export function silentHeh(text: string, s: number, hp: number): 'lex' | 'prod' | 'none' {
+  if (SILENT_HEH.hasRange(text, s, hp + 1)) return 'lex';
+  if (isParticiple(text, s, hp)) return 'prod';
+  // Agent nouns of «کردن، دادن، گرفتن»: تولیدکننده، ارائه‌دهنده، تصمیم‌گیرنده.
+  if (endsWith(text, s, hp + 1, 'کننده') || endsWith(text, s, hp + 1, 'دهنده') || endsWith(text, s, hp + 1, 'گیرنده')) return 'prod';
+  return 'none';
+}
+
+/** Words whose final ه is pronounced (راه، کوه، توجه): no ZWNJ + ای/اند after them. */
+const PRONOUNCED_HEH = wordSet(
+  [
+    'توجه مواجه متوجه وجه فقه شبه تنبیه تشبیه تنزیه توجیه شبیه فقیه سفیه وجیه نبیه کریه منزه مشتبه مکروه',
+    'الله اله آیت‌الله عبدالله علیه له به که چه نه ده سه مه ره',
+  ].join('\n').replace(/ /g, '\n'),
+);
+
+export function pronouncedHeh(text: string, s: number, e: number): boolean {
+  const before = text.charCodeAt(e - 2);
+  if (before === ALEF || before === 0x0622) return true; // راه، گاه، آگاه
+  if (before === WAW && !SILENT_HEH.hasRange(text, s, e)) return true; // کوه، گروه (not میوه، شیوه)
+  return PRONOUNCED_HEH.hasRange(text, s, e);
+}
+
+/** Plural stems recognised by shape: فناوری، ظرفیت، گزارش. */
+function productiveNoun(text: string, s: number, at: number): boolean {
+  const len = at - s;
+  const last = text.charCodeAt(at - 1);
+  if (isYeh(last)) return len >= 3;
+  if (last === TEH) return len >= 3;
+  if (last === SHEEN) return len >= 4;
+  return false;
+}
+
+export type GluedKind = 'plural' | 'heh' | 'ambiguous';
+
+export interface GluedAnalysis {
+  kind: GluedKind;
+  /** Where the ZWNJ goes, per reading (first = preferred). */
+  at: number[];
+  /** Safe to apply without reading. */
+  safe: boolean;
+  /** For ambiguous words: the readings, in order. */
+  readings?: string[];
+}
+
+/**
+ * Reads a glued word as noun + ها… or silent-ه word + ای/ام/… and says where the ZWNJ belongs.
+ * `afterNonHehZwnj`: whether a glued plural after a joining letter other than ه is reported.
+ */
+export function analyzeGlued(text: string, s: number, e: number, h: number, afterNonHehZwnj: boolean): GluedAnalysis | null {
+  const last = text.charCodeAt(e - 1);
+  // Gate: every ending ends in ا، ی، م، ت، ش، د، ن.
+  if (last !== ALEF && !isYeh(last) && last !== MEEM && last !== TEH && last !== SHEEN && last !== DAL && last !== NOON) return null;
+  const at = pluralSuffixAt(text, s, e);
+  const hp = hehSuffixAt(text, s, e);
+  if (at < 0 && hp < 0) return null;
+  if (NO_ZWNJ.hasRange(text, s, e, h)) return null;
+
+  const amb = AMBIGUOUS.getRange(text, s, e, h);
+  if (amb) {
+    const positions: number[] = [];
+    for (const r of amb) {
+      const z = r.indexOf('\u200c');
+      if (z > 0) positions.push(s + z);
+    }
+    return positions.length ? { kind: 'ambiguous', at: positions, safe: false, readings: amb } : null;
+  }
+
+  // Plural reading.
+  let p: 'fine' | 'strong' | 'lexnoun' | 'prodnoun' | 'default' | 'none' = 'none';
+  // In «سلام‌الله‌علیها» only the last ZWNJ-joined part can be a stem.
+  let seg = s;
+  for (let p = e - 1; p > s; p--) if (text.charCodeAt(p) === ZWNJ) {
+    seg = p + 1;
+    break;
+  }
+  if (seg > s && NO_ZWNJ.hasRange(text, seg, e)) return null;
+  if (at > s) {
+    if (NO_ZWNJ.hasRange(text, s, at + 2) || (seg > s && seg < at && NO_ZWNJ.hasRange(text, seg, at + 2))) return null; // تنهایی، انتهای، بهایش
+    const c = text.charCodeAt(at - 1);
+    const known = NOUNS.hasRange(text, s, at);
+    if (c === ZWNJ) return null;
+    if (!isLetter(c)) p = 'none';
+    else if (!joins(c)) p = known ? 'fine' : 'none';
+    else if (c === HEH) p = at - s >= 2 ? 'strong' : 'none';
+    else if (known) p = 'lexnoun';
+    else if (productiveNoun(text, s, at)) p = 'prodnoun';
+    else if (at - s >= 3) p = 'default';
+  }
+  if (p === 'fine') return null;
+
+  // Silent-ه reading.
+  let q: 'lex' | 'prod' | 'none' = 'none';
+  if (hp > s && text.charCodeAt(hp - 1) !== ZWNJ && !NO_ZWNJ.hasRange(text, s, hp + 1)) q = silentHeh(text, s, hp);
+
+  const plural = (safe: boolean): GluedAnalysis => ({ kind: 'plural', at: [at], safe });
+  const heh: GluedAnalysis = { kind: 'heh', at: [hp + 1], safe: true };
+  if (q === 'lex' && (p === 'strong' || p === 'lexnoun')) return { kind: 'ambiguous', at: [at, hp + 1], safe: false };
+  if (q === 'lex') return heh;
+  if (q === 'prod' && (p === 'strong' || p === 'lexnoun' || p === 'prodnoun')) return gate(plural(true));
+  if (q === 'prod') return heh;
+  if (p === 'strong') return plural(true);
+  if (p === 'lexnoun' || p === 'prodnoun') return gate(plural(true));
+  if (p === 'default') return gate(plural(false));
+  return null;
+
+  function gate(a: GluedAnalysis): GluedAnalysis | null {
+    return afterNonHehZwnj ? a : null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits that turn a span into a target that differs only in ZWNJs and spaces.
+
+export interface ZwnjEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * Edits that make text[from, to) read as `target`, which has the same letters (after folding)
+ * but may differ in ZWNJs, spaces between parts, or have them removed (solid compounds).
+ * Returns null when the two do not line up.
+ */
+export function alignEdits(text: string, from: number, to: number, target: string): ZwnjEdit[] | null {
+  const edits: ZwnjEdit[] = [];
+  let i = from;
+  let j = 0;
+  while (i < to || j < target.length) {
+    const a = i < to ? text.charCodeAt(i) : -1;
+    const b = j < target.length ? target.charCodeAt(j) : -1;
+    const aSep = a >= 0 && (CLASS[a] === C.Space || CLASS[a] === C.Joiner || CLASS[a] === C.Format);
+    if (aSep) {
+      let k = i;
+      while (k < to && (CLASS[text.charCodeAt(k)] === C.Space || CLASS[text.charCodeAt(k)] === C.Joiner || CLASS[text.charCodeAt(k)] === C.Format)) k++;
+      if (b === ZWNJ) {
+        if (!(k === i + 1 && a === ZWNJ)) edits.push({ start: i, end: k, newText: '\u200c' });
+        j++;
+      } else {
+        edits.push({ start: i, end: k, newText: '' });
+      }
+      i = k;
+      continue;
+    }
+    if (b === ZWNJ) {
+      edits.push({ start: i, end: i, newText: '\u200c' });
+      j++;
+      continue;
+    }
+    if (a >= 0 && FOLD[a] === 0) {
+      i++;
+      continue;
+    }
+    if (a < 0 || b < 0 || FOLD[a] !== FOLD[b]) return null;
+    i++;
+    j++;
+  }
+  return edits;
+}
+
+/** Applies edits to a slice, for messages. */
+export function applyToSlice(text: string, from: number, to: number, edits: readonly ZwnjEdit[]): string {
+  let out = '';
+  let p = from;
+  for (const e of edits) {
+    out += text.slice(p, e.start) + e.newText;
+    p = e.end;
+  }
+  return out + text.slice(p, to);
+}
+
+/** The ZWNJ (or nothing, after a non-joining letter) that separates a suffix from its stem. */
+export function joinerAfter(c: number): string {
+  return joins(c) ? '\u200c' : '';
+}
+
+export const STOP_WORDS = wordSet('و\nیا\nکه\nاز\nبه\nبا\nدر\nبر\nتا\nرا\nچه\nنه\nاما\nاگر\nهم\nای\nپس\nولی');
+export { REH };

@@ -1,0 +1,124 @@
+import type { RuleContext } from '../context';
+import { ADJECTIVES, foldHashRange, joinerAfter, joins, NO_ZWNJ } from '../morphology/suffixes';
+import { T } from '../tokenize';
+import type { Rule } from '../types';
+import { fixTitle, zwnjMessage } from './zwnj-plural';
+
+const TEH = 0x062a;
+const REH = 0x0631;
+const SUFFIXES = ['تر', 'ترین', 'تری'];
+const SUFFIX_HASHES = new Set(SUFFIXES.map((w) => foldHashRange(w, 0, w.length)));
+/** Written joined by the Academy (بیشتر، کمتر): a spaced «بیش تر» loses its space. */
+const JOINED = new Set(['بیش', 'کم']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'zwnj-comparative',
+    family: 'zwnj',
+    severity: 'warning',
+    fixable: 'fix',
+    section: '§2',
+    title: { fa: 'نیم‌فاصله پیش از «تر» و «ترین»', en: 'ZWNJ before «تر» and «ترین»' },
+    description: {
+      fa: 'پسوند صفت تفضیلی و عالی با نیم‌فاصله نوشته می‌شود: «بزرگ‌ترین»، «مهم‌تر»؛ جز «بیشتر، کمتر، بهتر، مهتر، کهتر». واژه‌هایی مانند «دفتر، دختر، چتر، بستر» صفت نیستند.',
+      en: 'The comparative and superlative suffixes take a ZWNJ: بزرگ‌ترین، مهم‌تر; except بیشتر، کمتر، بهتر، مهتر، کهتر. Nouns such as دفتر، دختر، چتر، بستر are left alone.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const n = tokens.count;
+    for (let i = 0; i < n; i++) {
+      if (tokens.kind[i] !== T.Word) continue;
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      const last = text.charCodeAt(e - 1);
+      // Every form ends in ر (تر), ن (ترین) or ی (تری); then a ت must sit two or three back.
+      let cut = -1;
+      if (last === REH) cut = e - 2;
+      else if (last === 0x0646) cut = e - 4;
+      else if (last === 0x06cc || last === 0x064a) cut = e - 3;
+      else continue;
+      if (cut < s || text.charCodeAt(cut) !== TEH) continue;
+      if (cut === s) {
+        if (SUFFIX_HASHES.has(tokens.fhash[i])) checkSpaced(ctx, i);
+        continue;
+      }
+      if (text.charCodeAt(cut + 1) !== REH) continue;
+      if (cut - s < 2 || ctx.isIgnoredWord(i)) continue;
+      const c = text.charCodeAt(cut - 1);
+      if (!joins(c)) continue;
+      if (!ADJECTIVES.hasRange(text, s, cut) || NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
+      const word = text.slice(s, e);
+      const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
+      ctx.report({
+        start: s,
+        end: e,
+        message: zwnjMessage(word, to),
+        fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: cut, end: cut, newText: '\u200c' }] }],
+      });
+    }
+  },
+  tests: {
+    valid: [
+      'بزرگ‌ترین و مهم‌ترین طرح‌ها',
+      'بیشتر و کمتر و بهتر از همیشه',
+      'بیشترین و کمترین و بهترین',
+      'مهتر و کهتر',
+      'دفتر و دختر و چتر و بستر',
+      'کبوتر و اختر و شتر و دکتر',
+      'تئاتر شهر و یک لیتر آب و ده متر',
+      'فیلتر و کیلومتر و خاکستر',
+      'لباس تر و چشمان تر',
+      'بلندتر و دورتر و زیباتر',
+      'برتر و بالاتر',
+      'بیش‌تر نگو',
+      'دفتر کار و دفترها',
+      'تر و تازه',
+      'این دکتر سخت‌کوش',
+      'پوستر و کامپیوتر',
+      'عدالت‌گستر و دادگستر',
+      'کارآمدتر و موثرتر',
+    ],
+    invalid: [
+      { text: 'بزرگ ترین طرح', output: 'بزرگ‌ترین طرح', errors: 1 },
+      { text: 'مهمترین مسئله', output: 'مهم‌ترین مسئله', errors: 1 },
+      { text: 'مسئله مهم تر', output: 'مسئله مهم‌تر', errors: 1 },
+      { text: 'کوچکتر از آن', output: 'کوچک‌تر از آن', errors: 1 },
+      { text: 'سریعترین راه', output: 'سریع‌ترین راه', errors: 1 },
+      { text: 'قویتر از پیش', output: 'قوی‌تر از پیش', errors: 1 },
+      { text: 'جدیترین تهدید', output: 'جدی‌ترین تهدید', errors: 1 },
+      { text: 'سختتر شد', output: 'سخت‌تر شد', errors: 1 },
+      { text: 'تازهترین خبر', output: 'تازه‌ترین خبر', errors: 1 },
+      { text: 'پیچیده تر شد', output: 'پیچیده‌تر شد', errors: 1 },
+      { text: 'بلند ترین برج', output: 'بلندترین برج', errors: 1 },
+      { text: 'بیش تر از همه', output: 'بیشتر از همه', errors: 1 },
+      { text: 'کم ترین هزینه', output: 'کمترین هزینه', errors: 1 },
+      { text: 'مهمتری هم هست', output: 'مهم‌تری هم هست', errors: 1 },
+      { text: 'عمیقتر و وسیعتر', output: 'عمیق‌تر و وسیع‌تر', errors: 2 },
+      { text: 'گرم تر و خشک تر', output: 'گرم‌تر و خشک‌تر', errors: 2 },
+      { text: 'ارزانتر', output: 'ارزان‌تر', errors: 1 },
+    ],
+  },
+};
+
+function checkSpaced(ctx: RuleContext, i: number): void {
+  const { tokens, text } = ctx;
+  if (i < 2 || tokens.kind[i - 1] !== T.Space || tokens.kind[i - 2] !== T.Word) return;
+  const w = i - 2;
+  if (ctx.isIgnoredWord(w) || ctx.isIgnoredWord(i)) return;
+  const ws = tokens.start[w];
+  const we = tokens.end[w];
+  const stem = text.slice(ws, we);
+  let joiner: string;
+  if (JOINED.has(stem)) joiner = '';
+  else if (ADJECTIVES.hasRange(text, ws, we, tokens.fhash[w])) joiner = joinerAfter(text.charCodeAt(we - 1));
+  else return;
+  const from = text.slice(ws, tokens.end[i]);
+  const to = stem + joiner + text.slice(tokens.start[i], tokens.end[i]);
+  ctx.report({
+    start: ws,
+    end: tokens.end[i],
+    message: joiner ? zwnjMessage(from, to) : { fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written joined: “${from}” → “${to}”` },
+    fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: tokens.start[i - 1], end: tokens.end[i - 1], newText: joiner }] }],
+  });
+}

@@ -1,0 +1,237 @@
+import { F, NON_JOINING, ZWNJ } from '../chars';
+import type { RuleContext } from '../context';
+import {
+  alignEdits,
+  applyToSlice,
+  COMPOUND_PREFIXES,
+  COMPOUNDS,
+  foldHashRange,
+  foldRange,
+  HEH,
+  joinerAfter,
+  joins,
+  LIGHT_VERB_NOUNS,
+  NOUNS,
+  POUR_NAMES,
+  type ZwnjEdit,
+} from '../morphology/suffixes';
+import { T } from '../tokenize';
+import type { Msg, Rule } from '../types';
+import { fixTitle, zwnjMessage } from './zwnj-plural';
+
+const REH = 0x0631;
+/** Endings a spaced compound's last word may carry: «زیر ساختهای», «برنامه ریزیها». */
+const TAILS: { s: string; plural: boolean }[] = [
+  { s: 'هایی', plural: true },
+  { s: 'هاست', plural: true },
+  { s: 'های', plural: true },
+  { s: 'ها', plural: true },
+  { s: 'ای', plural: false },
+  { s: 'ان', plural: false },
+  { s: 'ی', plural: false },
+];
+
+function solidMessage(from: string, to: string): Msg {
+  return { fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written as one word: “${from}” → “${to}”` };
+}
+
+function endsWithStr(text: string, s: number, e: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (e - s <= n) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(e - n + k) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'zwnj-compound',
+    family: 'zwnj',
+    severity: 'warning',
+    fixable: 'fix',
+    section: '§2',
+    title: { fa: 'نیم‌فاصله در واژه‌های مرکب', en: 'ZWNJ in compound words' },
+    description: {
+      fa: 'واژه‌های مرکب رایج مطبوعاتی با نیم‌فاصله نوشته می‌شوند: «بین‌المللی»، «برنامه‌ریزی»، «دانش‌بنیان»، «به‌عنوان» (یا «به عنوان»)؛ برخی سرهم: «زیرساخت»، «اثربخشی».',
+      en: 'Common press compounds are written with a ZWNJ: بین‌المللی، برنامه‌ریزی، دانش‌بنیان، به‌عنوان (or «به عنوان»); some solid: زیرساخت، اثربخشی.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const n = tokens.count;
+    for (let i = 0; i < n; i++) {
+      if (tokens.kind[i] !== T.Word) continue;
+      const h = tokens.fhash[i];
+      if (COMPOUND_PREFIXES.mayHave(h) && !ctx.isIgnoredWord(i)) {
+        const last = matchSpaced(ctx, i);
+        if (last > i) {
+          i = last;
+          continue;
+        }
+      }
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      if (COMPOUNDS.mayHave(h)) {
+        if (glued(ctx, i, s, e, h)) continue;
+      }
+      if (tokens.flags[i] & F.Joiner) {
+        // «تفاهمنامه‌ای», «دانشبنیان‌های»: a compound before a ZWNJ-joined ending.
+        let hh = foldHashRange(text, s, s);
+        for (let p = s; p < e; p++) {
+          const c = text.charCodeAt(p);
+          if (c === ZWNJ && p > s && COMPOUNDS.mayHave(hh) && glued(ctx, i, s, p, hh)) break;
+          hh = foldHashRange(text, p, p + 1, hh);
+        }
+        continue;
+      }
+      const lastChar = text.charCodeAt(e - 1);
+      if (lastChar === HEH && endsWithStr(text, s, e, 'شده')) productive(ctx, i, e - 3, LIGHT_VERB_NOUNS, true);
+      else if (lastChar === REH && endsWithStr(text, s, e, 'پور')) productive(ctx, i, e - 3, POUR_NAMES, false);
+    }
+  },
+  tests: {
+    valid: [
+      'روابط بین‌المللی و زمینه‌سازی',
+      'قم به عنوان ام‌القرا',
+      'به‌عنوان نخستین دستگاه',
+      'به خوبی پیش می‌رود و به‌خوبی هم.',
+      'زمینه‌سازی صورت گرفته برای تقویت شبکه',
+      'بیش از پیش به ویژه برای حرم',
+      'به اجرا در آورد.',
+      'معاینه و گفتگو کرد.',
+      'گفت و گو با فعالان',
+      'کار انجام شده است.',
+      'کارهای انجام‌شده',
+      'زیرساخت‌های ارتباطی و اثربخشی',
+      'دستاوردهای نهاد وقف',
+      'برنامه درسی و برنامه ریاضی',
+      'زمینه استفاده بهینه',
+      'محمدپور و جعفرپور',
+      'نیشاپور و شاپور',
+      'روند آن به خوبی پیش می‌رود',
+      'زیر ساختمان',
+      'اثر بخش دوم',
+      'فناوری اطلاعات و ارتباطات',
+      'موسی‌پور و زارع‌پور',
+    ],
+    invalid: [
+      { text: 'ابعاد علمی ملی و بین المللی دارد', output: 'ابعاد علمی ملی و بین‌المللی دارد', errors: 1 },
+      { text: 'سایت بینالمللی', output: 'سایت بین‌المللی', errors: 1 },
+      { text: 'با اشاره به زمینه سازی صورت گرفته', output: 'با اشاره به زمینه‌سازی صورت گرفته', errors: 1 },
+      { text: 'معاون برنامه ریزی', output: 'معاون برنامه‌ریزی', errors: 1 },
+      { text: 'تکمیل و راه اندازی اقدامات', output: 'تکمیل و راه‌اندازی اقدامات', errors: 1 },
+      { text: 'کانونی برای سیاست گذاری', output: 'کانونی برای سیاست‌گذاری', errors: 1 },
+      { text: 'فرهنگ سازی و فراهم کردن', output: 'فرهنگ‌سازی و فراهم کردن', errors: 1 },
+      { text: 'اقدامات مهم نیمه تمام', output: 'اقدامات مهم نیمه‌تمام', errors: 1 },
+      { text: 'قم به عنوان ام القرا', output: 'قم به عنوان ام‌القرا', errors: 1 },
+      { text: 'شرکتهای دانشبنیان', output: 'شرکتهای دانش‌بنیان', errors: 1 },
+      { text: 'حکمرانی دادهمحور', output: 'حکمرانی داده‌محور', errors: 1 },
+      { text: 'زمینه بهرهمندی از آنها', output: 'زمینه بهره‌مندی از آنها', errors: 1 },
+      { text: 'اقدامات انجامشده', output: 'اقدامات انجام‌شده', errors: 1 },
+      { text: 'تفاهمنامه امضا شد', output: 'تفاهم‌نامه امضا شد', errors: 1 },
+      { text: 'تفاهمنامه‌ای میان دو شرکت', output: 'تفاهم‌نامه‌ای میان دو شرکت', errors: 1 },
+      { text: 'ضمن گفتوگو با فعالان', output: 'ضمن گفت‌وگو با فعالان', errors: 1 },
+      { text: 'وقف بهعنوان سرمایه', output: 'وقف به‌عنوان سرمایه', errors: 1 },
+      { text: 'روند آن بهخوبی پیش می‌رود', output: 'روند آن به‌خوبی پیش می‌رود', errors: 1 },
+      { text: 'توسعه زیر ساخت ارتباطی', output: 'توسعه زیرساخت ارتباطی', errors: 1 },
+      { text: 'توسعه زیر ساختهای ضروری', output: 'توسعه زیرساخت‌های ضروری', errors: 1 },
+      { text: 'میزان اثر بخشی این فعالیت‌ها', output: 'میزان اثربخشی این فعالیت‌ها', errors: 1 },
+      { text: 'در برنامه ریزیهای ستاد', output: 'در برنامه‌ریزی‌های ستاد', errors: 1 },
+      { text: 'حجت‌الاسلام موسیپور', output: 'حجت‌الاسلام موسی‌پور', errors: 1 },
+      { text: 'آقای زارعپور', output: 'آقای زارع‌پور', errors: 1 },
+      { text: 'موارد ثبتشده', output: 'موارد ثبت‌شده', errors: 1 },
+      { text: 'طرح‌های تعیینشده', output: 'طرح‌های تعیین‌شده', errors: 1 },
+      { text: 'پیش بینی می‌شود', output: 'پیش‌بینی می‌شود', errors: 1 },
+      { text: 'اطلاع رسانی و تصمیم گیری', output: 'اطلاع‌رسانی و تصمیم‌گیری', errors: 2 },
+      { text: 'این کار امکان پذیر است', output: 'این کار امکان‌پذیر است', errors: 1 },
+      { text: 'سرمایه گذاری خارجی', output: 'سرمایه‌گذاری خارجی', errors: 1 },
+      { text: 'بهرهبرداری از طرح', output: 'بهره‌برداری از طرح', errors: 1 },
+      { text: 'نرمافزار و سخت افزار', output: 'نرم‌افزار و سخت‌افزار', errors: 2 },
+      { text: 'تاثیر گذار بود', output: 'تاثیرگذار بود', errors: 1 },
+      { text: 'چشمانداز توسعه', output: 'چشم‌انداز توسعه', errors: 1 },
+      { text: 'مسیر بهویژه برای', output: 'مسیر به‌ویژه برای', errors: 1 },
+      { text: 'جست‌وجو و جستوجو', output: 'جست‌وجو و جست‌وجو', errors: 1 },
+      { text: 'آیین نامه اجرایی', output: 'آیین‌نامه اجرایی', errors: 1 },
+      { text: 'بین   المللی', output: 'بین‌المللی', errors: 1 },
+    ],
+  },
+};
+
+/** A compound written over several tokens from token i; returns the index of its last token. */
+function matchSpaced(ctx: RuleContext, i: number): number {
+  const { tokens, text } = ctx;
+  let h = tokens.fhash[i];
+  let j = i;
+  let key = foldRange(text, tokens.start[i], tokens.end[i]);
+  let best: { k: number; cut: number; target: string; spaceOk: boolean; tail: { s: string; plural: boolean } | null } | null = null;
+  for (let parts = 1; parts < 4; parts++) {
+    const k = j + 2;
+    if (k >= tokens.count || tokens.kind[j + 1] !== T.Space || tokens.kind[k] !== T.Word || ctx.isIgnoredWord(k)) break;
+    const ks = tokens.start[k];
+    const ke = tokens.end[k];
+    const full = foldHashRange(text, ks, ke, h);
+    const fullKey = key + foldRange(text, ks, ke);
+    const hit = COMPOUNDS.getKey(full, fullKey);
+    if (hit) best = { k, cut: ke, target: hit.target, spaceOk: hit.spaceOk, tail: null };
+    else {
+      for (const tail of TAILS) {
+        if (!endsWithStr(text, ks, ke, tail.s)) continue;
+        const cut = ke - tail.s.length;
+        const ht = foldHashRange(text, ks, cut, h);
+        if (!COMPOUNDS.mayHave(ht)) continue;
+        const t = COMPOUNDS.getKey(ht, key + foldRange(text, ks, cut));
+        if (t) {
+          best = { k, cut, target: t.target, spaceOk: t.spaceOk, tail };
+          break;
+        }
+      }
+    }
+    if (!COMPOUND_PREFIXES.mayHave(full)) break;
+    h = full;
+    key = fullKey;
+    j = k;
+  }
+  if (!best || best.spaceOk) return -1;
+  const s = tokens.start[i];
+  const edits = alignEdits(text, s, best.cut, best.target);
+  if (!edits || edits.length === 0) return -1;
+  const end = tokens.end[best.k];
+  if (best.tail && best.cut > s) {
+    const c = best.target.charCodeAt(best.target.length - 1);
+    const joiner = best.tail.plural ? joinerAfter(c) : c === HEH && best.tail.s !== 'ان' ? '\u200c' : '';
+    if (joiner && text.charCodeAt(best.cut - 1) !== ZWNJ) edits.push({ start: best.cut, end: best.cut, newText: joiner });
+  }
+  report(ctx, s, end, edits);
+  return best.k;
+}
+
+/** A compound inside one token, text[s, cut); true when reported. */
+function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): boolean {
+  const { text } = ctx;
+  const entry = COMPOUNDS.getRange(text, s, cut, h);
+  if (!entry || ctx.isIgnoredWord(i)) return false;
+  const edits = alignEdits(text, s, cut, entry.target);
+  if (!edits || edits.length === 0) return false;
+  // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
+  if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
+  report(ctx, ctx.tokens.start[i], ctx.tokens.end[i], edits);
+  return true;
+}
+
+/** «انجامشده» → «انجام‌شده», «موسیپور» → «موسی‌پور»: a listed first part glued to a fixed second. */
+function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUNS, alsoNouns: boolean): void {
+  const { text, tokens } = ctx;
+  const s = tokens.start[i];
+  if (cut - s < 2 || !joins(text.charCodeAt(cut - 1)) || ctx.isIgnoredWord(i)) return;
+  if (!heads.hasRange(text, s, cut) && !(alsoNouns && NOUNS.hasRange(text, s, cut))) return;
+  report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: '\u200c' }]);
+}
+
+function report(ctx: RuleContext, start: number, end: number, edits: ZwnjEdit[]): void {
+  const { text } = ctx;
+  edits.sort((a, b) => a.start - b.start);
+  const from = text.slice(start, end);
+  const to = applyToSlice(text, start, end, edits);
+  if (from === to) return;
+  const message = edits.some((x) => x.newText !== '') ? zwnjMessage(from, to) : solidMessage(from, to);
+  ctx.report({ start, end, message, fixes: [{ title: fixTitle(to), safe: true, edits }] });
+}

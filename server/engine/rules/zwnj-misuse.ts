@@ -1,0 +1,160 @@
+import { F, SOFT_HYPHEN, ZWJ, ZWNJ } from '../chars';
+import type { RuleContext } from '../context';
+import { foldHashRange, HEH_ENDINGS, joinerAfter, joins, PLURAL_WORDS } from '../morphology/suffixes';
+import { T } from '../tokenize';
+import type { Msg, Rule, TextEdit } from '../types';
+import { fixTitle } from './zwnj-plural';
+
+const LRM = 0x200e;
+const RLM = 0x200f;
+const ALM = 0x061c;
+
+/** Words that attach with a ZWNJ on their right («…‌ها», «…‌اند», «…‌تر») or their left (می، بی، هم). */
+const ATTACHING_AFTER = new Set([...PLURAL_WORDS, ...HEH_ENDINGS, 'تر', 'ترین'].map((w) => foldHashRange(w, 0, w.length)));
+const ATTACHING_BEFORE = new Set(['می', 'نمی', 'بی', 'هم'].map((w) => foldHashRange(w, 0, w.length)));
+
+const KIND: Record<string, Msg> = {
+  nonJoining: { fa: 'نیم‌فاصله پس از حرف ناپیوسته زائد است', en: 'A ZWNJ after a non-joining letter is redundant' },
+  other: { fa: 'نویسهٔ نامرئی دیگری به‌جای نیم‌فاصله آمده است', en: 'Another invisible character stands where a ZWNJ was meant' },
+  space: { fa: 'نیم‌فاصله کنار فاصله آمده است', en: 'A ZWNJ next to a space' },
+  doubled: { fa: 'نیم‌فاصله تکراری است', en: 'Doubled ZWNJ' },
+  edge: { fa: 'نیم‌فاصله در لبه واژه بی‌اثر است', en: 'A ZWNJ at a word edge does nothing' },
+};
+
+function show(s: string): string {
+  return s.replace(/\u200c/g, '[ZWNJ]').replace(/\u200d/g, '[ZWJ]').replace(/\u00ad/g, '[SHY]').replace(/[\u200e\u200f\u061c]/g, '[RLM]');
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'zwnj-misuse',
+    family: 'zwnj',
+    severity: 'information',
+    fixable: 'fix',
+    section: '§2',
+    title: { fa: 'نیم‌فاصله نابه‌جا', en: 'Misplaced ZWNJ' },
+    description: {
+      fa: 'نیم‌فاصله پس از حروف ناپیوسته (ا د ذ ر ز ژ و)، کنار فاصله، در لبه واژه یا تکراری زائد است؛ ZWJ، نرم‌خط و نشانه‌های جهت (RLM/LRM) درون واژه به‌جای نیم‌فاصله به کار نمی‌روند.',
+      en: 'A ZWNJ after a non-joining letter (ا د ذ ر ز ژ و), next to a space, at a word edge or doubled is redundant; ZWJ, soft hyphen and direction marks (RLM/LRM) inside a word stand where a ZWNJ was meant.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const n = tokens.count;
+    const joinerInWords = (ctx.docFlags & (F.Joiner | F.OtherJoiner)) !== 0;
+    for (let i = 0; i < n; i++) {
+      const k = tokens.kind[i];
+      if (k === T.Word) {
+        if (!joinerInWords || !(tokens.flags[i] & (F.Joiner | F.OtherJoiner)) || ctx.isIgnoredWord(i)) continue;
+        const s = tokens.start[i];
+        const e = tokens.end[i];
+        for (let p = s + 1; p < e - 1; p++) {
+          const c = text.charCodeAt(p);
+          if (c !== ZWNJ && c !== ZWJ && c !== SOFT_HYPHEN) continue;
+          const prev = text.charCodeAt(p - 1);
+          const want = joinerAfter(prev);
+          if (c === ZWNJ && want) continue;
+          report(ctx, s, e, [{ start: p, end: p + 1, newText: want }], c === ZWNJ ? KIND.nonJoining : KIND.other, true);
+        }
+      } else if (k === T.Joiner) {
+        checkJoiner(ctx, i);
+      } else if (k === T.Format && i > 0 && i + 1 < n && tokens.kind[i - 1] === T.Word && tokens.kind[i + 1] === T.Word) {
+        // «می‌شود» typed with an RLM: a direction mark between two Persian letters.
+        const s = tokens.start[i];
+        const e = tokens.end[i];
+        let marks = true;
+        for (let p = s; p < e; p++) {
+          const c = text.charCodeAt(p);
+          if (c !== RLM && c !== LRM && c !== ALM) marks = false;
+        }
+        if (!marks) continue;
+        const joiner = joinerAfter(text.charCodeAt(s - 1));
+        report(ctx, tokens.start[i - 1], tokens.end[i + 1], [{ start: s, end: e, newText: joiner }], KIND.other, true);
+      }
+    }
+  },
+  tests: {
+    valid: [
+      'کشورها و شبکه‌ها و می‌شود',
+      'نیم‌فاصله درست در بین‌المللی',
+      'متن بدون هیچ نویسه نامرئی',
+      'abc\u200ddef',
+      'سال ۱۳۶۰\u200cها',
+      'کشور\u200f ایران',
+      '\u200fسلام',
+    ],
+    invalid: [
+      { text: 'کشور\u200cها', output: 'کشورها', errors: 1 },
+      { text: 'دارو\u200cها و ابزار\u200cها', output: 'داروها و ابزارها', errors: 2 },
+      { text: 'می\u200dشود', output: 'می\u200cشود', errors: 1 },
+      { text: 'می\u00adشود', output: 'می\u200cشود', errors: 1 },
+      { text: 'کشور\u200dها', output: 'کشورها', errors: 1 },
+      { text: 'می\u200fشود', output: 'می\u200cشود', errors: 1 },
+      { text: 'می\u200eشود', output: 'می\u200cشود', errors: 1 },
+      { text: 'می \u200cشود', output: 'می\u200cشود', errors: 1 },
+      { text: 'شبکه\u200c ها', output: 'شبکه\u200cها', errors: 1 },
+      { text: 'می\u200c\u200cشود', output: 'می\u200cشود', errors: 1 },
+      { text: 'کتاب\u200c.', output: 'کتاب.', errors: 1 },
+      { text: '\u200cسلام', output: 'سلام', errors: 1 },
+      { text: 'سلام\u200c\nخداحافظ', output: 'سلام\nخداحافظ', errors: 1 },
+      { text: 'کشور\u200c\u200cها', output: 'کشورها', errors: 1 },
+      { text: 'گفت\u200c ما رفتیم', output: 'گفت\u200cما رفتیم', errors: 1, unsafe: true },
+      { text: 'کتاب \u200c ها', output: 'کتاب  ها', errors: 1 },
+    ],
+  },
+};
+
+function checkJoiner(ctx: RuleContext, i: number): void {
+  const { tokens, text } = ctx;
+  const n = tokens.count;
+  const s = tokens.start[i];
+  const e = tokens.end[i];
+  const kind = (j: number) => (j >= 0 && j < n ? tokens.kind[j] : -1);
+  const pk = kind(i - 1);
+  const nk = kind(i + 1);
+  // Beside digits or Latin («۱۳۶۰‌ها») a joiner may be deliberate: leave it.
+  if (pk === T.Number || pk === T.Latin || nk === T.Number || nk === T.Latin) return;
+  if (pk === T.Word && nk === T.Word) {
+    // Doubled: «می‌‌شود».
+    const joiner = joinerAfter(text.charCodeAt(s - 1));
+    report(ctx, tokens.start[i - 1], tokens.end[i + 1], [{ start: s, end: e, newText: joiner }], KIND.doubled, true);
+    return;
+  }
+  if (pk === T.Word && nk === T.Space && kind(i + 2) === T.Word) {
+    // «شبکه‌ ها»: the space is the mistake when the pair is a ZWNJ pair.
+    const joiner = joinerAfter(text.charCodeAt(s - 1));
+    const safe = ATTACHING_AFTER.has(tokens.fhash[i + 2]) || ATTACHING_BEFORE.has(tokens.fhash[i - 1]);
+    report(ctx, tokens.start[i - 1], tokens.end[i + 2], [{ start: s, end: tokens.end[i + 1], newText: joiner }], KIND.space, safe);
+    return;
+  }
+  if (pk === T.Space && nk === T.Word && kind(i - 2) === T.Word) {
+    // «می ‌شود».
+    const ps = tokens.start[i - 1];
+    const joiner = joinerAfter(text.charCodeAt(ps - 1));
+    const safe = ATTACHING_AFTER.has(tokens.fhash[i + 1]) || ATTACHING_BEFORE.has(tokens.fhash[i - 2]);
+    report(ctx, tokens.start[i - 2], tokens.end[i + 1], [{ start: ps, end: e, newText: joiner }], KIND.space, safe);
+    return;
+  }
+  // At a word edge or alone: it does nothing.
+  const from = pk === T.Word ? tokens.start[i - 1] : s;
+  const to = nk === T.Word ? tokens.end[i + 1] : e;
+  report(ctx, from, to, [{ start: s, end: e, newText: '' }], KIND.edge, true);
+}
+
+function report(ctx: RuleContext, start: number, end: number, edits: TextEdit[], kind: Msg, safe: boolean): void {
+  const { text } = ctx;
+  let to = '';
+  let p = start;
+  for (const x of edits) {
+    to += text.slice(p, x.start) + x.newText;
+    p = x.end;
+  }
+  to += text.slice(p, end);
+  const from = text.slice(start, end);
+  ctx.report({
+    start,
+    end,
+    message: { fa: `${kind.fa}: «${show(from)}» ← «${show(to)}»`, en: `${kind.en}: “${show(from)}” → “${show(to)}”` },
+    fixes: [{ title: fixTitle(show(to)), safe, edits }],
+  });
+}

@@ -1,0 +1,158 @@
+import type { RuleContext } from '../context';
+import { ALEF, analyzeGlued, foldHashRange, HEH, joinerAfter, PLURAL_WORDS, STOP_WORDS } from '../morphology/suffixes';
+import { T } from '../tokenize';
+import type { Fix, Msg, Rule } from '../types';
+
+const PLURAL_WORD_HASHES = new Set([...PLURAL_WORDS].map((w) => foldHashRange(w, 0, w.length)));
+
+export function zwnjMessage(from: string, to: string): Msg {
+  return { fa: `نیم‌فاصله لازم است: «${from}» ← «${to}»`, en: `ZWNJ needed: “${from}” → “${to}”` };
+}
+
+export function fixTitle(to: string): Msg {
+  return { fa: `تبدیل به «${to}»`, en: `Change to “${to}”` };
+}
+
+/** Reports a glued word read by analyzeGlued (shared with zwnj-silent-heh). */
+export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boolean, ambiguous: boolean): void {
+  const { text, tokens } = ctx;
+  const s = tokens.start[i];
+  const e = tokens.end[i];
+  const word = text.slice(s, e);
+  const fixes: Fix[] = at.map((p) => {
+    const to = word.slice(0, p - s) + '\u200c' + word.slice(p - s);
+    return { title: fixTitle(to), safe, edits: [{ start: p, end: p, newText: '\u200c' }] };
+  });
+  const first = word.slice(0, at[0] - s) + '\u200c' + word.slice(at[0] - s);
+  const message: Msg = ambiguous
+    ? {
+        fa: `نیم‌فاصله لازم است؛ «${word}» دو خوانش دارد: ${fixes.map((f) => f.title.fa.replace('تبدیل به ', '')).join(' یا ')}`,
+        en: `ZWNJ needed; “${word}” reads two ways: ${fixes.map((f) => f.title.en.replace('Change to ', '')).join(' or ')}`,
+      }
+    : zwnjMessage(word, first);
+  ctx.report({ start: s, end: e, message, fixes });
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'zwnj-plural',
+    family: 'zwnj',
+    severity: 'warning',
+    fixable: 'fix',
+    section: '§2',
+    title: { fa: 'نیم‌فاصله پیش از «ها»ی جمع', en: 'ZWNJ before the plural «ها»' },
+    description: {
+      fa: 'نشانه جمع «ها/های» با نیم‌فاصله به اسم می‌چسبد: «شبکه‌ها»، «زیرساخت‌های». پس از «ه» پایانی نیم‌فاصله الزامی است؛ پس از حروف دیگر سبک پیش‌فرض نیم‌فاصله است (گزینه afterNonHeh: "either" شکل چسبیده را هم می‌پذیرد).',
+      en: 'The plural «ها/های» is joined to its noun with a ZWNJ: شبکه‌ها، زیرساخت‌های. After a final ه the ZWNJ is compulsory; after other letters the default style wants it too (option afterNonHeh: "either" accepts the glued form).',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const afterNonHeh = ctx.option<string>('afterNonHeh', 'zwnj') !== 'either';
+    const n = tokens.count;
+    for (let i = 0; i < n; i++) {
+      if (tokens.kind[i] !== T.Word) continue;
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      const last = text.charCodeAt(e - 1);
+      // Spaced: «شبکه های». The suffix is its own token; the noun is the word before it.
+      if (text.charCodeAt(s) === HEH && text.charCodeAt(s + 1) === ALEF && e - s <= 6 && PLURAL_WORD_HASHES.has(tokens.fhash[i])) {
+        checkSpaced(ctx, i);
+        continue;
+      }
+      // Glued: «شبکههای», «ظرفیتها».
+      if (last !== ALEF && last !== 0x06cc && last !== 0x064a && last !== 0x062a && last !== 0x0645 && last !== 0x0634 && last !== 0x0646) continue;
+      if (e - s < 4 || ctx.isIgnoredWord(i)) continue;
+      const a = analyzeGlued(text, s, e, tokens.fhash[i], afterNonHeh);
+      if (!a || a.kind === 'heh') continue;
+      reportGlued(ctx, i, a.at, a.safe, a.kind === 'ambiguous');
+    }
+  },
+  tests: {
+    valid: [
+      'شبکه‌ها و زیرساخت‌های ارتباطی استان تقویت می‌شود.',
+      'کشورها و ساختارها و ابزارهای نوین',
+      'آنها تنها راه را انتخاب کردند.',
+      'همه در این دهه به دفتر آمدند.',
+      'اینها و همانها را دیدیم.',
+      'منتها این کار به انتهای خود رسید.',
+      'در تنهایی و با اشتهای کم، بهای سنگینی پرداخت.',
+      'سلام‌الله‌علیها و سلام الله علیها',
+      'روزهای گذشته و کارهای انجام‌شده',
+      'کمبودها و نیازهای استان',
+      'دستاوردهای نهاد وقف',
+      '۱۰ ها',
+      'The has ها',
+      { text: 'ظرفیتهای ویژه و فعالیتها', options: { afterNonHeh: 'either' } },
+      'سال‌های گذشته و ماه‌های آینده',
+      'او رها شد و بها را پرداخت.',
+      'گرانبهای این سازمان',
+      'دانش‌آموزان و کودکان',
+      'آقای شاه‌ها نیامد.',
+      'شبکه\nها',
+      'شبکه، ها',
+    ],
+    invalid: [
+      { text: 'تقویت شبکه های فیبر نوری', output: 'تقویت شبکه‌های فیبر نوری', errors: 1 },
+      { text: 'زیرساخت های ارتباطی', output: 'زیرساخت‌های ارتباطی', errors: 1 },
+      { text: 'نیازمندی ها و امکانات', output: 'نیازمندی‌ها و امکانات', errors: 1 },
+      { text: 'با توجه به ظرفیت های ویژه قم', output: 'با توجه به ظرفیت‌های ویژه قم', errors: 1 },
+      { text: 'در شاخص های ارتباطی', output: 'در شاخص‌های ارتباطی', errors: 1 },
+      { text: 'در بین استان های کشور', output: 'در بین استان‌های کشور', errors: 1 },
+      { text: 'تکنولوژی های نوین', output: 'تکنولوژی‌های نوین', errors: 1 },
+      { text: 'دستگاه های دولتی', output: 'دستگاه‌های دولتی', errors: 1 },
+      { text: 'مجموعه های استانی', output: 'مجموعه‌های استانی', errors: 1 },
+      { text: 'فعالیت های صورت گرفته', output: 'فعالیت‌های صورت گرفته', errors: 1 },
+      { text: 'کشور ها و ساختار های نو', output: 'کشورها و ساختارهای نو', errors: 2 },
+      { text: 'شبکهها', output: 'شبکه‌ها', errors: 1 },
+      { text: 'شبکههای اجتماعی', output: 'شبکه‌های اجتماعی', errors: 1 },
+      { text: 'از ظرفیتهای ویژه برخوردار است.', output: 'از ظرفیت‌های ویژه برخوردار است.', errors: 1 },
+      { text: 'این ظرفیتها و توانمندیهای ویژه', output: 'این ظرفیت‌ها و توانمندی‌های ویژه', errors: 2 },
+      { text: 'دیدگاههای جمهوری اسلامی', output: 'دیدگاه‌های جمهوری اسلامی', errors: 1 },
+      { text: 'برنامهها و پروژههای کلان', output: 'برنامه‌ها و پروژه‌های کلان', errors: 2 },
+      { text: 'ماموریتهای ستاد', output: 'ماموریت‌های ستاد', errors: 1 },
+      { text: 'در سالهای گذشته', output: 'در سال‌های گذشته', errors: 1 },
+      { text: 'فناوریهای نوین', output: 'فناوری‌های نوین', errors: 1 },
+      { text: 'سایر دستگاهها و سازمانها', output: 'سایر دستگاه‌ها و سازمان‌ها', errors: 2 },
+      { text: 'شرکتهای دانش‌بنیان', output: 'شرکت‌های دانش‌بنیان', errors: 1 },
+      { text: 'پیگیریهای گسترده', output: 'پیگیری‌های گسترده', errors: 1 },
+      { text: 'زیرساختهای پردازشی', output: 'زیرساخت‌های پردازشی', errors: 1 },
+      { text: 'غرفههای نمایشگاه', output: 'غرفه‌های نمایشگاه', errors: 1 },
+      { text: 'طرحهای نوآورانه و همکاریهای فناورانه', output: 'طرح‌های نوآورانه و همکاری‌های فناورانه', errors: 2 },
+      { text: 'گروهها و راهها', output: 'گروه‌ها و راه‌ها', errors: 2 },
+      { text: 'فعالیتهایشان', output: 'فعالیت‌هایشان', errors: 1 },
+      { text: 'ظرفیتهایی که داریم', output: 'ظرفیت‌هایی که داریم', errors: 1 },
+      { text: 'مشکل اصلی ساختمانهاست.', output: 'مشکل اصلی ساختمان‌هاست.', errors: 1 },
+      { text: 'سرویسهای باکیفیت', output: 'سرویس‌های باکیفیت', errors: 1, unsafe: true },
+      { text: 'حرفهای او', output: 'حرفه‌ای او', errors: 1, unsafe: true },
+      { text: 'چه دادهای؟', output: 'چه داده‌ای؟', errors: 1, unsafe: true },
+      { text: 'دهها نفر', output: 'ده‌ها نفر', errors: 1 },
+      { text: 'شبکهها', output: 'شبکه‌ها', errors: 1, options: { afterNonHeh: 'either' } },
+      { text: 'شبکه ها و ظرفیت ها', output: 'شبکه‌ها و ظرفیت‌ها', errors: 2, options: { afterNonHeh: 'either' } },
+      { text: 'شبکه  ها', output: 'شبکه‌ها', errors: 1 },
+      { text: 'آن ها', output: 'آن‌ها', errors: 1 },
+    ],
+  },
+};
+
+function checkSpaced(ctx: RuleContext, i: number): void {
+  const { tokens, text } = ctx;
+  if (i < 2 || tokens.kind[i - 1] !== T.Space || tokens.kind[i - 2] !== T.Word) return;
+  const w = i - 2;
+  if (ctx.isIgnoredWord(w) || ctx.isIgnoredWord(i)) return;
+  const ws = tokens.start[w];
+  const we = tokens.end[w];
+  if (STOP_WORDS.hasRange(text, ws, we, tokens.fhash[w])) return;
+  // A ZWNJ-joined word before («نیم‌فاصله ها») is fine; the last letter decides the joiner.
+  const joiner = joinerAfter(text.charCodeAt(we - 1));
+  const sp = tokens.start[i - 1];
+  const spEnd = tokens.end[i - 1];
+  const from = text.slice(ws, tokens.end[i]);
+  const to = text.slice(ws, we) + joiner + text.slice(tokens.start[i], tokens.end[i]);
+  ctx.report({
+    start: ws,
+    end: tokens.end[i],
+    message: zwnjMessage(from, to),
+    fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: sp, end: spEnd, newText: joiner }] }],
+  });
+}

@@ -1,0 +1,129 @@
+import type { RuleContext } from '../context';
+import { ALEF, analyzeGlued, foldHashRange, HEH, HEH_ENDINGS, pronouncedHeh, STOP_WORDS, YEH } from '../morphology/suffixes';
+import { T } from '../tokenize';
+import type { Rule } from '../types';
+import { fixTitle, reportGlued, zwnjMessage } from './zwnj-plural';
+
+const ENDING_HASHES = new Set(HEH_ENDINGS.map((w) => foldHashRange(w, 0, w.length)));
+const AL = 'ال';
+
+export const rule: Rule = {
+  meta: {
+    id: 'zwnj-silent-heh',
+    family: 'zwnj',
+    severity: 'warning',
+    fixable: 'fix',
+    section: '§2',
+    title: { fa: 'نیم‌فاصله پس از «ه» ناملفوظ', en: 'ZWNJ after a silent «ه»' },
+    description: {
+      fa: 'پس از «ه» ناملفوظ، «ای، ام، ات، اش، ایم، اید، اند» و «ی» با نیم‌فاصله نوشته می‌شوند: «خانه‌ای»، «گفته‌اند».',
+      en: 'After a silent ه, the endings ای، ام، ات، اش، ایم، اید، اند and ی are written with a ZWNJ: خانه‌ای، گفته‌اند.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const n = tokens.count;
+    for (let i = 0; i < n; i++) {
+      if (tokens.kind[i] !== T.Word) continue;
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      const first = text.charCodeAt(s);
+      // Spaced: «خانه ای», «گفته اند»: the ending is its own token.
+      if ((first === ALEF || first === YEH) && e - s <= 3 && ENDING_HASHES.has(tokens.fhash[i])) {
+        checkSpaced(ctx, i);
+        continue;
+      }
+      const last = text.charCodeAt(e - 1);
+      if (last !== YEH && last !== 0x064a && last !== 0x0645 && last !== 0x062a && last !== 0x0634 && last !== 0x062f) continue;
+      if (e - s < 4 || ctx.isIgnoredWord(i)) continue;
+      const a = analyzeGlued(text, s, e, tokens.fhash[i], true);
+      if (!a || a.kind !== 'heh') continue;
+      reportGlued(ctx, i, a.at, a.safe, false);
+    }
+  },
+  tests: {
+    valid: [
+      'برنامه‌ای تازه و خانه‌ای بزرگ',
+      'گفته‌اند که داده‌ایم.',
+      'آنها در راه اند؟',
+      'این الهام و ابهام و اتهام',
+      'سهام این شرکت',
+      'آگاهی و گواهی و ماهی',
+      'توجهی نکرد و همراهی کرد.',
+      'روزهای گذشته و کدهای برنامه',
+      'گروهی از مردم',
+      'به عنوان ام القرا',
+      'حضرت فاطمه ام ابیها',
+      'کوه ای',
+      'دردهای مردم',
+      'روندهای جدید و پیوندهای تازه',
+      'دستاوردهای نهاد وقف و درآمدهای استان',
+      'کاربردهای فناوری',
+      'نشستهای مشترک',
+      'مردهای روستا',
+      'دورهای مذاکره',
+      'که ای کاش',
+      'شبکه‌های اجتماعی',
+      'حرفهای تازه',
+      'او گفت: ای مردم',
+      'خانه\nای',
+      'کار انجام شدهاست.',
+    ],
+    invalid: [
+      { text: 'خانه ای بزرگ', output: 'خانه‌ای بزرگ', errors: 1 },
+      { text: 'آنها گفته اند', output: 'آنها گفته‌اند', errors: 1 },
+      { text: 'ما رفته ایم و شما رفته اید', output: 'ما رفته‌ایم و شما رفته‌اید', errors: 2 },
+      { text: 'من گفته ام', output: 'من گفته‌ام', errors: 1 },
+      { text: 'خانه اش را فروخت', output: 'خانه‌اش را فروخت', errors: 1 },
+      { text: 'خانه ات آباد', output: 'خانه‌ات آباد', errors: 1 },
+      { text: 'خانه ی ما', output: 'خانه‌ی ما', errors: 1 },
+      { text: 'تعامل سازندهای که', output: 'تعامل سازنده‌ای که', errors: 1 },
+      { text: 'مأموریت دادهایم', output: 'مأموریت داده‌ایم', errors: 1 },
+      { text: 'پیگیری‌های گستردهای در حال انجام است', output: 'پیگیری‌های گسترده‌ای در حال انجام است', errors: 1 },
+      { text: 'برنامهای نیز داریم', output: 'برنامه‌ای نیز داریم', errors: 1 },
+      { text: 'جای ویژهای داشته باشد', output: 'جای ویژه‌ای داشته باشد', errors: 1 },
+      { text: 'گفتهاند که', output: 'گفته‌اند که', errors: 1 },
+      { text: 'آنها رفتهاند', output: 'آنها رفته‌اند', errors: 1 },
+      { text: 'نتیجهای نگرفت', output: 'نتیجه‌ای نگرفت', errors: 1 },
+      { text: 'خانهام', output: 'خانه‌ام', errors: 1 },
+      { text: 'خانهاش', output: 'خانه‌اش', errors: 1 },
+      { text: 'نوشتهای از او', output: 'نوشته‌ای از او', errors: 1 },
+      { text: 'نگفتهاند', output: 'نگفته‌اند', errors: 1 },
+      { text: 'مرحلهای تازه', output: 'مرحله‌ای تازه', errors: 1 },
+      { text: 'رشتهای دیگر', output: 'رشته‌ای دیگر', errors: 1 },
+      { text: 'تولیدکنندهای بزرگ', output: 'تولیدکننده‌ای بزرگ', errors: 1 },
+      { text: 'شده ای؟', output: 'شده‌ای؟', errors: 1 },
+      { text: 'آیا دیده اید', output: 'آیا دیده‌اید', errors: 1 },
+      { text: 'خسته اند', output: 'خسته‌اند', errors: 1 },
+    ],
+  },
+};
+
+function checkSpaced(ctx: RuleContext, i: number): void {
+  const { tokens, text } = ctx;
+  if (i < 2 || tokens.kind[i - 1] !== T.Space || tokens.kind[i - 2] !== T.Word) return;
+  const w = i - 2;
+  const ws = tokens.start[w];
+  const we = tokens.end[w];
+  if (text.charCodeAt(we - 1) !== HEH || we - ws < 2) return;
+  if (ctx.isIgnoredWord(w) || ctx.isIgnoredWord(i)) return;
+  if (STOP_WORDS.hasRange(text, ws, we, tokens.fhash[w]) || pronouncedHeh(text, ws, we)) return;
+  // «ام» before an Arabic construct or a name is the Arabic «ام» (mother): «ام القرا», «ام کلثوم».
+  const es = tokens.start[i];
+  const ee = tokens.end[i];
+  if (ee - es === 2 && text.charCodeAt(es + 1) === 0x0645 && i + 2 < tokens.count && tokens.kind[i + 1] === T.Space && tokens.kind[i + 2] === T.Word) {
+    const ns = tokens.start[i + 2];
+    if (text.startsWith(AL, ns) || ARABIC_UMM_NAMES.has(text.slice(ns, tokens.end[i + 2]))) return;
+  }
+  const sp = tokens.start[i - 1];
+  const from = text.slice(ws, ee);
+  const to = text.slice(ws, we) + '\u200c' + text.slice(es, ee);
+  ctx.report({
+    start: ws,
+    end: ee,
+    message: zwnjMessage(from, to),
+    fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: sp, end: tokens.end[i - 1], newText: '\u200c' }] }],
+  });
+}
+
+const ARABIC_UMM_NAMES = new Set(['کلثوم', 'سلمه', 'ایمن', 'هانی', 'حبیبه', 'ابیها', 'البنین', 'فروه']);
