@@ -12,8 +12,6 @@ import { applySubstitutions, compileEntry, compilePattern } from './rules/house-
 import type { SubstitutionEntry } from './rules/house-substitution';
 import type { Msg } from './types';
 
-export const HOUSE_STYLE_FILE = '.persian-qa.json';
-
 export interface HouseStyleDiagnostic {
   /** An error rejects the whole file (the last good configuration stays in use); a warning does not. */
   severity: 'error' | 'warning';

@@ -8,6 +8,9 @@ export type { EngineConfig, FixOptions, LintOptions, RuleSetting } from './confi
 export { rules, ruleById } from './registry';
 export { applyEdits, applyFixes } from './fixes';
 export { IncrementalLinter } from './incremental';
+export { parseHouseStyle, mergeConfigs, styleToRules, withIgnoredWord } from './house-style';
+export type { HouseStyleDiagnostic, ParsedHouseStyle, StyleChoices } from './house-style';
+export { disableNextLineEdit } from './suppressions';
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   const tokens = tokenizeDocument(text, options);

@@ -6,8 +6,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { EngineConfig } from '../engine/config';
-import { HOUSE_STYLE_FILE, mergeConfigs, parseHouseStyle } from '../engine/house-style';
-import type { HouseStyleDiagnostic } from '../engine/house-style';
+import type { HouseStyleDiagnostic, ParsedHouseStyle } from '../engine/house-style';
+
+export const HOUSE_STYLE_FILE = '.persian-qa.json';
+
+/** The engine's parser, passed in: the CLI and the server reach the engine through dist/engine.js. */
+export type ParseHouseStyle = (text: string) => ParsedHouseStyle;
 
 export interface LoadedHouseStyle {
   path: string;
@@ -36,6 +40,8 @@ export class HouseStyleLoader {
   private readonly files = new Map<string, Entry>();
   private readonly lastGood = new Map<string, EngineConfig>();
   private readonly found = new Map<string, string | null>();
+
+  constructor(private readonly parse: ParseHouseStyle) {}
 
   /**
    * The nearest house-style file for a document: its folder, then each parent up to `root`
@@ -104,7 +110,7 @@ export class HouseStyleLoader {
   }
 
   private remember(path: string, stamp: string, text: string): LoadedHouseStyle {
-    const parsed = parseHouseStyle(text);
+    const parsed = this.parse(text);
     let result: LoadedHouseStyle;
     if (parsed.config) {
       this.lastGood.set(path, parsed.config);
@@ -153,11 +159,6 @@ function hashText(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
-}
-
-/** Settings layered under the house-style file in force (defaults live in the rules). */
-export function effectiveConfig(settings: EngineConfig | undefined, house: LoadedHouseStyle | undefined): EngineConfig {
-  return mergeConfigs(settings, house?.config);
 }
 
 /** One line per diagnostic, like a compiler: path:line:column: severity: message. */
