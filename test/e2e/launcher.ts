@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { TAG, SHOT, RESULT } from './suite/protocol';
+import { TAG, SHOT, RESULT, QUERY, type Query } from './suite/protocol';
 
 const log = (s: string) => process.stderr.write(`[launcher] ${s}\n`);
 
@@ -140,7 +140,10 @@ async function main(): Promise<number> {
       const at = text.indexOf(TAG);
       if (at < 0) return;
       const line = text.slice(at + TAG.length).replace(/\s+$/, '');
-      if (line.startsWith(SHOT)) {
+      if (line.startsWith(QUERY)) {
+        const q = JSON.parse(line.slice(QUERY.length)) as Query;
+        chain = chain.then(() => query(q));
+      } else if (line.startsWith(SHOT)) {
         const name = line.slice(SHOT.length).trim().replace(/[^\w.-]/g, '_');
         chain = chain.then(() => screenshot(name));
       } else if (line.startsWith(RESULT)) {
@@ -162,6 +165,24 @@ async function main(): Promise<number> {
       }
       // The suite reads this to know the picture is written and what the workbench showed.
       writeFileSync(join(artifacts, `${name}.done`), JSON.stringify({ file, menu }));
+    };
+
+    // The suite asks what the workbench shows where the API cannot tell (e.g. language status).
+    const query = async (q: Query) => {
+      const answer: { texts: string[]; error?: string } = { texts: [] };
+      try {
+        if (q.hover) await page.hover(q.hover, { timeout: 10_000 });
+        if (q.click) await page.click(q.click, { timeout: 10_000 });
+        await page.locator(q.read).first().waitFor({ state: 'visible', timeout: 10_000 });
+        const found = page.locator(q.read);
+        answer.texts = q.attribute
+          ? await found.evaluateAll((els, a) => els.map((e) => e.getAttribute(a) ?? ''), q.attribute)
+          : q.html ? await found.evaluateAll((els) => els.map((e) => e.outerHTML)) : await found.allInnerTexts();
+      } catch (e) {
+        answer.error = String(e);
+      }
+      await page.keyboard.press('Escape').catch(() => {});
+      writeFileSync(join(artifacts, `${q.name.replace(/[^\w.-]/g, '_')}.json`), JSON.stringify(answer));
     };
 
     const payload = [

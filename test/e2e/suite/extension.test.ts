@@ -2,10 +2,10 @@
 // The extension inside a real VS Code, on the fixture workspace (a fresh copy per run).
 // Every test waits for a condition with a deadline; none sleeps a fixed time.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { TAG, SHOT } from './protocol';
+import { TAG, SHOT, QUERY, type Query } from './protocol';
 
 const EXTENSION_ID = 'persian-qa.persian-qa';
 const TIMEOUT = 30_000;
@@ -35,6 +35,15 @@ async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
+/** Asks the launcher what the workbench shows (see protocol.ts); only under the launcher. */
+async function askWorkbench(q: Query): Promise<{ texts: string[]; error?: string }> {
+  const file = join(process.env.E2E_ARTIFACTS!, `${q.name}.json`);
+  rmSync(file, { force: true });
+  console.log(TAG + QUERY + JSON.stringify(q));
+  await waitFor(`the workbench's answer to ${q.name}`, () => existsSync(file));
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 /** The Persian form of a flagged word, written out here so a wrong fix cannot agree with itself. */
 const persianLetters = (s: string) => s.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
 
@@ -61,8 +70,8 @@ suite('Persian QA in VS Code', () => {
     assert.equal(editor.document.getText(at('persian-punctuation', 2).range), ',');
     assert.equal(editor.document.getText(at('arabic-digits', 3).range), '٢٠');
     assert.equal(at('arabic-letters', 0).severity, vscode.DiagnosticSeverity.Error);
-    // Messages are Persian by default and name the wrong and the right form.
-    assert.match(at('arabic-letters', 0).message, /نيوز.*نیوز/);
+    // The fixture asks for Persian messages (persianQA.locale); they name the wrong and the right form.
+    assert.match(at('arabic-letters', 0).message, /«نيوز» ← «نیوز»/);
     // Line 1 is clean press Persian: a false alarm there is a failure.
     assert.deepEqual(diags.filter((d) => d.range.start.line === 1).map(codeOf), []);
   });
@@ -148,6 +157,32 @@ suite('Persian QA in VS Code', () => {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor('arabic-letters to come back', () => has(u, 'arabic-letters', 0) && has(u, 'arabic-letters', 2), () => summary(u));
+  });
+
+  test('6. the language status item shows the count', async () => {
+    const count = async (name: string) => {
+      const editor = await open(name);
+      const u = editor.document.uri;
+      return waitFor(`findings on ${name}`, () => has(u, 'arabic-letters') && ours(u).length, () => summary(u));
+    };
+    const n = await count('news.txt');
+    if (!process.env.E2E_SCREENSHOTS) {
+      // Without our launcher nothing can read the workbench, and VS Code has no API to read
+      // another extension's language status item: only the count it is computed from is checked.
+      assert.equal(n, 4);
+      return;
+    }
+    // The workbench puts the item's text in the language status entry's label (and its hover).
+    let seen = '';
+    const shows = (k: number) => async () => {
+      seen = (await askWorkbench({ name: 'language-status', read: '#status\\.languageStatus a', attribute: 'aria-label' })).texts.join(' ');
+      return seen.includes(`Persian QA: ${k.toLocaleString('fa-IR')} اشکال`);
+    };
+    await waitFor(`the count ${n} in the language status`, shows(n), () => seen);
+    // It follows the active editor.
+    const m = await count('draft.md');
+    assert.notEqual(m, n);
+    await waitFor(`the count ${m} in the language status`, shows(m), () => seen);
   });
 
   test('7. Markdown code blocks and code spans are not linted', async () => {
