@@ -163,7 +163,7 @@ suite('Persian QA in VS Code', () => {
     const count = async (name: string) => {
       const editor = await open(name);
       const u = editor.document.uri;
-      return waitFor(`findings on ${name}`, () => has(u, 'arabic-letters') && ours(u).length, () => summary(u));
+      return waitFor(`findings on ${name}`, () => (has(u, 'arabic-letters') ? ours(u).length : 0), () => summary(u));
     };
     const n = await count('news.txt');
     if (!process.env.E2E_SCREENSHOTS) {
