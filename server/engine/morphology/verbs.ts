@@ -43,7 +43,11 @@ export const enum VerbForm {
 
 /** Arabic yeh/kaf to Persian ones, length kept so indices map back to the source. */
 export function normalizeLetters(s: string): string {
-  return s.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x064a || c === 0x0649 || c === 0x0643) return s.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک');
+  }
+  return s;
 }
 
 function presentForm(w: string): boolean {

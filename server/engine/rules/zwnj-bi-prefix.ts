@@ -2,14 +2,12 @@ import basesSource from '../data/bi-bases.txt';
 import notSource from '../data/bi-not.txt';
 import { parseLexicon } from '../lexicon';
 import { normalizeLetters } from '../morphology/verbs';
-import { T } from '../tokenize';
+import { F } from '../chars';
+import { forEachNearWordStart } from '../morphology/prefix-scan';
+import { hashString, T } from '../tokenize';
 import type { Msg, Rule } from '../types';
 
 const ZWNJ = '\u200c';
-const BEH = 0x0628;
-const YEH = 0x06cc;
-const ARABIC_YEH = 0x064a;
-const ZWNJ_CODE = 0x200c;
 
 /** base → whether its glued form (بیکار) is standard too. */
 const BASES = new Map<string, boolean>();
@@ -19,6 +17,8 @@ for (const line of parseLexicon(basesSource)) {
 }
 /** Words that merely begin with «بی»: بیش، بین، بیمار، ... */
 const NOT_PREFIXED = new Set(parseLexicon(notSource));
+/** The same by exact hash, so that the frequent بین، بیش، بیشتر are passed over unsliced. */
+const NOT_PREFIXED_HASHES = new Set([...NOT_PREFIXED].map(hashString));
 
 /**
  * Whether `x` is a word that takes «بی»: a base of the lexicon, or one with the suffixes
@@ -176,25 +176,22 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const n = tokens.count;
-    for (let i = 0; i < n; i++) {
-      if (tokens.kind[i] !== T.Word) continue;
+    const visit = (i: number) => {
       const s = tokens.start[i];
       const e = tokens.end[i];
-      if (text.charCodeAt(s) !== BEH) continue;
-      const c1 = text.charCodeAt(s + 1);
-      if (c1 !== YEH && c1 !== ARABIC_YEH) continue;
       if (e - s === 2) {
         checkSpaced(ctx, i);
-        continue;
+        return;
       }
-      if (e - s < 4 || text.charCodeAt(s + 2) === ZWNJ_CODE || ctx.isIgnoredWord(i)) continue;
-      if (!gluedBi(normalizeLetters(text.slice(s, e)))) continue;
+      if (e - s < 4 || NOT_PREFIXED_HASHES.has(tokens.hash[i]) || ctx.isIgnoredWord(i)) return;
       const original = text.slice(s, e);
+      if (!gluedBi(normalizeLetters(original))) return;
       const right = original.slice(0, 2) + ZWNJ + original.slice(2);
       const { message, title } = messages(original, right, false);
       ctx.report({ start: s, end: e, message, fixes: [ctx.replace(s + 2, s + 2, ZWNJ, title)] });
-    }
+    };
+    forEachNearWordStart(text, tokens, 'بی', 0, visit);
+    if (ctx.docFlags & F.ArabicLetter) forEachNearWordStart(text, tokens, 'بي', 0, visit);
   },
   tests,
 };

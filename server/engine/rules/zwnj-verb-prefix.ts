@@ -1,12 +1,10 @@
+import { F } from '../chars';
+import { forEachNearWordStart } from '../morphology/prefix-scan';
 import { T } from '../tokenize';
 import type { Msg, Rule } from '../types';
 import { gluedVerb, normalizeLetters, verbAfterPrefix } from '../morphology/verbs';
 
 const ZWNJ = '\u200c';
-const MEEM = 0x0645;
-const YEH = 0x06cc;
-const ARABIC_YEH = 0x064a;
-const ZWNJ_CODE = 0x200c;
 
 /** The prefix written as a word of its own, alone or after a joined preverb (برمی گردد). */
 const PREFIX_WORDS = new Set(
@@ -15,27 +13,11 @@ const PREFIX_WORDS = new Set(
 /** «ماه می»، «اول می»: the month May, not the prefix. */
 const MAY_BEFORE = new Set(['ماه', 'اول', 'اوایل', 'اواخر', 'اواسط', 'نیمه']);
 
-function isYeh(c: number): boolean {
-  return c === YEH || c === ARABIC_YEH;
-}
 
 const NOON = 0x0646;
-/** First letters of the preverbs بر، در، باز، فرا، فرو، وا. */
-const PREVERB_FIRST = new Set([0x0628, 0x062f, 0x0641, 0x0648]);
-
-/**
- * Offset of «می» at the start of the word, after «ن», or after a preverb (first five
- * letters), or -1: char codes only, so that most words cost a few comparisons.
- */
-function meemYehAt(text: string, s: number, e: number): number {
-  const c0 = text.charCodeAt(s);
-  if (c0 !== MEEM && c0 !== NOON && !PREVERB_FIRST.has(c0)) return -1;
-  const last = Math.min(s + 4, e - 2);
-  for (let p = s; p <= last; p++) {
-    if (text.charCodeAt(p) !== MEEM || !isYeh(text.charCodeAt(p + 1))) continue;
-    if (p === s || text.charCodeAt(p - 1) === NOON || p - s >= 2) return p;
-  }
-  return -1;
+/** Letters a word may start with when «می» is not its first letter: ن، and the preverbs بر، در، باز، فرا، فرو، وا. */
+function mayLeadPrefix(c: number): boolean {
+  return c === NOON || c === 0x0628 || c === 0x062f || c === 0x0641 || c === 0x0648;
 }
 
 function messages(wrong: string, right: string, kind: 'missing' | 'misused' | 'maybe'): { message: Msg; title: Msg } {
@@ -201,28 +183,24 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const n = tokens.count;
-    for (let i = 0; i < n; i++) {
-      if (tokens.kind[i] !== T.Word) continue;
+    const visit = (i: number, at: number) => {
       const s = tokens.start[i];
       const e = tokens.end[i];
-      const m = meemYehAt(text, s, e);
-      if (m < 0) continue;
-      if (m + 2 === e) {
+      if (at + 2 === e) {
         // The word ends in «می»: is it the prefix standing apart from its verb?
         checkSpaced(ctx, i);
-        continue;
+        return;
       }
-      if (text.charCodeAt(m + 2) === ZWNJ_CODE) continue;
-      if (ctx.isIgnoredWord(i)) continue;
-      const word = normalizeLetters(text.slice(s, e));
-      const g = gluedVerb(word);
-      if (!g) continue;
+      if (ctx.isIgnoredWord(i)) return;
       const original = text.slice(s, e);
+      const g = gluedVerb(normalizeLetters(original));
+      if (!g) return;
       const right = original.slice(0, g.at) + ZWNJ + original.slice(g.at);
       const { message, title } = messages(original, right, g.certain ? 'missing' : 'maybe');
       ctx.report({ start: s, end: e, message, fixes: [ctx.replace(s + g.at, s + g.at, ZWNJ, title, g.certain)] });
-    }
+    };
+    forEachNearWordStart(text, tokens, 'می', 4, visit, mayLeadPrefix);
+    if (ctx.docFlags & F.ArabicLetter) forEachNearWordStart(text, tokens, 'مي', 4, visit, mayLeadPrefix);
   },
   tests,
 };
