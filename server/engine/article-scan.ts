@@ -5,7 +5,7 @@ import stopsData from './data/name-stops.txt';
 import titlesData from './data/titles.txt';
 import { HashedMap, parseLexicon } from './lexicon';
 import { PhraseHit, PhraseMatcher, expandPattern } from './phrases';
-import { T, Tokens } from './tokenize';
+import { T, Tokens, hashString } from './tokenize';
 
 /**
  * The document-wide pass shared by the §3/§4 rules: one scan of the token stream finds every
@@ -29,12 +29,14 @@ export interface Entry {
   abbr: string;
   /** Suffixes the title's last word may carry (as written after the house form). */
   suffixes: string[];
+  /** Whether other spellings are listed (titles without any only delimit names). */
+  variants: boolean;
 }
 
 export type Hit = PhraseHit<Entry>;
 
 function entry(kind: EntryKind, canonical: string, extra: Partial<Entry> = {}): Entry {
-  return { kind, canonical, group: '', generic: false, short: [], abbr: '', suffixes: [''], ...extra };
+  return { kind, canonical, group: '', generic: false, short: [], abbr: '', suffixes: [''], variants: true, ...extra };
 }
 
 function cells(line: string): string[] {
@@ -70,13 +72,14 @@ export function parseTitles(source: string): { entry: Entry; spellings: string[]
   return parseLexicon(source).map((line) => {
     const [canonical, list = '', sfx = ''] = cells(line);
     const suffixes = ['', ...sfx.split(/\s+/).filter(Boolean)];
-    return { entry: entry('title', canonical, { suffixes }), spellings: spellings(canonical, list) };
+    return { entry: entry('title', canonical, { suffixes, variants: list.trim() !== '' }), spellings: spellings(canonical, list) };
   });
 }
 
 /** Source markers: the words before an agency's name («به گزارش قم نیوز،», «خبرگزاری مهر»). */
 const MARKERS: [string, string][] = [
-  ['به گزارش', 'report'],
+  // «به گزارش»: the trie keys on «گزارش», so the frequent «به» does not enter the walk.
+  ['گزارش', 'report'],
   ['خبرگزاری', 'agency'],
   ['پایگاه خبری', 'agency'],
   ['پایگاه اطلاع‌رسانی', 'agency'],
@@ -121,6 +124,16 @@ for (const w of ['سید', 'سیده', 'شیخ', 'میر']) LINEAGE.set(w, true)
 export const SURNAME_SUFFIXES = ['پور', 'زاده', 'نیا'];
 const SUFFIX_WORD = new HashedMap<true>(false);
 for (const w of SURNAME_SUFFIXES) SUFFIX_WORD.set(w, true);
+const SUFFIX_HASHES = SURNAME_SUFFIXES.map(hashString);
+
+/** «…پور», «…زاده», «…نیا», tested from the last letter back without slicing. */
+function endsWithSurnameSuffix(text: string, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  if (c === 0x631) return text.charCodeAt(e - 2) === 0x648 && text.charCodeAt(e - 3) === 0x67e; // پور
+  if (c === 0x647) return text.charCodeAt(e - 2) === 0x62f && text.charCodeAt(e - 3) === 0x627 && text.charCodeAt(e - 4) === 0x632; // زاده
+  if (c === 0x627) return text.charCodeAt(e - 2) === 0x6cc && text.charCodeAt(e - 3) === 0x646; // نیا
+  return false;
+}
 
 /** «(ره)»: the parentheses and the abbreviation inside. */
 export interface AbbrHit {
@@ -142,20 +155,39 @@ export interface Mention {
 export interface Scan {
   hits: Hit[];
   abbrs: AbbrHit[];
+  /** Word tokens ending in a surname suffix («موسیپور»), and bare suffixes after a word («موسی پور»). */
+  surnames: number[];
+  suffixWords: number[];
+  /** Title hits that may be misspelt, filtered once for both title rules. */
+  titles?: Hit[];
 }
 
-const cache = new WeakMap<Tokens, Scan>();
+/**
+ * Per token stream; the incremental linter updates a stream in place, so an entry is only
+ * valid for the text it was computed from.
+ */
+const cache = new WeakMap<Tokens, { text: string; scan: Scan }>();
 
 export function scanArticle(tokens: Tokens, text: string): Scan {
-  let s = cache.get(tokens);
-  if (s) return s;
+  const c = cache.get(tokens);
+  if (c && c.text === text) return c.scan;
+  let s: Scan;
   const hits: Hit[] = [];
   const abbrs: AbbrHit[] = [];
-  const { kind, start } = tokens;
+  const surnames: number[] = [];
+  const suffixWords: number[] = [];
+  const { kind, start, end, fhash, hash } = tokens;
   const m = DEFAULT_MATCHER;
+  const first = m.first;
+  const [h0, h1, h2] = SUFFIX_HASHES;
   for (let i = 0; i < tokens.count; i++) {
     const k = kind[i];
     if (k === T.Word) {
+      const e = end[i];
+      if (e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
+      const h = hash[i];
+      if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word) suffixWords.push(i);
+      if (!first[fhash[i] & 0xffff]) continue;
       const hit = m.matchAt(tokens, text, i);
       if (hit) {
         hits.push(hit);
@@ -166,8 +198,8 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
       if (a) abbrs.push(a);
     }
   }
-  s = { hits, abbrs };
-  cache.set(tokens, s);
+  s = { hits, abbrs, surnames, suffixWords };
+  cache.set(tokens, { text, scan: s });
   return s;
 }
 
@@ -184,16 +216,17 @@ function abbrAt(tokens: Tokens, text: string, i: number): AbbrHit | null {
   return { abbr, open: start[i], close: end[c], openTok: i };
 }
 
-const mentionCache = new WeakMap<Tokens, Mention[]>();
+const mentionCache = new WeakMap<Scan, Mention[]>();
 
 /**
  * People introduced by honorifics: a run of honorifics, optional lineage words, then 1–3 name
  * words, stopping at punctuation, a line end, a title, another honorific or a stop word.
  */
 export function mentions(tokens: Tokens, text: string): Mention[] {
-  const cached = mentionCache.get(tokens);
+  const scan = scanArticle(tokens, text);
+  const cached = mentionCache.get(scan);
   if (cached) return cached;
-  const { hits } = scanArticle(tokens, text);
+  const { hits } = scan;
   const out: Mention[] = [];
   const hitAt = new Map<number, Hit>();
   for (const h of hits) hitAt.set(h.first, h);
@@ -227,7 +260,7 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
     }
     if (words.length) out.push({ honorifics: run, words });
   }
-  mentionCache.set(tokens, out);
+  mentionCache.set(scan, out);
   return out;
 }
 
@@ -243,7 +276,7 @@ export function foldWord(text: string, tokens: Tokens, i: number): string {
 }
 
 const customMatchers = new Map<string, PhraseMatcher<Entry>>();
-const customHits = new WeakMap<Tokens, Map<string, Hit[]>>();
+const customHits = new WeakMap<Scan, Map<string, Hit[]>>();
 
 /**
  * Title occurrences under the rule option `forms` ({ house form: [other spellings] }), merged
@@ -251,9 +284,12 @@ const customHits = new WeakMap<Tokens, Map<string, Hit[]>>();
  * replaced (its suffixes carry over), so a newsroom can prefer «رییس» over «رئیس».
  */
 export function titleHits(tokens: Tokens, text: string, forms: Record<string, string[]> | undefined): Hit[] {
-  if (!forms || !Object.keys(forms).length) return scanArticle(tokens, text).hits.filter((h) => h.payload.kind === 'title');
+  const scan = scanArticle(tokens, text);
+  if (!forms || !Object.keys(forms).length) {
+    return (scan.titles ??= scan.hits.filter((h) => h.payload.kind === 'title' && h.payload.variants));
+  }
   const key = JSON.stringify(forms);
-  let perDoc = customHits.get(tokens);
+  let perDoc = customHits.get(scan);
   const got = perDoc?.get(key);
   if (got) return got;
   let m = customMatchers.get(key);
@@ -262,8 +298,8 @@ export function titleHits(tokens: Tokens, text: string, forms: Record<string, st
     if (customMatchers.size > 16) customMatchers.clear();
     customMatchers.set(key, m);
   }
-  const hits = m.scan(tokens, text).filter((h) => h.payload.kind === 'title');
-  if (!perDoc) customHits.set(tokens, (perDoc = new Map()));
+  const hits = m.scan(tokens, text).filter((h) => h.payload.kind === 'title' && h.payload.variants);
+  if (!perDoc) customHits.set(scan, (perDoc = new Map()));
   perDoc.set(key, hits);
   return hits;
 }

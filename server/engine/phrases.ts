@@ -38,7 +38,7 @@ const MAX_GAP_TOKENS = 2;
 export class PhraseMatcher<P> {
   private readonly root = new TrieNode<P>();
   /** Low 16 bits of the first-token hashes: a cheap filter before the Map look-up. */
-  private readonly first = new Uint8Array(65536);
+  readonly first = new Uint8Array(65536);
   size = 0;
 
   /**
@@ -181,6 +181,19 @@ function isLetterish(c: number): boolean {
  */
 export function diffEdits(text: string, start: number, end: number, target: string): TextEdit[] {
   const src = text.slice(start, end);
+  if (src.length === target.length) {
+    // Same length (a space for a ZWNJ, ی for ئ): character by character, runs merged.
+    const edits: TextEdit[] = [];
+    for (let i = 0; i < src.length; i++) {
+      if (src.charCodeAt(i) === target.charCodeAt(i)) continue;
+      const last = edits[edits.length - 1];
+      if (last && last.end === start + i) {
+        last.end++;
+        last.newText += target[i];
+      } else edits.push({ start: start + i, end: start + i + 1, newText: target[i] });
+    }
+    return edits;
+  }
   const a = units(src);
   const b = units(target);
   if (a.letters.length === b.letters.length) {

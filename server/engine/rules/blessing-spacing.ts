@@ -13,6 +13,7 @@ export const rule: Rule = {
     severity: 'warning',
     fixable: 'fix',
     section: '§3',
+    scope: 'line',
     title: { fa: 'فاصله‌گذاری کوتاه‌نوشت دعا', en: 'Spacing of abbreviated blessings' },
     description: {
       fa: 'کوتاه‌نوشت دعا با یک فاصله پس از نام و بی‌فاصله درون پرانتز نوشته می‌شود: «خمینی (ره)».',

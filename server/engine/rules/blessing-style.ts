@@ -30,6 +30,7 @@ export const rule: Rule = {
     severity: 'information',
     fixable: 'suggest',
     section: '§3',
+    scope: 'document',
     title: { fa: 'یکدستی شیوهٔ دعا پس از نام', en: 'One blessing style per document' },
     description: {
       fa: 'در یک متن یا دعای کامل («سلام‌الله‌علیها»، «رحمه‌الله‌علیه») به کار می‌رود یا کوتاه‌نوشت در پرانتز («(س)»، «(ره)»). گزینهٔ style: «consistent» (پیش‌فرض)، «full» یا «abbreviated».',

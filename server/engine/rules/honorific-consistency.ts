@@ -1,5 +1,6 @@
 import { fold } from '../chars';
 import { Entry, Mention, mentions } from '../article-scan';
+import type { RuleContext } from '../context';
 import type { Rule } from '../types';
 
 /** Groups whose honorifics can contradict each other; civil ones (آقای، خانم) never do. */
@@ -18,6 +19,33 @@ function nameKey(text: string, w: { start: number; end: number }): string {
   return fold(text.slice(w.start, w.end)).replace(/\s+/g, '');
 }
 
+function clash(earlier: Mention, later: Mention): boolean {
+  for (const g of COMPARED) {
+    const a = specific(earlier, g);
+    const b = specific(later, g);
+    if (a.length > 0 && b.length > 0 && !b.every((x) => a.some((y) => compatible(x, y)))) return true;
+  }
+  return false;
+}
+
+function report(ctx: RuleContext, earlier: Mention, later: Mention): void {
+  const { text } = ctx;
+  const span = (m: Mention) => ({ start: m.honorifics[0].start, end: m.words[m.words.length - 1].end });
+  const l = span(later);
+  const e = span(earlier);
+  const laterText = text.slice(l.start, l.end);
+  const earlierText = text.slice(e.start, e.end);
+  ctx.report({
+    start: l.start,
+    end: l.end,
+    message: {
+      fa: `این شخص پیش‌تر با عنوان دیگری آمده است: «${laterText}» و «${earlierText}»`,
+      en: `This person was introduced with another honorific: “${laterText}” and “${earlierText}”`,
+    },
+    related: [{ start: e.start, end: e.end, message: { fa: `«${earlierText}»`, en: `“${earlierText}”` } }],
+  });
+}
+
 /**
  * One person introduced with two different honorifics in one article (STYLE.md §3):
  * «حجت‌الاسلام موسی‌پور» … «حجت‌الاسلام والمسلمین موسی‌پور». People are keyed by surname (the
@@ -32,6 +60,7 @@ export const rule: Rule = {
     severity: 'information',
     fixable: 'none',
     section: '§3',
+    scope: 'document',
     title: { fa: 'یک شخص با دو عنوان احترام', en: 'One person with two honorifics' },
     description: {
       fa: 'اگر یک شخص (با نام خانوادگی یکسان) در یک متن با دو عنوان احترام متفاوت معرفی شود («حجت‌الاسلام موسی‌پور» و «حجت‌الاسلام والمسلمین موسی‌پور») گزارش می‌شود.',
@@ -42,43 +71,27 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     const all = mentions(tokens, text);
     if (all.length < 2) return;
-    const bySurname = new Map<string, Mention[]>();
+    // Per surname, the first mention of each distinct (honorifics, first name): a repeat of a
+    // signature adds nothing, and this keeps a long document linear.
+    const bySurname = new Map<string, { m: Mention; first: string }[]>();
+    const seen = new Set<string>();
     for (const m of all) {
       if (!m.honorifics.some((h) => COMPARED.has(h.payload.group))) continue;
-      const key = nameKey(text, m.words[m.words.length - 1]);
-      const l = bySurname.get(key);
-      if (l) l.push(m);
-      else bySurname.set(key, [m]);
-    }
-    for (const list of bySurname.values()) {
-      for (let j = 1; j < list.length; j++) {
-        const later = list[j];
-        for (let k = 0; k < j; k++) {
-          const earlier = list[k];
-          if (later.words.length > 1 && earlier.words.length > 1 && nameKey(text, later.words[0]) !== nameKey(text, earlier.words[0])) continue;
-          const clash = [...COMPARED].some((g) => {
-            const a = specific(earlier, g);
-            const b = specific(later, g);
-            return a.length > 0 && b.length > 0 && !b.every((x) => a.some((y) => compatible(x, y)));
-          });
-          if (!clash) continue;
-          const span = (m: Mention) => ({ start: m.honorifics[0].start, end: m.words[m.words.length - 1].end });
-          const l = span(later);
-          const e = span(earlier);
-          const laterText = text.slice(l.start, l.end);
-          const earlierText = text.slice(e.start, e.end);
-          ctx.report({
-            start: l.start,
-            end: l.end,
-            message: {
-              fa: `این شخص پیش‌تر با عنوان دیگری آمده است: «${laterText}» و «${earlierText}»`,
-              en: `This person was introduced with another honorific: “${laterText}” and “${earlierText}”`,
-            },
-            related: [{ start: e.start, end: e.end, message: { fa: `«${earlierText}»`, en: `“${earlierText}”` } }],
-          });
-          break;
-        }
+      const surname = nameKey(text, m.words[m.words.length - 1]);
+      const first = m.words.length > 1 ? nameKey(text, m.words[0]) : '';
+      const sig = `${surname}|${first}|${m.honorifics.map((h) => h.payload.canonical).join('+')}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      let list = bySurname.get(surname);
+      if (!list) bySurname.set(surname, (list = []));
+      const later = { m, first };
+      for (const earlier of list) {
+        if (later.first && earlier.first && later.first !== earlier.first) continue;
+        if (!clash(earlier.m, m)) continue;
+        report(ctx, earlier.m, m);
+        break;
       }
+      list.push(later);
     }
   },
   tests: {

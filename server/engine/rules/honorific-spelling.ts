@@ -24,6 +24,7 @@ export const rule: Rule = {
     severity: 'warning',
     fixable: 'fix',
     section: '§3',
+    scope: 'line',
     title: { fa: 'املای عنوان احترام و دعا', en: 'Spelling of honorifics and blessing formulas' },
     description: {
       fa: 'عنوان‌های احترام و دعاها شکل ثابتی دارند: «حجت‌الاسلام»، «حجت‌الاسلام والمسلمین»، «آیت‌الله»، «آیت‌الله العظمی»، «ثقة‌الاسلام»، «سلام‌الله‌علیها»، «علیه‌السلام»؛ «حجت السلام»، «آیة الله»، «و المسلمین»، «سلام الله علیها» اصلاح می‌شوند.',
@@ -37,7 +38,7 @@ export const rule: Rule = {
       const e = h.payload;
       if (e.kind !== 'honorific' && e.kind !== 'blessing') continue;
       const surface = text.slice(h.start, h.end);
-      if (normalizeSurface(surface) === e.canonical) continue;
+      if (surface === e.canonical || normalizeSurface(surface) === e.canonical) continue;
       if (ctx.isIgnoredWord(h.first)) continue;
       const lettersDiffer = fold(surface).replace(/\s+/g, '') !== fold(e.canonical).replace(/\s+/g, '');
       // «آیه الله» may be a verse and God; as an honorific it is followed by a name.
@@ -80,7 +81,6 @@ export const rule: Rule = {
       { text: 'حرم حضرت معصومه سلام الله علیها و اهل بیت سلام الله علیهم', output: 'حرم حضرت معصومه سلام‌الله‌علیها و اهل بیت سلام‌الله‌علیهم', errors: 2 },
       { text: 'امام رضا علیه السلام', output: 'امام رضا علیه‌السلام' },
       { text: 'پیامبر صلی الله علیه و آله', output: 'پیامبر صلی‌الله‌علیه‌وآله' },
-      { text: 'حجج اسلام و المسلمین', output: 'حجج اسلام والمسلمین' },
     ],
   },
 };

@@ -1,7 +1,7 @@
 import { F, NON_JOINING, fold } from '../chars';
 import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, foldWord, mentions, scanArticle, nextWord } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
-import { T, foldedHash, hashString } from '../tokenize';
+import { T, foldedHash } from '../tokenize';
 import type { Fix, RelatedLocation, Rule, TextEdit } from '../types';
 import type { RuleContext } from '../context';
 
@@ -13,18 +13,19 @@ interface Occ {
 }
 
 const ZWNJ = '\u200c';
-const SUFFIX_HASH = new Map(SURNAME_SUFFIXES.map((s) => [hashString(s), s]));
 const MIN_KEY = 3;
 
-function oneSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u2000-\u200a\u202f]+/g, ' ');
-}
-
 /** Keys of names and terms (folded, spaces removed) read from where a name must stand. */
-function nameKeys(ctx: RuleContext): Set<string> {
+export function nameKeys(ctx: RuleContext): Set<string> {
   const { tokens, text } = ctx;
   const keys = new Set<string>();
-  const span = (s: number, e: number) => fold(text.slice(s, e)).replace(/\s+/g, '');
+  const folded = new Map<string, string>();
+  const span = (s: number, e: number) => {
+    const raw = text.slice(s, e);
+    let k = folded.get(raw);
+    if (k === undefined) folded.set(raw, (k = fold(raw).replace(/\s+/g, '')));
+    return k;
+  };
   for (const m of mentions(tokens, text)) {
     m.words.forEach((w, k) => {
       keys.add(span(w.start, w.end));
@@ -36,6 +37,7 @@ function nameKeys(ctx: RuleContext): Set<string> {
   const hitAt = new Set(hits.map((h) => h.first));
   for (const h of hits) {
     if (h.payload.kind !== 'marker') continue;
+    if (h.payload.group === 'report' && !afterBe(tokens, text, h.first)) continue;
     let i = nextWord(tokens, h.last);
     if (i < 0 || hitAt.has(i)) continue;
     const first = i;
@@ -59,8 +61,13 @@ function nameKeys(ctx: RuleContext): Set<string> {
   return keys;
 }
 
+function afterBe(tokens: RuleContext['tokens'], text: string, i: number): boolean {
+  const p = i - 2;
+  return p >= 0 && tokens.kind[i - 1] === T.Space && tokens.kind[p] === T.Word && tokens.end[p] - tokens.start[p] === 2 && text.startsWith('به', tokens.start[p]);
+}
+
 /** One pass over the words: every spelling of every key, and surnames in «پور/زاده/نیا». */
-function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
+export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
   const { tokens, text } = ctx;
   const filter = new Uint8Array(65536);
   const full = new Map<number, string[]>();
@@ -76,22 +83,20 @@ function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
     for (let j = 2; j <= k.length - 2; j++) add(prefix, foldedHash(k.slice(0, j)), { key: k, rest: foldedHash(k.slice(j)), restKey: k.slice(j) });
   }
   const out = new Map<string, Occ[]>();
-  const push = (key: string, s: number, e: number) => {
+  const push = (key: string, s: number, e: number, surface: string) => {
     const l = out.get(key);
-    const o = { start: s, end: e, surface: oneSpace(text.slice(s, e)) };
-    if (l) {
-      if (!l.some((x) => x.start === s && x.end === e)) l.push(o);
-    } else out.set(key, [o]);
+    if (l) l.push({ start: s, end: e, surface });
+    else out.set(key, [{ start: s, end: e, surface }]);
   };
-  const { kind, fhash, hash, start, end, flags } = tokens;
+  const { kind, fhash, start, end, flags } = tokens;
   for (let i = 0; i < tokens.count; i++) {
-    if (kind[i] !== T.Word || flags[i] & F.ArabicSpan) continue;
+    if (kind[i] !== T.Word) continue;
     const fh = fhash[i];
-    if (filter[fh & 0xffff]) {
+    if (filter[fh & 0xffff] && !(flags[i] & F.ArabicSpan)) {
       const ks = full.get(fh);
       if (ks) {
         const w = foldWord(text, tokens, i);
-        if (ks.includes(w)) push(w, start[i], end[i]);
+        if (ks.includes(w)) push(w, start[i], end[i], text.slice(start[i], end[i]));
       }
       const ps = prefix.get(fh);
       const j = ps ? nextWord(tokens, i) : -1;
@@ -101,24 +106,28 @@ function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
           const a = foldWord(text, tokens, i);
           const b = foldWord(text, tokens, j);
           if (a + b !== p.key || isStop(a) || isStop(b)) continue;
-          push(p.key, start[i], end[j]);
+          push(p.key, start[i], end[j], `${text.slice(start[i], end[i])} ${text.slice(start[j], end[j])}`);
         }
       }
     }
-    // Surnames ending in a surname suffix, glued, ZWNJ-joined or spaced.
-    const e = end[i];
-    const last = text.charCodeAt(e - 1);
-    if (last === 0x631 || last === 0x647 || last === 0x627) {
-      for (const sfx of SURNAME_SUFFIXES) {
-        if (e - start[i] < sfx.length + 3 || !text.endsWith(sfx, e)) continue;
-        push(foldWord(text, tokens, i), start[i], e);
-      }
-    }
-    const sfx = SUFFIX_HASH.get(hash[i]);
-    if (sfx && text.slice(start[i], e) === sfx && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word) {
-      const stem = foldWord(text, tokens, i - 2);
-      if (stem.length >= 3 && !isStop(stem)) push(stem + sfx, start[i - 2], e);
-    }
+  }
+  // Surnames ending in a surname suffix, glued, ZWNJ-joined or spaced (found by the scan);
+  // some are key occurrences already.
+  const scan = scanArticle(tokens, text);
+  const known = new Map<string, Set<number>>();
+  const pushNew = (key: string, s: number, e: number, surface: string) => {
+    let starts = known.get(key);
+    if (!starts) known.set(key, (starts = new Set((out.get(key) ?? []).map((o) => o.start))));
+    if (starts.has(s)) return;
+    starts.add(s);
+    push(key, s, e, surface);
+  };
+  for (const i of scan.surnames) if (!(flags[i] & F.ArabicSpan)) pushNew(foldWord(text, tokens, i), start[i], end[i], text.slice(start[i], end[i]));
+  for (const i of scan.suffixWords) {
+    const sfx = text.slice(start[i], end[i]);
+    if (!SURNAME_SUFFIXES.includes(sfx)) continue;
+    const stem = foldWord(text, tokens, i - 2);
+    if (stem.length >= 3 && !isStop(stem)) pushNew(stem + sfx, start[i - 2], end[i], `${text.slice(start[i - 2], end[i - 2])} ${sfx}`);
   }
   return out;
 }
@@ -162,6 +171,7 @@ export const rule: Rule = {
     severity: 'information',
     fixable: 'fix',
     section: '§4',
+    scope: 'document',
     title: { fa: 'یکدستی املای نام‌ها در متن', en: 'One spelling of a name per document' },
     description: {
       fa: 'نامی که در یک متن به دو شکل آمده باشد (با فاصله، نیم‌فاصله، چسبیده یا با حروف عربی) گزارش می‌شود و به شکل غالب یا شکل معیار برمی‌گردد: «موسی‌پور»/«موسیپور»، «قم نيوز»/«قم نیوز». گزینهٔ terms: فهرست شکل‌های معیار نام‌ها و اصطلاح‌ها.',
@@ -192,10 +202,12 @@ export const rule: Rule = {
       if (!wrong.length) continue;
       const safe = seen.has(target);
       const example = occ.find((o) => persianLetters(o.surface) === target);
-      const edits = (o: Occ): TextEdit[] => diffEdits(text, o.start, o.end, target);
-      const all: Fix | null = wrong.length > 1 ? { title: { fa: `«${target}» در همهٔ متن`, en: `Use “${target}” everywhere in this document` }, safe, edits: wrong.flatMap(edits) } : null;
-      for (const o of wrong) {
-        const others = [...counts.keys()].filter((s) => s !== o.surface);
+      const editsOf = wrong.map((o): TextEdit[] => diffEdits(text, o.start, o.end, target));
+      const all: Fix | null = wrong.length > 1 ? { title: { fa: `«${target}» در همهٔ متن`, en: `Use “${target}” everywhere in this document` }, safe, edits: editsOf.flat() } : null;
+      const others0 = [...counts.keys()];
+      for (let w = 0; w < wrong.length; w++) {
+        const o = wrong[w];
+        const others = others0.filter((s) => s !== o.surface);
         const related: RelatedLocation[] = example && example.start !== o.start ? [{ start: example.start, end: example.end, message: { fa: `«${example.surface}»`, en: `“${example.surface}”` } }] : [];
         const message = others.length
           ? {
@@ -210,7 +222,7 @@ export const rule: Rule = {
           start: o.start,
           end: o.end,
           message,
-          fixes: [{ title: { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` }, safe, edits: edits(o) }, ...(all ? [all] : [])],
+          fixes: [{ title: { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` }, safe, edits: editsOf[w] }, ...(all ? [all] : [])],
           related,
         });
       }

@@ -14,6 +14,7 @@ export const rule: Rule = {
     severity: 'information',
     fixable: 'fix',
     section: '§4',
+    scope: 'document',
     title: { fa: 'یکدستی املای عنوان سمت در متن', en: 'One spelling of a title per document' },
     description: {
       fa: 'اگر عنوانی در یک متن به دو شکل آمده باشد («رییس» و «رئیس») گزارش می‌شود و همه‌جا به شکل معیار برمی‌گردد. گزینهٔ forms مانند title-spelling.',

@@ -12,22 +12,26 @@ export interface TitleVariant {
 }
 
 /** Title occurrences (per rule option `forms`) split by whether they use the house form. */
-export function titleOccurrences(
-  text: string,
-  hits: Hit[],
-): { byEntry: Map<Hit['payload'], { hit: Hit; start: number; end: number; surface: string; norm: string }[]>; variants: TitleVariant[] } {
+type Occurrences = { byEntry: Map<Hit['payload'], { hit: Hit; start: number; end: number; surface: string; norm: string }[]>; variants: TitleVariant[] };
+const occCache = new WeakMap<Hit[], Occurrences>();
+
+export function titleOccurrences(text: string, hits: Hit[]): Occurrences {
+  const cached = occCache.get(hits);
+  if (cached) return cached;
   const byEntry = new Map<Hit['payload'], { hit: Hit; start: number; end: number; surface: string; norm: string }[]>();
   const variants: TitleVariant[] = [];
   for (const hit of hits) {
     const end = stemEnd(text, hit);
     const surface = text.slice(hit.start, end);
-    const norm = normalizeSurface(surface);
+    const norm = surface === hit.payload.canonical ? surface : normalizeSurface(surface);
     let list = byEntry.get(hit.payload);
     if (!list) byEntry.set(hit.payload, (list = []));
     list.push({ hit, start: hit.start, end, surface, norm });
     if (norm !== hit.payload.canonical) variants.push({ hit, start: hit.start, end, surface, edits: diffEdits(text, hit.start, end, hit.payload.canonical) });
   }
-  return { byEntry, variants };
+  const result = { byEntry, variants };
+  occCache.set(hits, result);
+  return result;
 }
 
 export function everywhereFix(house: string, variants: TitleVariant[]): Fix {
@@ -50,6 +54,7 @@ export const rule: Rule = {
     severity: 'warning',
     fixable: 'fix',
     section: '§4',
+    scope: 'document',
     title: { fa: 'شکل معیار عنوان سمت', en: 'House form of a title of office' },
     description: {
       fa: 'عنوان‌های سمت شکل معیار دارند: «رئیس» (نه «رییس»)، «مسئول» (نه «مسوول»)، «رئیس‌جمهور»، «مدیرعامل»، «دبیرکل»، «فناوری» (نه «فن‌آوری»). گزینهٔ forms شکل‌های معیار را عوض می‌کند: { "رییس": ["رئیس"] }.',
