@@ -148,7 +148,7 @@ export function isPrefixWord(w: string): boolean {
   return w === 'می' || w === 'نمی';
 }
 
-/** For tests and tools: the sizes of the stem lexicon. */
-export function lexiconSize(): { present: number; past: number; notVerbs: number } {
-  return { present: PRESENT.size, past: PAST.size, notVerbs: NOT_VERBS.size };
+/** For tests and tools: the stem lexicon and the non-verb list. */
+export function verbLexicon(): { present: string[]; past: string[]; notVerbs: string[] } {
+  return { present: [...PRESENT], past: [...PAST], notVerbs: [...NOT_VERBS] };
 }
