@@ -9,7 +9,7 @@ const schema = JSON.parse(readFileSync(file, 'utf8'));
 const props: Record<string, unknown> = {};
 for (const r of rules) {
   props[r.meta.id] = {
-    description: `${r.meta.title.fa} / ${r.meta.title.en} (${r.meta.section}, default: ${r.meta.severity}). ${r.meta.description.en}`,
+    description: `${r.meta.title.fa} / ${r.meta.title.en} (${r.meta.section}, default: ${r.meta.severity})`,
     $ref: '#/definitions/ruleSetting',
   };
 }

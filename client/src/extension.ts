@@ -29,7 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = { documentSelector, outputChannel: output };
+  // House-style files: the server re-reads them and re-lints open documents when they change.
+  const houseStyleWatcher = vscode.workspace.createFileSystemWatcher('**/.persian-qa.json');
+  context.subscriptions.push(houseStyleWatcher);
+  const clientOptions: LanguageClientOptions = { documentSelector, outputChannel: output, synchronize: { fileEvents: houseStyleWatcher } };
   const lc = new LanguageClient('persianQA', SOURCE, serverOptions, clientOptions);
   client = lc;
 

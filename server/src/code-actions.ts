@@ -28,6 +28,8 @@ export function codeActions(
   ds: DocumentSettings,
   /** Every diagnostic of the current version, for fix-all of one rule. */
   allDiagnostics: () => Diagnostic[] | undefined,
+  /** Further quick fixes for one diagnostic (the house style's "ignore" actions). */
+  more?: (d: Diagnostic) => CodeAction[],
 ): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
@@ -53,6 +55,7 @@ export function codeActions(
         const action = fixAllOfRule(doc, rule, allDiagnostics() ?? [], ds);
         if (action) out.push(action);
       }
+      if (more) out.push(...more(d));
     }
   }
   if (requested(only, FIX_ALL_KIND, false)) {

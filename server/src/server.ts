@@ -6,12 +6,14 @@ import {
   CodeAction,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReport,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits, versionedEdit } from './code-actions';
+import { HouseStyles } from './house-style';
 import { DocumentLinter, LintResult } from './linter';
 import { M, t } from './locale';
 import { DocumentSettings, SettingsStore } from './settings';
@@ -30,6 +32,14 @@ let dynamicConfiguration = false;
 /** Settings pushed with didChangeConfiguration, for clients without workspace/configuration. */
 let pushedSettings: unknown;
 let settings = new SettingsStore(async () => undefined, undefined);
+let clientLocale: string | undefined;
+let watchedFilesRegistration = false;
+let workspaceFoldersSupport = false;
+const houseStyles = new HouseStyles(
+  (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }).catch((e) => log(`house-style diagnostics: ${e}`)),
+  (message) => connection.console.warn(message),
+  () => (clientLocale?.toLowerCase().startsWith('fa') ? 'fa' : 'en'),
+);
 
 /** Runs a handler; a failure is logged and answered with `fallback` instead of taking the server down. */
 function guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
@@ -49,18 +59,25 @@ connection.onInitialize((params) => {
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
   configurationSupport = !!caps.workspace?.configuration;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  watchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
+  clientLocale = params.locale;
+  houseStyles.setFolders(params.workspaceFolders, params.rootUri);
+  houseStyles.canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
   settings = new SettingsStore(
     (uri) =>
       configurationSupport
         ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'persianQA' })
         : Promise.resolve((pushedSettings as { persianQA?: unknown } | undefined)?.persianQA),
     params.locale,
+    (uri, config) => houseStyles.configFor(uri, config),
   );
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       executeCommandProvider: { commands: [APPLY_FIX_ALL] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(pull ? { diagnosticProvider: { identifier: 'persianQA', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'Persian QA' },
@@ -70,6 +87,18 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   if (dynamicConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'persianQA' }).catch((e) => log(`register didChangeConfiguration: ${e}`));
+  }
+  // VS Code's client also forwards these (synchronize.fileEvents); other clients need asking.
+  if (watchedFilesRegistration) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.persian-qa.json' }] })
+      .catch((e) => log(`register didChangeWatchedFiles: ${e}`));
+  }
+  if (workspaceFoldersSupport) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      houseStyles.changeFolders(e.added, e.removed);
+      relintAll();
+    });
   }
 });
 
@@ -121,6 +150,19 @@ documents.onDidClose((e) => {
   if (!pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
 });
 
+/** Settings or a house-style file changed: every open document is linted again. */
+function relintAll(): void {
+  settings.clear();
+  linter.reset();
+  refreshAll();
+}
+
+connection.onDidChangeWatchedFiles(
+  guard('workspace/didChangeWatchedFiles', undefined, (params) => {
+    if (houseStyles.filesChanged(params.changes)) relintAll();
+  }),
+);
+
 connection.onDidChangeConfiguration(
   guard('workspace/didChangeConfiguration', undefined, (change) => {
     if (!configurationSupport) pushedSettings = change.settings;
@@ -135,7 +177,7 @@ connection.onCodeAction(
     const got = await withSettings(params.textDocument.uri);
     if (!got) return [];
     const [doc, ds] = got;
-    return codeActions(params, doc, ds, () => diagnosticsOf(doc, ds).diagnostics);
+    return codeActions(params, doc, ds, () => diagnosticsOf(doc, ds).diagnostics, (d) => houseStyles.actions(doc, d, ds.locale));
   }),
 );
 

@@ -66,23 +66,26 @@ export class SettingsStore {
     /** Fetches the raw `persianQA` section for a document; undefined when the client cannot. */
     private readonly fetch: (uri: string) => Promise<unknown>,
     private readonly clientLocale: string | undefined,
+    /** Lays the document's house-style file over the settings (the file wins where both speak). */
+    private readonly houseStyle?: (uri: string, config: EngineConfig) => EngineConfig,
   ) {}
 
   get(uri: string): Promise<DocumentSettings> {
     let p = this.cache.get(uri);
     if (!p) {
       p = this.fetch(uri).then(
-        (raw) => this.resolve(raw),
-        () => this.resolve(undefined),
+        (raw) => this.resolve(raw, uri),
+        () => this.resolve(undefined, uri),
       );
       this.cache.set(uri, p);
     }
     return p;
   }
 
-  private resolve(raw: unknown): DocumentSettings {
+  private resolve(raw: unknown, uri: string): DocumentSettings {
     const settings = normalizeSettings(raw);
-    return { settings, config: toEngineConfig(settings), locale: resolveLocale(settings.locale, this.clientLocale) };
+    const config = toEngineConfig(settings);
+    return { settings, config: this.houseStyle ? this.houseStyle(uri, config) : config, locale: resolveLocale(settings.locale, this.clientLocale) };
   }
 
   drop(uri: string): void {
