@@ -318,6 +318,19 @@ describe('schema', () => {
   });
 });
 
+describe('docs/house-style.md', () => {
+  it('its example file is valid and applies', () => {
+    const md = readFileSync(join(__dirname, '..', '..', 'docs', 'house-style.md'), 'utf8');
+    const block = /```jsonc\n([\s\S]*?)```/.exec(md);
+    assert.ok(block, 'example block');
+    const p = parseHouseStyle(block[1]);
+    assert.deepEqual(p.diagnostics, []);
+    const text = 'صنعت فن آوری و خبرگزاری ایرنا گزارش داد';
+    assert.equal(fix(text, { config: p.config, unsafe: true }), 'صنعت فناوری و خبرگزاری جمهوری اسلامی (ایرنا) گزارش داد');
+    assert.equal(fix(text, { config: p.config }), 'صنعت فناوری و خبرگزاری ایرنا گزارش داد', 'safe: false waits for unsafe');
+  });
+});
+
 describe('withIgnoredWord', () => {
   it('creates the file when there is none', () => {
     const out = withIgnoredWord(undefined, 'ايران');
