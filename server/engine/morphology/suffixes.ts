@@ -13,6 +13,7 @@ import noZwnjSrc from '../data/no-zwnj-words.txt';
 import participleSrc from '../data/participle-stems.txt';
 import nounsSrc from '../data/plural-nouns.txt';
 import pourSrc from '../data/pour-names.txt';
+import secondPartsSrc from '../data/second-parts.txt';
 import silentHehSrc from '../data/silent-heh.txt';
 
 export const HEH = 0x0647;
@@ -156,6 +157,7 @@ export const PAST_STEMS = wordSet(participleSrc);
 export const ADJECTIVES = wordSet(adjectivesSrc);
 export const LIGHT_VERB_NOUNS = wordSet(lightVerbSrc);
 export const POUR_NAMES = wordSet(pourSrc);
+export const SECOND_PARTS = wordSet(secondPartsSrc);
 
 for (const line of parseLexicon(compoundsSrc)) {
   const target = line.split(/\s+/)[0].replace(/\|/g, '');
@@ -245,12 +247,22 @@ export function pronouncedHeh(text: string, s: number, e: number): boolean {
 }
 
 /** Plural stems recognised by shape: فناوری، ظرفیت، گزارش. */
-function productiveNoun(text: string, s: number, at: number): boolean {
+export function productiveNoun(text: string, s: number, at: number): boolean {
   const len = at - s;
   const last = text.charCodeAt(at - 1);
   if (isYeh(last)) return len >= 3;
   if (last === TEH) return len >= 3;
   if (last === SHEEN) return len >= 4;
+  return false;
+}
+
+/**
+ * Cheap gate before analyzeGlued: every plural and silent-ه ending has an «ه» among the last six
+ * letters (but not the last one), so most words are rejected with a few char reads.
+ */
+export function mayHaveHehSuffix(text: string, s: number, e: number): boolean {
+  const lo = e - 6 > s ? e - 6 : s + 1;
+  for (let p = e - 2; p >= lo; p--) if (text.charCodeAt(p) === HEH) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { F, NON_JOINING, ZWNJ } from '../chars';
+import { F, FOLD, NON_JOINING, ZWNJ } from '../chars';
 import type { RuleContext } from '../context';
 import {
   alignEdits,
@@ -13,9 +13,14 @@ import {
   LIGHT_VERB_NOUNS,
   NOUNS,
   POUR_NAMES,
+  ADJECTIVES,
+  SECOND_PARTS,
+  SILENT_HEH,
+  productiveNoun,
+  pronouncedHeh,
   type ZwnjEdit,
 } from '../morphology/suffixes';
-import { T } from '../tokenize';
+import { FNV_OFFSET, FNV_PRIME, T } from '../tokenize';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 
@@ -72,20 +77,22 @@ export const rule: Rule = {
       const e = tokens.end[i];
       if (COMPOUNDS.mayHave(h)) {
         if (glued(ctx, i, s, e, h)) continue;
-      }
+      } else if (!(tokens.flags[i] & F.Joiner) && e - s >= 5 && gluedWithTail(ctx, i, s, e)) continue;
       if (tokens.flags[i] & F.Joiner) {
         // «تفاهمنامه‌ای», «دانشبنیان‌های»: a compound before a ZWNJ-joined ending.
-        let hh = foldHashRange(text, s, s);
+        let hh = FNV_OFFSET;
         for (let p = s; p < e; p++) {
           const c = text.charCodeAt(p);
           if (c === ZWNJ && p > s && COMPOUNDS.mayHave(hh) && glued(ctx, i, s, p, hh)) break;
-          hh = foldHashRange(text, p, p + 1, hh);
+          const f = FOLD[c];
+          if (f) hh = Math.imul(hh ^ f, FNV_PRIME);
         }
         continue;
       }
       const lastChar = text.charCodeAt(e - 1);
       if (lastChar === HEH && endsWithStr(text, s, e, 'شده')) productive(ctx, i, e - 3, LIGHT_VERB_NOUNS, true);
       else if (lastChar === REH && endsWithStr(text, s, e, 'پور')) productive(ctx, i, e - 3, POUR_NAMES, false);
+      else if (e - s >= 5) secondPart(ctx, i, s, e);
     }
   },
   tests: {
@@ -161,16 +168,22 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   const { tokens, text } = ctx;
   let h = tokens.fhash[i];
   let j = i;
-  let key = foldRange(text, tokens.start[i], tokens.end[i]);
+  // Token ranges of the parts so far; the folded key is built only when a hash hits.
+  const parts: number[] = [tokens.start[i], tokens.end[i]];
+  const keyOf = (lastEnd: number) => {
+    let key = '';
+    for (let p = 0; p < parts.length; p += 2) key += foldRange(text, parts[p], p + 2 === parts.length ? lastEnd : parts[p + 1]);
+    return key;
+  };
   let best: { k: number; cut: number; target: string; spaceOk: boolean; tail: { s: string; plural: boolean } | null } | null = null;
-  for (let parts = 1; parts < 4; parts++) {
+  for (let n = 1; n < 4; n++) {
     const k = j + 2;
     if (k >= tokens.count || tokens.kind[j + 1] !== T.Space || tokens.kind[k] !== T.Word || ctx.isIgnoredWord(k)) break;
     const ks = tokens.start[k];
     const ke = tokens.end[k];
     const full = foldHashRange(text, ks, ke, h);
-    const fullKey = key + foldRange(text, ks, ke);
-    const hit = COMPOUNDS.getKey(full, fullKey);
+    parts.push(ks, ke);
+    const hit = COMPOUNDS.mayHave(full) ? COMPOUNDS.getKey(full, keyOf(ke)) : undefined;
     if (hit) best = { k, cut: ke, target: hit.target, spaceOk: hit.spaceOk, tail: null };
     else {
       for (const tail of TAILS) {
@@ -178,7 +191,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
         const cut = ke - tail.s.length;
         const ht = foldHashRange(text, ks, cut, h);
         if (!COMPOUNDS.mayHave(ht)) continue;
-        const t = COMPOUNDS.getKey(ht, key + foldRange(text, ks, cut));
+        const t = COMPOUNDS.getKey(ht, keyOf(cut));
         if (t) {
           best = { k, cut, target: t.target, spaceOk: t.spaceOk, tail };
           break;
@@ -187,7 +200,6 @@ function matchSpaced(ctx: RuleContext, i: number): number {
     }
     if (!COMPOUND_PREFIXES.mayHave(full)) break;
     h = full;
-    key = fullKey;
     j = k;
   }
   if (!best || best.spaceOk) return -1;
@@ -202,6 +214,29 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   }
   report(ctx, s, end, edits);
   return best.k;
+}
+
+/** «چشماندازی», «گفتوگویی»: a glued compound followed by a glued ending. */
+function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boolean {
+  const { text } = ctx;
+  const last = text.charCodeAt(e - 1);
+  if (last !== 0x06cc && last !== 0x0627) return false;
+  for (const tail of TAILS) {
+    if (tail.s === 'ان' || !endsWithStr(text, s, e, tail.s)) continue;
+    const cut = e - tail.s.length;
+    const h = foldHashRange(text, s, cut);
+    if (!COMPOUNDS.mayHave(h)) continue;
+    const entry = COMPOUNDS.getRange(text, s, cut, h);
+    if (!entry || ctx.isIgnoredWord(i)) continue;
+    const edits = alignEdits(text, s, cut, entry.target);
+    if (!edits || edits.length === 0 || edits.some((x) => x.newText === '')) continue;
+    const c = entry.target.charCodeAt(entry.target.length - 1);
+    const joiner = tail.plural ? joinerAfter(c) : c === HEH ? '\u200c' : '';
+    if (joiner) edits.push({ start: cut, end: cut, newText: joiner });
+    report(ctx, s, e, edits);
+    return true;
+  }
+  return false;
 }
 
 /** A compound inside one token, text[s, cut); true when reported. */
@@ -224,6 +259,47 @@ function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUN
   if (cut - s < 2 || !joins(text.charCodeAt(cut - 1)) || ctx.isIgnoredWord(i)) return;
   if (!heads.hasRange(text, s, cut) && !(alsoNouns && NOUNS.hasRange(text, s, cut))) return;
   report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: '\u200c' }]);
+}
+
+const ALEF = 0x0627;
+const ALEF_MADDA = 0x0622;
+
+/**
+ * «بهرهبرداری» → «بهره‌برداری», «نرمافزار» → «نرم‌افزار»: a word ending in a silent ه (or, before
+ * «ا/آ», a known noun or adjective) glued to a listed second part.
+ */
+const AGENTS = ['کننده', 'کنندگان', 'کنندگی', 'دهنده', 'دهندگان', 'گیرنده', 'گیرندگان'];
+
+function secondPart(ctx: RuleContext, i: number, s: number, e: number): void {
+  const { text } = ctx;
+  // «مصرفکننده» → «مصرف‌کننده»: an agent noun glued to a known noun.
+  for (const agent of AGENTS) {
+    if (!endsWithStr(text, s, e, agent)) continue;
+    const cut = e - agent.length;
+    const c = text.charCodeAt(cut - 1);
+    if (cut - s >= 2 && c !== HEH && joins(c) && knownFirst(text, s, cut) && !ctx.isIgnoredWord(i)) {
+      report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
+      return;
+    }
+  }
+  for (let p = s + 2; p < e - 1; p++) {
+    const c = text.charCodeAt(p);
+    let cut = -1;
+    if (c === HEH && p < e - 2) cut = p + 1;
+    else if ((c === ALEF || c === ALEF_MADDA) && joins(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== HEH) cut = p;
+    else continue;
+    if (!SECOND_PARTS.mayHave(foldHashRange(text, cut, e)) || !SECOND_PARTS.hasRange(text, cut, e)) continue;
+    const first = cut === p + 1
+      ? SILENT_HEH.hasRange(text, s, cut) && !pronouncedHeh(text, s, cut)
+      : knownFirst(text, s, cut);
+    if (!first || ctx.isIgnoredWord(i)) continue;
+    report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
+    return;
+  }
+}
+
+function knownFirst(text: string, s: number, cut: number): boolean {
+  return NOUNS.hasRange(text, s, cut) || ADJECTIVES.hasRange(text, s, cut) || LIGHT_VERB_NOUNS.hasRange(text, s, cut) || productiveNoun(text, s, cut);
 }
 
 function report(ctx: RuleContext, start: number, end: number, edits: ZwnjEdit[]): void {

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../context';
-import { ALEF, analyzeGlued, foldHashRange, HEH, joinerAfter, PLURAL_WORDS, STOP_WORDS } from '../morphology/suffixes';
+import { ALEF, analyzeGlued, foldHashRange, HEH, joinerAfter, mayHaveHehSuffix, PLURAL_WORDS, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Fix, Msg, Rule } from '../types';
 
@@ -62,7 +62,7 @@ export const rule: Rule = {
       }
       // Glued: «شبکههای», «ظرفیتها».
       if (last !== ALEF && last !== 0x06cc && last !== 0x064a && last !== 0x062a && last !== 0x0645 && last !== 0x0634 && last !== 0x0646) continue;
-      if (e - s < 4 || ctx.isIgnoredWord(i)) continue;
+      if (e - s < 4 || !mayHaveHehSuffix(text, s, e) || ctx.isIgnoredWord(i)) continue;
       const a = analyzeGlued(text, s, e, tokens.fhash[i], afterNonHeh);
       if (!a || a.kind === 'heh') continue;
       reportGlued(ctx, i, a.at, a.safe, a.kind === 'ambiguous');

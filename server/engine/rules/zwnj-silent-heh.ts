@@ -1,5 +1,5 @@
 import type { RuleContext } from '../context';
-import { ALEF, analyzeGlued, foldHashRange, HEH, HEH_ENDINGS, pronouncedHeh, STOP_WORDS, YEH } from '../morphology/suffixes';
+import { ALEF, analyzeGlued, foldHashRange, HEH, HEH_ENDINGS, mayHaveHehSuffix, pronouncedHeh, STOP_WORDS, YEH } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { fixTitle, reportGlued, zwnjMessage } from './zwnj-plural';
@@ -35,7 +35,7 @@ export const rule: Rule = {
       }
       const last = text.charCodeAt(e - 1);
       if (last !== YEH && last !== 0x064a && last !== 0x0645 && last !== 0x062a && last !== 0x0634 && last !== 0x062f) continue;
-      if (e - s < 4 || ctx.isIgnoredWord(i)) continue;
+      if (e - s < 4 || !mayHaveHehSuffix(text, s, e) || ctx.isIgnoredWord(i)) continue;
       const a = analyzeGlued(text, s, e, tokens.fhash[i], true);
       if (!a || a.kind !== 'heh') continue;
       reportGlued(ctx, i, a.at, a.safe, false);
