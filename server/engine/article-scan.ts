@@ -92,9 +92,9 @@ export const HONORIFICS = parseHonorifics(honorificsData);
 export const BLESSINGS = parseBlessings(blessingsData);
 export const TITLES = parseTitles(titlesData);
 
-export function buildMatcher(titles = TITLES): PhraseMatcher<Entry> {
+export function buildMatcher(titles = TITLES, honorifics = HONORIFICS): PhraseMatcher<Entry> {
   const m = new PhraseMatcher<Entry>();
-  for (const { entry: e, spellings: s } of HONORIFICS) for (const w of s) m.add(w, e);
+  for (const { entry: e, spellings: s } of honorifics) for (const w of s) m.add(w, e);
   for (const { entry: e, spellings: s } of BLESSINGS) for (const w of s) m.add(w, e);
   for (const { entry: e, spellings: s } of titles) for (const w of s) m.add(w, e, e.suffixes);
   for (const [m1, group] of MARKERS) {
@@ -160,6 +160,7 @@ export interface Scan {
   suffixWords: number[];
   /** Title hits that may be misspelt, filtered once for both title rules. */
   titles?: Hit[];
+  honorifics?: Hit[];
 }
 
 /**
@@ -180,7 +181,8 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
   const m = DEFAULT_MATCHER;
   const first = m.first;
   const [h0, h1, h2] = SUFFIX_HASHES;
-  for (let i = 0; i < tokens.count; i++) {
+  const count = tokens.count;
+  for (let i = 0; i < count; i++) {
     const k = kind[i];
     if (k === T.Word) {
       const e = end[i];
@@ -277,56 +279,74 @@ export function foldWord(text: string, tokens: Tokens, i: number): string {
 
 const customMatchers = new Map<string, PhraseMatcher<Entry>>();
 const customHits = new WeakMap<Scan, Map<string, Hit[]>>();
+type Forms = Record<string, string[]> | undefined;
 
 /**
- * Title occurrences under the rule option `forms` ({ house form: [other spellings] }), merged
+ * Hits of one kind under a rule option `forms` ({ house form: [other spellings] }), merged
  * over the defaults: a default whose house form is named, or is listed as another spelling, is
  * replaced (its suffixes carry over), so a newsroom can prefer «رییس» over «رئیس».
  */
-export function titleHits(tokens: Tokens, text: string, forms: Record<string, string[]> | undefined): Hit[] {
+function hitsWithForms(tokens: Tokens, text: string, kind: 'title' | 'honorific', forms: Forms, keep: (h: Hit) => boolean): Hit[] {
   const scan = scanArticle(tokens, text);
-  if (!forms || !Object.keys(forms).length) {
-    return (scan.titles ??= scan.hits.filter((h) => h.payload.kind === 'title' && h.payload.variants));
+  if (!forms || typeof forms !== 'object' || !Object.keys(forms).length) {
+    if (kind === 'title') return (scan.titles ??= scan.hits.filter(keep));
+    return (scan.honorifics ??= scan.hits.filter(keep));
   }
-  const key = JSON.stringify(forms);
+  const key = kind + JSON.stringify(forms);
   let perDoc = customHits.get(scan);
   const got = perDoc?.get(key);
   if (got) return got;
   let m = customMatchers.get(key);
   if (!m) {
-    m = buildMatcher(mergeTitleForms(forms));
+    m = kind === 'title' ? buildMatcher(mergeForms(TITLES, forms, 'title')) : buildMatcher(TITLES, mergeForms(HONORIFICS, forms, 'honorific'));
     if (customMatchers.size > 16) customMatchers.clear();
     customMatchers.set(key, m);
   }
-  const hits = m.scan(tokens, text).filter((h) => h.payload.kind === 'title' && h.payload.variants);
+  const hits = m.scan(tokens, text).filter(keep);
   if (!perDoc) customHits.set(scan, (perDoc = new Map()));
   perDoc.set(key, hits);
   return hits;
 }
 
-export function mergeTitleForms(forms: Record<string, string[]>): typeof TITLES {
+export function titleHits(tokens: Tokens, text: string, forms: Forms): Hit[] {
+  return hitsWithForms(tokens, text, 'title', forms, (h) => h.payload.kind === 'title' && h.payload.variants);
+}
+
+/** Honorifics and blessing formulas (option `forms` reshapes the honorifics). */
+export function honorificHits(tokens: Tokens, text: string, forms: Forms): Hit[] {
+  return hitsWithForms(tokens, text, 'honorific', forms, (h) => h.payload.kind === 'honorific' || h.payload.kind === 'blessing');
+}
+
+type Listed = { entry: Entry; spellings: string[][] };
+
+export function mergeForms(defaults: Listed[], forms: Record<string, string[]>, kind: 'title' | 'honorific'): Listed[] {
   const named = new Set<string>();
   for (const [house, others] of Object.entries(forms)) {
     named.add(house);
-    for (const o of others) named.add(o);
+    if (Array.isArray(others)) for (const o of others) named.add(o);
   }
-  const kept: typeof TITLES = [];
-  const carried = new Map<string, Set<string>>();
-  for (const t of TITLES) {
-    if (named.has(t.entry.canonical)) {
-      for (const [house, others] of Object.entries(forms)) {
-        if (house === t.entry.canonical || others.includes(t.entry.canonical)) {
-          const s = carried.get(house) ?? new Set<string>();
-          for (const x of t.entry.suffixes) s.add(x);
-          carried.set(house, s);
-        }
+  const kept: Listed[] = [];
+  const replaced = new Map<string, Entry[]>();
+  for (const t of defaults) {
+    if (!named.has(t.entry.canonical)) {
+      kept.push(t);
+      continue;
+    }
+    for (const [house, others] of Object.entries(forms)) {
+      if (house === t.entry.canonical || (Array.isArray(others) && others.includes(t.entry.canonical))) {
+        replaced.set(house, [...(replaced.get(house) ?? []), t.entry]);
       }
-    } else kept.push(t);
+    }
   }
-  const added: typeof TITLES = Object.entries(forms).map(([house, others]) => ({
-    entry: entry('title', house, { suffixes: [...(carried.get(house) ?? new Set(['']))] }),
-    spellings: [...expandPattern(house), ...others.flatMap((o) => expandPattern(o))],
-  }));
+  const added: Listed[] = Object.entries(forms).map(([house, others]) => {
+    const old = replaced.get(house) ?? [];
+    const suffixes = [...new Set(['', ...old.flatMap((e) => e.suffixes)])];
+    const base = old[0];
+    return {
+      entry: entry(kind, house, { suffixes, group: base?.group ?? '', generic: base?.generic ?? false, short: base?.short ?? [] }),
+      spellings: [...expandPattern(house), ...(Array.isArray(others) ? others : []).flatMap((o) => expandPattern(o))],
+    };
+  });
   // Named forms first, so their paths win over a default that repeats them.
   return [...added, ...kept];
 }

@@ -167,7 +167,28 @@ const ARABIC_TO_PERSIAN: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك'
 
 /** Arabic yeh/kaf to Persian and runs of spaces to one: how two spellings are compared. */
 export function normalizeSurface(s: string): string {
+  // Most spellings need nothing: look before building a new string.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x64a || c === 0x649 || c === 0x643 || (isGap(c) && (c !== 0x20 || isGap(s.charCodeAt(i + 1))))) plain = false;
+  }
+  if (plain) return s;
   return s.replace(/[يىك]/g, (c) => ARABIC_TO_PERSIAN[c]).replace(/[\s\u00a0\u2000-\u200a\u202f]+/g, ' ');
+}
+
+/** Whether two spellings have the same letters once folded, whatever joins their words. */
+export function sameFoldedLetters(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && (!FOLD[a.charCodeAt(i)] || isGap(a.charCodeAt(i)))) i++;
+    while (j < b.length && (!FOLD[b.charCodeAt(j)] || isGap(b.charCodeAt(j)))) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    if (FOLD[a.charCodeAt(i)] !== FOLD[b.charCodeAt(j)]) return false;
+    i++;
+    j++;
+  }
 }
 
 function isLetterish(c: number): boolean {

@@ -1,7 +1,6 @@
-import { fold } from '../chars';
-import { STOPS, foldWord, nextWord, scanArticle } from '../article-scan';
+import { STOPS, foldWord, honorificHits, nextWord } from '../article-scan';
 import type { RuleContext } from '../context';
-import { diffEdits, normalizeSurface } from '../phrases';
+import { diffEdits, normalizeSurface, sameFoldedLetters } from '../phrases';
 import type { Rule } from '../types';
 
 function nameFollows(ctx: RuleContext, last: number): boolean {
@@ -28,21 +27,18 @@ export const rule: Rule = {
     title: { fa: 'املای عنوان احترام و دعا', en: 'Spelling of honorifics and blessing formulas' },
     description: {
       fa: 'عنوان‌های احترام و دعاها شکل ثابتی دارند: «حجت‌الاسلام»، «حجت‌الاسلام والمسلمین»، «آیت‌الله»، «آیت‌الله العظمی»، «ثقة‌الاسلام»، «سلام‌الله‌علیها»، «علیه‌السلام»؛ «حجت السلام»، «آیة الله»، «و المسلمین»، «سلام الله علیها» اصلاح می‌شوند.',
-      en: 'Honorifics and blessing formulas have one written form: حجت‌الاسلام, حجت‌الاسلام والمسلمین, آیت‌الله, آیت‌الله العظمی, ثقة‌الاسلام, سلام‌الله‌علیها, علیه‌السلام; misspellings such as حجت السلام, آیة الله, و المسلمین or سلام الله علیها are fixed.',
+      en: 'Honorifics and blessing formulas have one written form: حجت‌الاسلام, حجت‌الاسلام والمسلمین, آیت‌الله, آیت‌الله العظمی, ثقة‌الاسلام, سلام‌الله‌علیها, علیه‌السلام; misspellings such as حجت السلام, آیة الله, و المسلمین or سلام الله علیها are fixed. Option forms: { "<house form>": ["other spelling", ...] } merged over the defaults.',
     },
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const { hits } = scanArticle(tokens, text);
-    for (const h of hits) {
+    for (const h of honorificHits(tokens, text, ctx.option<Record<string, string[]> | undefined>('forms', undefined))) {
       const e = h.payload;
-      if (e.kind !== 'honorific' && e.kind !== 'blessing') continue;
       const surface = text.slice(h.start, h.end);
       if (surface === e.canonical || normalizeSurface(surface) === e.canonical) continue;
       if (ctx.isIgnoredWord(h.first)) continue;
-      const lettersDiffer = fold(surface).replace(/\s+/g, '') !== fold(e.canonical).replace(/\s+/g, '');
       // «آیه الله» may be a verse and God; as an honorific it is followed by a name.
-      if (lettersDiffer && e.kind === 'honorific' && e.group !== 'part' && !nameFollows(ctx, h.last)) continue;
+      if (e.kind === 'honorific' && !sameFoldedLetters(surface, e.canonical) && !nameFollows(ctx, h.last)) continue;
       const what = e.kind === 'blessing' ? { fa: 'املای دعا', en: 'Blessing formula spelling' } : { fa: 'املای عنوان', en: 'Honorific spelling' };
       ctx.report({
         start: h.start,
@@ -65,6 +61,7 @@ export const rule: Rule = {
       'علیه سلامت و امنیت اقدام کرد.',
       // Arabic yeh alone is arabic-letters' business.
       'حجت‌الاسلام والمسلمين انصاری',
+      { text: 'حجت الاسلام محمدی', options: { forms: { 'حجت الاسلام': ['حجت‌الاسلام'] } } },
     ],
     invalid: [
       { text: 'حجت الاسلام والمسلمین محمد مهدی انصاری', output: 'حجت‌الاسلام والمسلمین محمد مهدی انصاری', errors: 1 },
@@ -80,6 +77,7 @@ export const rule: Rule = {
       { text: 'ثقة الاسلام کلینی', output: 'ثقة‌الاسلام کلینی' },
       { text: 'حرم حضرت معصومه سلام الله علیها و اهل بیت سلام الله علیهم', output: 'حرم حضرت معصومه سلام‌الله‌علیها و اهل بیت سلام‌الله‌علیهم', errors: 2 },
       { text: 'امام رضا علیه السلام', output: 'امام رضا علیه‌السلام' },
+      { text: 'حجت‌الاسلام محمدی', output: 'حجت الاسلام محمدی', options: { forms: { 'حجت الاسلام': ['حجت‌الاسلام'] } } },
       { text: 'پیامبر صلی الله علیه و آله', output: 'پیامبر صلی‌الله‌علیه‌وآله' },
     ],
   },

@@ -2,7 +2,7 @@ import { F, NON_JOINING, fold } from '../chars';
 import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, foldWord, mentions, scanArticle, nextWord } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
 import { T, foldedHash } from '../tokenize';
-import type { Fix, RelatedLocation, Rule, TextEdit } from '../types';
+import type { Fix, Msg, RelatedLocation, Rule, TextEdit } from '../types';
 import type { RuleContext } from '../context';
 
 interface Occ {
@@ -66,12 +66,16 @@ function afterBe(tokens: RuleContext['tokens'], text: string, i: number): boolea
   return p >= 0 && tokens.kind[i - 1] === T.Space && tokens.kind[p] === T.Word && tokens.end[p] - tokens.start[p] === 2 && text.startsWith('به', tokens.start[p]);
 }
 
-/** One pass over the words: every spelling of every key, and surnames in «پور/زاده/نیا». */
+/**
+ * One pass over the words: every spelling of every key, plus the surnames in «پور/زاده/نیا»
+ * the scan found. A spelling is identified by its exact hashes, so the text is sliced and
+ * folded once per distinct spelling, not per occurrence.
+ */
 export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
   const { tokens, text } = ctx;
   const filter = new Uint8Array(65536);
   const full = new Map<number, string[]>();
-  const prefix = new Map<number, { key: string; rest: number; restKey: string }[]>();
+  const prefix = new Map<number, { key: string; rest: number }[]>();
   const add = <V>(m: Map<number, V[]>, h: number, v: V) => {
     const l = m.get(h);
     if (l) l.push(v);
@@ -80,54 +84,62 @@ export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]>
   };
   for (const k of keys) {
     add(full, foldedHash(k), k);
-    for (let j = 2; j <= k.length - 2; j++) add(prefix, foldedHash(k.slice(0, j)), { key: k, rest: foldedHash(k.slice(j)), restKey: k.slice(j) });
+    for (let j = 2; j <= k.length - 2; j++) add(prefix, foldedHash(k.slice(0, j)), { key: k, rest: foldedHash(k.slice(j)) });
   }
   const out = new Map<string, Occ[]>();
-  const push = (key: string, s: number, e: number, surface: string) => {
-    const l = out.get(key);
-    if (l) l.push({ start: s, end: e, surface });
-    else out.set(key, [{ start: s, end: e, surface }]);
+  /** Spelling of a variant id under a key; null when it does not fold to the key. */
+  const spellings = new Map<string, Map<number, string | null>>();
+  const { kind, fhash, hash, start, end, flags } = tokens;
+  const spelling = (key: string, id: number, i: number, j: number): string | null => {
+    let m = spellings.get(key);
+    if (!m) spellings.set(key, (m = new Map()));
+    let sp = m.get(id);
+    if (sp === undefined) {
+      sp = j < 0 ? text.slice(start[i], end[i]) : `${text.slice(start[i], end[i])} ${text.slice(start[j], end[j])}`;
+      const parts = j < 0 ? [fold(sp)] : [foldWord(text, tokens, i), foldWord(text, tokens, j)];
+      if (parts.join('').replace(/ /g, '') !== key || (j >= 0 && (isStop(parts[0]) || isStop(parts[1])))) sp = null;
+      m.set(id, sp);
+    }
+    return sp;
   };
-  const { kind, fhash, start, end, flags } = tokens;
-  for (let i = 0; i < tokens.count; i++) {
+  const push = (key: string, i: number, j: number) => {
+    const id = j < 0 ? hash[i] : Math.imul(hash[i], 31) ^ hash[j] ^ 0x5bd1e995;
+    const surface = spelling(key, id, i, j);
+    if (surface === null) return;
+    const o = { start: start[i], end: end[j < 0 ? i : j], surface };
+    const l = out.get(key);
+    if (l) l.push(o);
+    else out.set(key, [o]);
+  };
+  const count = tokens.count;
+  for (let i = 0; i < count; i++) {
     if (kind[i] !== T.Word) continue;
     const fh = fhash[i];
-    if (filter[fh & 0xffff] && !(flags[i] & F.ArabicSpan)) {
-      const ks = full.get(fh);
-      if (ks) {
-        const w = foldWord(text, tokens, i);
-        if (ks.includes(w)) push(w, start[i], end[i], text.slice(start[i], end[i]));
-      }
-      const ps = prefix.get(fh);
-      const j = ps ? nextWord(tokens, i) : -1;
-      if (ps && j >= 0) {
-        for (const p of ps) {
-          if (fhash[j] !== p.rest) continue;
-          const a = foldWord(text, tokens, i);
-          const b = foldWord(text, tokens, j);
-          if (a + b !== p.key || isStop(a) || isStop(b)) continue;
-          push(p.key, start[i], end[j], `${text.slice(start[i], end[i])} ${text.slice(start[j], end[j])}`);
-        }
-      }
-    }
+    if (!filter[fh & 0xffff] || flags[i] & F.ArabicSpan) continue;
+    const ks = full.get(fh);
+    if (ks) for (const k of ks) push(k, i, -1);
+    const ps = prefix.get(fh);
+    if (!ps) continue;
+    const j = nextWord(tokens, i);
+    if (j >= 0) for (const p of ps) if (fhash[j] === p.rest) push(p.key, i, j);
   }
   // Surnames ending in a surname suffix, glued, ZWNJ-joined or spaced (found by the scan);
   // some are key occurrences already.
   const scan = scanArticle(tokens, text);
   const known = new Map<string, Set<number>>();
-  const pushNew = (key: string, s: number, e: number, surface: string) => {
+  const pushNew = (key: string, i: number, j: number) => {
     let starts = known.get(key);
     if (!starts) known.set(key, (starts = new Set((out.get(key) ?? []).map((o) => o.start))));
-    if (starts.has(s)) return;
-    starts.add(s);
-    push(key, s, e, surface);
+    if (starts.has(start[i])) return;
+    starts.add(start[i]);
+    push(key, i, j);
   };
-  for (const i of scan.surnames) if (!(flags[i] & F.ArabicSpan)) pushNew(foldWord(text, tokens, i), start[i], end[i], text.slice(start[i], end[i]));
+  for (const i of scan.surnames) if (!(flags[i] & F.ArabicSpan)) pushNew(foldWord(text, tokens, i), i, -1);
   for (const i of scan.suffixWords) {
     const sfx = text.slice(start[i], end[i]);
     if (!SURNAME_SUFFIXES.includes(sfx)) continue;
     const stem = foldWord(text, tokens, i - 2);
-    if (stem.length >= 3 && !isStop(stem)) pushNew(stem + sfx, start[i - 2], end[i], `${text.slice(start[i - 2], end[i - 2])} ${sfx}`);
+    if (stem.length >= 3 && !isStop(stem)) pushNew(stem + sfx, i - 2, i);
   }
   return out;
 }
@@ -202,28 +214,43 @@ export const rule: Rule = {
       if (!wrong.length) continue;
       const safe = seen.has(target);
       const example = occ.find((o) => persianLetters(o.surface) === target);
-      const editsOf = wrong.map((o): TextEdit[] => diffEdits(text, o.start, o.end, target));
+      // Edits depend only on the spelling: computed once per spelling, then placed.
+      const relative = new Map<string, TextEdit[]>();
+      const editsOf = wrong.map((o): TextEdit[] => {
+        if (o.end - o.start !== o.surface.length) return diffEdits(text, o.start, o.end, target);
+        let r = relative.get(o.surface);
+        if (!r) relative.set(o.surface, (r = diffEdits(o.surface, 0, o.surface.length, target)));
+        return r.map((e) => ({ start: o.start + e.start, end: o.start + e.end, newText: e.newText }));
+      });
       const all: Fix | null = wrong.length > 1 ? { title: { fa: `«${target}» در همهٔ متن`, en: `Use “${target}” everywhere in this document` }, safe, edits: editsOf.flat() } : null;
       const others0 = [...counts.keys()];
-      for (let w = 0; w < wrong.length; w++) {
-        const o = wrong[w];
-        const others = others0.filter((s) => s !== o.surface);
-        const related: RelatedLocation[] = example && example.start !== o.start ? [{ start: example.start, end: example.end, message: { fa: `«${example.surface}»`, en: `“${example.surface}”` } }] : [];
-        const message = others.length
+      const related: RelatedLocation[] = example ? [{ start: example.start, end: example.end, message: { fa: `«${example.surface}»`, en: `“${example.surface}”` } }] : [];
+      const messages = new Map<string, Msg>();
+      const messageFor = (surface: string): Msg => {
+        let m = messages.get(surface);
+        if (m) return m;
+        const others = others0.filter((x) => x !== surface);
+        m = others.length
           ? {
-              fa: `این نام در متن به چند شکل آمده است: «${o.surface}» و ${others.map((s) => `«${s}»`).join('، ')}؛ شکل ${house ? 'معیار' : 'غالب'}: «${target}»`,
-              en: `This name is written in several ways: “${o.surface}” and ${others.map((s) => `“${s}”`).join(', ')}; ${house ? 'house' : 'majority'} form: “${target}”`,
+              fa: `این نام در متن به چند شکل آمده است: «${surface}» و ${others.map((x) => `«${x}»`).join('، ')}؛ شکل ${house ? 'معیار' : 'غالب'}: «${target}»`,
+              en: `This name is written in several ways: “${surface}” and ${others.map((x) => `“${x}”`).join(', ')}; ${house ? 'house' : 'majority'} form: “${target}”`,
             }
           : {
-              fa: `پسوند نام خانوادگی جدا نوشته می‌شود: «${o.surface}» ← «${target}»`,
-              en: `A surname suffix is written apart: “${o.surface}” → “${target}”`,
+              fa: `پسوند نام خانوادگی جدا نوشته می‌شود: «${surface}» ← «${target}»`,
+              en: `A surname suffix is written apart: “${surface}” → “${target}”`,
             };
+        messages.set(surface, m);
+        return m;
+      };
+      const title = { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` };
+      for (let w = 0; w < wrong.length; w++) {
+        const o = wrong[w];
         ctx.report({
           start: o.start,
           end: o.end,
-          message,
-          fixes: [{ title: { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` }, safe, edits: editsOf[w] }, ...(all ? [all] : [])],
-          related,
+          message: messageFor(o.surface),
+          fixes: [{ title, safe, edits: editsOf[w] }, ...(all ? [all] : [])],
+          related: related.length && related[0].start !== o.start ? related : undefined,
         });
       }
     }
