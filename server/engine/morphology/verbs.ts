@@ -8,12 +8,21 @@ import { parseLexicon } from '../lexicon';
  * keeps the bundle small and covers every person and tense the prefix can take.
  */
 
-const PRESENT = new Set<string>();
-const PAST = new Set<string>();
+interface Stems {
+  present: Set<string>;
+  past: Set<string>;
+}
+/** Every stem; and the common ones, whose glued forms are safe to fix. */
+const ALL: Stems = { present: new Set(), past: new Set() };
+const COMMON: Stems = { present: new Set(), past: new Set() };
 for (const line of parseLexicon(stemsSource)) {
-  const [past, present] = line.split(/\s+/);
-  if (past && past !== '-') PAST.add(past);
-  if (present && present !== '-') for (const p of present.split('/')) PRESENT.add(p);
+  // A trailing "?" marks a rare verb (تنیدن، چریدن): a glued word read through it may as
+  // well be a name or a loanword, so it is only suggested.
+  const [past, present, mark] = line.split(/\s+/);
+  for (const set of mark === '?' ? [ALL] : [ALL, COMMON]) {
+    if (past && past !== '-') set.past.add(past);
+    if (present && present !== '-') for (const p of present.split('/')) set.present.add(p);
+  }
 }
 
 /** Words that begin with «می/نمی» without being verbs (میدان، میزان، ...). */
@@ -50,23 +59,23 @@ export function normalizeLetters(s: string): string {
   return s;
 }
 
-function presentForm(w: string): boolean {
+function presentForm(w: string, present: Set<string>): boolean {
   for (const e of PRESENT_ENDINGS) {
-    if (w.length > e.length && w.endsWith(e) && PRESENT.has(w.slice(0, w.length - e.length))) return true;
+    if (w.length > e.length && w.endsWith(e) && present.has(w.slice(0, w.length - e.length))) return true;
   }
   return false;
 }
 
-function pastForm(w: string): boolean {
-  if (PAST.has(w)) return true;
+function pastForm(w: string, past: Set<string>): boolean {
+  if (past.has(w)) return true;
   for (const e of PAST_ENDINGS) {
-    if (w.length > e.length && w.endsWith(e) && PAST.has(w.slice(0, w.length - e.length))) return true;
+    if (w.length > e.length && w.endsWith(e) && past.has(w.slice(0, w.length - e.length))) return true;
   }
   return false;
 }
 
-function participle(w: string): boolean {
-  return w.length > 2 && w.endsWith('ه') && PAST.has(w.slice(0, -1));
+function participle(w: string, past: Set<string>): boolean {
+  return w.length > 2 && w.endsWith('ه') && past.has(w.slice(0, -1));
 }
 
 /**
@@ -74,19 +83,20 @@ function participle(w: string): boolean {
  * participle (+ perfect auxiliary, with or without ZWNJ), or «توان». `rest` has Persian
  * letters (see normalizeLetters) and may contain ZWNJ.
  */
-export function verbAfterPrefix(rest: string): VerbForm {
+export function verbAfterPrefix(rest: string, stems: Stems = ALL): VerbForm {
+  const { present, past } = stems;
   const z = rest.indexOf(ZWNJ);
   if (z >= 0) {
     const head = rest.slice(0, z);
     const tail = rest.slice(z + 1);
-    if (participle(head) && PERFECT.includes(tail)) return VerbForm.Participle;
+    if (participle(head, past) && PERFECT.includes(tail)) return VerbForm.Participle;
     return VerbForm.None;
   }
-  if (presentForm(rest)) return VerbForm.Present;
-  if (pastForm(rest)) return VerbForm.Past;
-  if (participle(rest)) return VerbForm.Participle;
+  if (presentForm(rest, present)) return VerbForm.Present;
+  if (pastForm(rest, past)) return VerbForm.Past;
+  if (participle(rest, past)) return VerbForm.Participle;
   for (const a of PERFECT) {
-    if (rest.endsWith('ه' + a) && PAST.has(rest.slice(0, rest.length - a.length - 1))) return VerbForm.Participle;
+    if (rest.endsWith('ه' + a) && past.has(rest.slice(0, rest.length - a.length - 1))) return VerbForm.Participle;
   }
   if (BARE_PRESENT.has(rest)) return VerbForm.Bare;
   return VerbForm.None;
@@ -106,7 +116,7 @@ function nounReading(whole: string): 'noun' | 'clitic' | null {
 export interface GluedVerb {
   /** Index in the word where the ZWNJ belongs (after «می» / «نمی»). */
   at: number;
-  /** False when the word also reads as a non-verb (noun + clitic): suggest, don't fix. */
+  /** False when the word also reads as a non-verb (noun + clitic) or only through a rare verb: suggest, don't fix. */
   certain: boolean;
 }
 
@@ -140,7 +150,7 @@ export function gluedVerb(w: string): GluedVerb | null {
   if (at < 0) return null;
   const reading = nounReading(w.split(ZWNJ).join(''));
   if (reading === 'noun') return null;
-  return { at, certain: reading === null };
+  return { at, certain: reading === null && verbAfterPrefix(w.slice(at), COMMON) !== VerbForm.None };
 }
 
 /** «می» or «نمی» standing alone as a word. */
@@ -149,6 +159,6 @@ export function isPrefixWord(w: string): boolean {
 }
 
 /** For tests and tools: the stem lexicon and the non-verb list. */
-export function verbLexicon(): { present: string[]; past: string[]; notVerbs: string[] } {
-  return { present: [...PRESENT], past: [...PAST], notVerbs: [...NOT_VERBS] };
+export function verbLexicon(): { present: string[]; past: string[]; notVerbs: string[]; commonPresent: string[] } {
+  return { present: [...ALL.present], past: [...ALL.past], notVerbs: [...NOT_VERBS], commonPresent: [...COMMON.present] };
 }
