@@ -93,6 +93,13 @@ describe('glued «می/نمی» + verb', () => {
     assert.deepEqual(gluedVerb('میداند'), { at: 2, certain: true });
   });
 
+  it('only suggests a glued word read through a rare verb (a name or loanword is as likely)', () => {
+    assert.deepEqual(gluedVerb('میتند'), { at: 2, certain: false }, 'تنیدن');
+    assert.deepEqual(gluedVerb('میزید'), { at: 2, certain: false }, 'زیستن');
+    assert.deepEqual(gluedVerb('میتنند'), { at: 2, certain: false });
+    assert.deepEqual(gluedVerb('میتواند'), { at: 2, certain: true });
+  });
+
   it('normalizes Arabic yeh and kaf without moving offsets', () => {
     const w = normalizeLetters('ميكند');
     assert.equal(w, 'میکند');
