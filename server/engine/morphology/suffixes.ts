@@ -218,6 +218,12 @@ export function hehSuffixAt(text: string, s: number, e: number): number {
 
 /** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */
 export function isParticiple(text: string, s: number, hp: number): boolean {
+  // Continuous forms: «می‌کرده», «نمیکرده».
+  let p = s;
+  if (text.charCodeAt(p) === NOON && text.charCodeAt(p + 1) === MEEM && isYeh(text.charCodeAt(p + 2))) p += 3;
+  else if (text.charCodeAt(p) === MEEM && isYeh(text.charCodeAt(p + 1))) p += 2;
+  if (p > s && text.charCodeAt(p) === ZWNJ) p++;
+  if (p > s && hp - p >= 2 && PAST_STEMS.hasRange(text, p, hp)) return true;
   if (PAST_STEMS.hasRange(text, s, hp)) return true;
   return text.charCodeAt(s) === NOON && hp - s > 3 && PAST_STEMS.hasRange(text, s + 1, hp);
 }
@@ -251,6 +257,8 @@ export function productiveNoun(text: string, s: number, at: number): boolean {
   const len = at - s;
   const last = text.charCodeAt(at - 1);
   if (isYeh(last)) return len >= 3;
+  // Superlatives used as nouns: بهترین‌ها، برترین‌های.
+  if (last === NOON && len >= 5 && endsWith(text, s, at, 'ترین')) return true;
   if (last === TEH) return len >= 3;
   if (last === SHEEN) return len >= 4;
   return false;
@@ -336,7 +344,8 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
   if (q === 'prod') return heh;
   if (p === 'strong') return plural(true);
   if (p === 'lexnoun' || p === 'prodnoun') return gate(plural(true));
-  if (p === 'default') return gate(plural(false));
+  // An unknown stem before «های/هایم/هاید» may as well be «Xه» + «ای/ایم/اید» (نسخهای): leave it.
+  if (p === 'default' && hp < 0) return gate(plural(false));
   return null;
 
   function gate(a: GluedAnalysis): GluedAnalysis | null {

@@ -15,7 +15,7 @@ import {
   POUR_NAMES,
   ADJECTIVES,
   SECOND_PARTS,
-  SILENT_HEH,
+  silentHeh,
   productiveNoun,
   pronouncedHeh,
   type ZwnjEdit,
@@ -33,6 +33,7 @@ const TAILS: { s: string; plural: boolean }[] = [
   { s: 'ها', plural: true },
   { s: 'ای', plural: false },
   { s: 'ان', plural: false },
+  { s: 'یی', plural: false },
   { s: 'ی', plural: false },
 ];
 
@@ -119,6 +120,16 @@ export const rule: Rule = {
       'اثر بخش دوم',
       'فناوری اطلاعات و ارتباطات',
       'موسی‌پور و زارع‌پور',
+      'دستاوردهای آنها و درآمدهای ما',
+      'استانداری و استاندار',
+      'کارساز و نوسازی و بازسازی',
+      'واگذاری سهام',
+      'تولیدکننده و مصرف‌کننده',
+      'روزنامه و کتابخانه و دانشگاه',
+      'علیزاده و محمدپور',
+      'همکاری و همسو و همزمان',
+      'فروردین ماه',
+      'شرکت‌کنندگان',
     ],
     invalid: [
       { text: 'ابعاد علمی ملی و بین المللی دارد', output: 'ابعاد علمی ملی و بین‌المللی دارد', errors: 1 },
@@ -159,6 +170,23 @@ export const rule: Rule = {
       { text: 'جست‌وجو و جستوجو', output: 'جست‌وجو و جست‌وجو', errors: 1 },
       { text: 'آیین نامه اجرایی', output: 'آیین‌نامه اجرایی', errors: 1 },
       { text: 'بین   المللی', output: 'بین‌المللی', errors: 1 },
+      { text: 'شاخص قیمت مصرفکننده', output: 'شاخص قیمت مصرف‌کننده', errors: 1 },
+      { text: 'فضای خوشبینی', output: 'فضای خوش‌بینی', errors: 1 },
+      { text: 'فضای اغراقآمیزی', output: 'فضای اغراق‌آمیزی', errors: 1 },
+      { text: 'داشتن چشماندازی روشن', output: 'داشتن چشم‌اندازی روشن', errors: 1 },
+      { text: 'در گفتوگویی با ما', output: 'در گفت‌وگویی با ما', errors: 1 },
+      { text: 'پایان فروردینماه', output: 'پایان فروردین‌ماه', errors: 1 },
+      { text: 'روبهرو شده‌اند', output: 'روبه‌رو شده‌اند', errors: 1 },
+      { text: 'بازی معوقه ماشینسازی', output: 'بازی معوقه ماشین‌سازی', errors: 1 },
+      { text: 'دستگاه‌های ذیربط', output: 'دستگاه‌های ذی‌ربط', errors: 1 },
+      { text: 'دستور العمل اجرایی', output: 'دستورالعمل اجرایی', errors: 1 },
+      { text: 'دروازهبان تیم', output: 'دروازه‌بان تیم', errors: 1 },
+      { text: 'سپردهگذاران بانک', output: 'سپرده‌گذاران بانک', errors: 1 },
+      { text: 'اندازهگیری دقیق', output: 'اندازه‌گیری دقیق', errors: 1 },
+      { text: 'نرمافزار تازه', output: 'نرم‌افزار تازه', errors: 1 },
+      { text: 'دانشآموزان مدرسه', output: 'دانش‌آموزان مدرسه', errors: 1 },
+      { text: 'هدفگذاری سالانه', output: 'هدف‌گذاری سالانه', errors: 1 },
+      { text: 'هزینهبر است', output: 'هزینه‌بر است', errors: 1 },
     ],
   },
 };
@@ -268,6 +296,13 @@ const ALEF_MADDA = 0x0622;
  * «بهرهبرداری» → «بهره‌برداری», «نرمافزار» → «نرم‌افزار»: a word ending in a silent ه (or, before
  * «ا/آ», a known noun or adjective) glued to a listed second part.
  */
+/** Second parts that take a ZWNJ after any joining letter: ماشین‌سازی، هدف‌گذاری، برنامه‌ریزی. */
+const BUILD_PARTS = new Set(['سازی', 'ساز', 'سازان', 'گذاری', 'گذار', 'گذاران', 'ریزی'].map((w) => foldHashRange(w, 0, w.length)));
+const BUILD_PARTS_FIRST = new Uint8Array(65536);
+BUILD_PARTS_FIRST[0x0633] = 1; // س
+BUILD_PARTS_FIRST[0x06af] = 1; // گ
+BUILD_PARTS_FIRST[0x0631] = 1; // ر
+
 const AGENTS = ['کننده', 'کنندگان', 'کنندگی', 'دهنده', 'دهندگان', 'گیرنده', 'گیرندگان'];
 
 function secondPart(ctx: RuleContext, i: number, s: number, e: number): void {
@@ -286,11 +321,19 @@ function secondPart(ctx: RuleContext, i: number, s: number, e: number): void {
     const c = text.charCodeAt(p);
     let cut = -1;
     if (c === HEH && p < e - 2) cut = p + 1;
+    else if (BUILD_PARTS_FIRST[c] && joins(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== HEH) cut = p;
     else if ((c === ALEF || c === ALEF_MADDA) && joins(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== HEH) cut = p;
     else continue;
-    if (!SECOND_PARTS.mayHave(foldHashRange(text, cut, e)) || !SECOND_PARTS.hasRange(text, cut, e)) continue;
+    const hb = foldHashRange(text, cut, e);
+    if (c !== HEH && c !== ALEF && c !== ALEF_MADDA) {
+      // «ماشینسازی», «هدفگذاری»: only the building suffixes, after a known first part.
+      if (!BUILD_PARTS.has(hb) || !knownFirst(text, s, cut) || ctx.isIgnoredWord(i)) continue;
+      report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
+      return;
+    }
+    if (!SECOND_PARTS.mayHave(hb) || !SECOND_PARTS.hasRange(text, cut, e)) continue;
     const first = cut === p + 1
-      ? SILENT_HEH.hasRange(text, s, cut) && !pronouncedHeh(text, s, cut)
+      ? silentHeh(text, s, p) !== 'none' && !pronouncedHeh(text, s, cut)
       : knownFirst(text, s, cut);
     if (!first || ctx.isIgnoredWord(i)) continue;
     report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
