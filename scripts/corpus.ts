@@ -167,16 +167,30 @@ export class CorpusGenerator {
     return out.join(' ');
   }
 
-  /** Whole paragraphs, one per line, until the text reaches `bytes` of UTF-8. */
+  /**
+   * Paragraphs, one per line, filling `bytes` of UTF-8 without going over: the last paragraph
+   * is cut at a space so the text is within a few bytes of the size asked for.
+   */
   generate(bytes: number): string {
     const out: string[] = [];
     let size = 0;
-    while (size < bytes) {
+    for (;;) {
       const p = this.paragraph();
-      out.push(p);
-      size += Buffer.byteLength(p, 'utf8') + 1;
+      const n = Buffer.byteLength(p, 'utf8') + 1;
+      if (size + n <= bytes) {
+        out.push(p);
+        size += n;
+        continue;
+      }
+      let cut = p;
+      while (cut && Buffer.byteLength(cut, 'utf8') + 1 > bytes - size) {
+        const sp = cut.lastIndexOf(' ');
+        cut = sp > 0 ? cut.slice(0, sp) : '';
+      }
+      if (cut) out.push(cut);
+      break;
     }
-    return out.join('\n') + '\n';
+    return out.length ? out.join('\n') + '\n' : '';
   }
 }
 
