@@ -9,7 +9,8 @@ import { fix, lint } from '../server/engine/index';
 import { LIST_MAPPING, STYLE_MAPPING, mergeConfigs, parseHouseStyle, styleToRules, withIgnoredWord } from '../server/engine/house-style';
 import type { HouseStyleDiagnostic } from '../server/engine/house-style';
 import type { EngineConfig } from '../server/engine/config';
-import { compilePattern, regexSafetyProblem } from '../server/engine/rules/house-substitution';
+import fc from 'fast-check';
+import { compileEntry, compilePattern, findMatches, regexSafetyProblem } from '../server/engine/rules/house-substitution';
 import { rules } from '../server/engine/registry';
 import { HouseStyleLoader as Loader } from '../server/node/house-style-loader';
 
@@ -241,6 +242,42 @@ describe('regex guard', () => {
     const ms = performance.now() - t0;
     assert.ok(ms < 3000, `${ms} ms`);
     assert.equal(found.filter((f) => f.rule === 'house-substitution').length, 1);
+  });
+});
+
+describe('literal patterns', () => {
+  // The indexed scan must find exactly what a plain indexOf with word edges finds.
+  const isWord = (c: string) => /[\p{L}\p{M}\p{Nd}_]/u.test(c) && c !== '\u200c';
+  function naive(text: string, lits: string[]): string[] {
+    const out = new Set<string>();
+    for (const lit of lits) {
+      for (let at = text.indexOf(lit); at >= 0; at = text.indexOf(lit, at + 1)) {
+        const end = at + lit.length;
+        if (isWord(lit[0]) && at > 0 && isWord(text[at - 1])) continue;
+        if (isWord(lit[lit.length - 1]) && end < text.length && isWord(text[end])) continue;
+        out.add(`${at}:${end}`);
+      }
+    }
+    return [...out].sort();
+  }
+  it('the indexed scan agrees with indexOf on random text', () => {
+    const alphabet = fc.constantFrom('ب', 'ا', 'ن', 'ی', ' ', '\u200c', '،', 'a', '(');
+    const str = (min: number, max: number) => fc.array(alphabet, { minLength: min, maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(str(0, 60), fc.array(str(1, 4), { minLength: 1, maxLength: 6 }), (text, lits) => {
+        // Every literal its own entry with an expected form that never occurs in the text.
+        const entries = lits.map((l) => compileEntry({ expected: 'X', patterns: [l] }));
+        const all: string[] = [];
+        for (const e of entries) for (const m of findMatches([e], text)) all.push(`${m.start}:${m.end}`);
+        assert.deepEqual([...new Set(all)].sort(), naive(text, lits));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('longest match wins where patterns overlap', () => {
+    const e = compileEntry({ expected: 'Y', patterns: ['رئیس', 'رئیس کل'] });
+    assert.deepEqual(findMatches([e], 'رئیس کل بانک').map((m) => [m.start, m.end]), [[0, 7]]);
   });
 });
 

@@ -217,50 +217,110 @@ function chunks(text: string): number[] {
   return out;
 }
 
+interface Literal {
+  lit: string;
+  entry: CompiledEntry;
+  checkEnd: boolean;
+}
+
+/**
+ * Literal patterns that start with a letter, bucketed by their first two characters, so one
+ * pass over the word starts of the text finds them all (instead of one indexOf per pattern).
+ */
+interface LiteralIndex {
+  first: Uint8Array;
+  byPair: Map<number, Literal[]>;
+  /** One-character patterns, by that character. */
+  single: Map<number, Literal[]>;
+  /** Patterns starting with punctuation or a space: searched with indexOf. */
+  other: Literal[];
+}
+
+const indexCache = new WeakMap<readonly CompiledEntry[], LiteralIndex>();
+
+function literalIndex(entries: readonly CompiledEntry[]): LiteralIndex {
+  let ix = indexCache.get(entries);
+  if (ix) return ix;
+  ix = { first: new Uint8Array(65536), byPair: new Map(), single: new Map(), other: [] };
+  for (const entry of entries) {
+    for (const p of entry.patterns) {
+      if (p.literal === undefined || p.literal === '') continue;
+      const lit = p.literal;
+      const l: Literal = { lit, entry, checkEnd: isWordChar(lit.charCodeAt(lit.length - 1)) };
+      const c0 = lit.charCodeAt(0);
+      if (!isWordChar(c0)) {
+        ix.other.push(l);
+        continue;
+      }
+      ix.first[c0] = 1;
+      const [map, key] = lit.length === 1 ? [ix.single, c0] : [ix.byPair, c0 * 65536 + lit.charCodeAt(1)];
+      const bucket = map.get(key);
+      if (bucket) bucket.push(l);
+      else map.set(key, [l]);
+    }
+  }
+  indexCache.set(entries, ix);
+  return ix;
+}
+
 /**
  * Every place the entries' patterns match, longest first at a position, without overlaps,
  * skipping places that already read as the expected form and those `skip` rejects.
  */
 export function findMatches(entries: readonly CompiledEntry[], text: string, skip?: (start: number, end: number) => boolean): SubstitutionMatch[] {
   const all: SubstitutionMatch[] = [];
-  let pieces: number[] | undefined;
-  for (const entry of entries) {
+  const add = (entry: CompiledEntry, start: number, end: number, replacement: string) => {
+    const matched = text.slice(start, end);
+    if (matched === replacement) return;
+    // Already right: the expected form is written here and the pattern matched inside it.
     const expected = entry.entry.expected;
-    const add = (start: number, end: number, replacement: string) => {
-      const matched = text.slice(start, end);
-      if (matched === replacement) return;
-      // Already right: the expected form is written here and the pattern matched inside it.
-      for (let k = expected.indexOf(matched); k >= 0; k = expected.indexOf(matched, k + 1)) {
-        if (start - k >= 0 && text.startsWith(expected, start - k)) return;
-      }
-      if (skip && skip(start, end)) return;
-      all.push({ start, end, replacement, entry });
-    };
-    for (const p of entry.patterns) {
-      if (p.literal !== undefined) {
-        const lit = p.literal;
-        const checkStart = isWordChar(lit.charCodeAt(0));
-        const checkEnd = isWordChar(lit.charCodeAt(lit.length - 1));
-        for (let at = text.indexOf(lit); at >= 0; at = text.indexOf(lit, at + 1)) {
-          const end = at + lit.length;
-          if (checkStart && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
-          if (checkEnd && end < text.length && isWordChar(text.charCodeAt(end))) continue;
-          add(at, end, expected);
-        }
+    for (let k = expected.indexOf(matched); k >= 0; k = expected.indexOf(matched, k + 1)) {
+      if (start - k >= 0 && text.startsWith(expected, start - k)) return;
+    }
+    if (skip && skip(start, end)) return;
+    all.push({ start, end, replacement, entry });
+  };
+  const endOk = (l: Literal, end: number) => !l.checkEnd || end >= text.length || !isWordChar(text.charCodeAt(end));
+
+  const ix = literalIndex(entries);
+  if (ix.byPair.size || ix.single.size) {
+    const n = text.length;
+    let prevWord = false;
+    for (let p = 0; p < n; p++) {
+      const c = text.charCodeAt(p);
+      const word = isWordChar(c);
+      if (!word || prevWord || !ix.first[c]) {
+        prevWord = word;
         continue;
       }
-      const re = p.re;
-      pieces ??= chunks(text);
-      for (let k = 0; k < pieces.length; k += 2) {
-        const base = pieces[k];
-        const piece = text.slice(base, pieces[k + 1]);
+      prevWord = true;
+      const pair = ix.byPair.get(c * 65536 + text.charCodeAt(p + 1));
+      if (pair) for (const l of pair) if (text.startsWith(l.lit, p) && endOk(l, p + l.lit.length)) add(l.entry, p, p + l.lit.length, l.entry.entry.expected);
+      const one = ix.single.get(c);
+      if (one) for (const l of one) if (endOk(l, p + 1)) add(l.entry, p, p + 1, l.entry.entry.expected);
+    }
+  }
+  for (const l of ix.other) {
+    for (let at = text.indexOf(l.lit); at >= 0; at = text.indexOf(l.lit, at + 1)) {
+      if (endOk(l, at + l.lit.length)) add(l.entry, at, at + l.lit.length, l.entry.entry.expected);
+    }
+  }
+
+  const regexes: { entry: CompiledEntry; re: RegExp }[] = [];
+  for (const entry of entries) for (const p of entry.patterns) if (p.re) regexes.push({ entry, re: p.re });
+  if (regexes.length) {
+    const pieces = chunks(text);
+    for (let k = 0; k < pieces.length; k += 2) {
+      const base = pieces[k];
+      const piece = text.slice(base, pieces[k + 1]);
+      for (const { entry, re } of regexes) {
         re.lastIndex = 0;
         for (let m = re.exec(piece); m; m = re.exec(piece)) {
           if (m[0].length === 0) {
             re.lastIndex++;
             continue;
           }
-          add(base + m.index, base + m.index + m[0].length, expand(expected, m));
+          add(entry, base + m.index, base + m.index + m[0].length, expand(entry.entry.expected, m));
         }
       }
     }
