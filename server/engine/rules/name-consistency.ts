@@ -43,8 +43,11 @@ export function nameKeys(ctx: RuleContext): Set<string> {
     const first = i;
     let last = -1;
     for (let n = 0; n < 2 && i >= 0 && !hitAt.has(i); n++) {
+      // After «به گزارش» the clause must end with the name, so only function words stop it
+      // («به گزارش عصر پرس،»); after «خبرگزاری» any stop word does.
       const fh = tokens.fhash[i];
-      if (STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) break;
+      const w = foldWord(text, tokens, i);
+      if (FUNCTION_WORDS.has(w) || (h.payload.group !== 'report' && STOPS.mayHave(fh) && STOPS.get(fh, w))) break;
       last = i;
       i = nextWord(tokens, i);
     }
