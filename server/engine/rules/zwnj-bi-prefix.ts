@@ -64,7 +64,7 @@ function messages(wrong: string, right: string, misused: boolean): { message: Ms
   };
 }
 
-const Z = '\u200c';
+const Z = ZWNJ;
 /** [text, output] pairs: space, glued and misused-ZWNJ shapes of «بی» + word. */
 const FIXED: [string, string][] = [
   ['این اقدام در تاریخ ورزش کشور بی سابقه بود.', `این اقدام در تاریخ ورزش کشور بی${Z}سابقه بود.`],

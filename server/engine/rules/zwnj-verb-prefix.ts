@@ -10,9 +10,8 @@ const ZWNJ = '\u200c';
 const PREFIX_WORDS = new Set(
   ['', 'بر', 'در', 'باز', 'فرا', 'فرو', 'وا'].flatMap((pv) => [pv + 'می', pv + 'نمی']),
 );
-/** «ماه می»، «اول می»: the month May, not the prefix. */
-const MAY_BEFORE = new Set(['ماه', 'اول', 'اوایل', 'اواخر', 'اواسط', 'نیمه']);
-
+/** «ماه می»، «اول می»: the month May; «شیائو می»: a brand. Not the prefix. */
+const NOT_PREFIX_AFTER = new Set(['ماه', 'اول', 'اوایل', 'اواخر', 'اواسط', 'نیمه', 'شیائو']);
 
 const NOON = 0x0646;
 /** Letters a word may start with when «می» is not its first letter: ن، and the preverbs بر، در، باز، فرا، فرو، وا. */
@@ -30,7 +29,7 @@ function messages(wrong: string, right: string, kind: 'missing' | 'misused' | 'm
   };
 }
 
-const Z = '\u200c';
+const Z = ZWNJ;
 /** [text, output] pairs: every shape of the mistake, fixed to the ZWNJ form. */
 const FIXED: [string, string][] = [
   ['ضرورت توجه بیش از پیش مسئولان بیشتر نمایان می شود.', `ضرورت توجه بیش از پیش مسئولان بیشتر نمایان می${Z}شود.`],
@@ -150,6 +149,7 @@ const tests = {
     'قرارداد در ۱۵ می ۲۰۲۴ امضا شد.',
     'اول می روز جهانی کارگر است.',
     'شاعر از جام می سخن گفته است.',
+    'گوشی شیائو می رسید و فروش رفت.',
     'تحقیقات میدانی در این زمینه ادامه دارد.',
     'این شهر میانگین بارش بالایی دارد.',
     'شهرستان نمین در استان اردبیل قرار دارد.',
@@ -239,7 +239,7 @@ function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
     if (p >= 0) {
       const k = tokens.kind[p];
       if (k === T.Number || k === T.Latin) return;
-      if (k === T.Word && MAY_BEFORE.has(normalizeLetters(ctx.tokenText(p)))) return;
+      if (k === T.Word && NOT_PREFIX_AFTER.has(normalizeLetters(ctx.tokenText(p)))) return;
     }
   }
   const verb = normalizeLetters(ctx.tokenText(j));
