@@ -23,6 +23,15 @@ interface FindingCheck {
   by?: string;
 }
 
+interface EditReport {
+  section: Section;
+  line: number;
+  edit: Edit;
+  context: string;
+  /** Rules whose findings (on the input) touch the edit's span: who made, or failed to make, it. */
+  rules: string[];
+}
+
 interface FileResult {
   file: string;
   aligned: boolean;
@@ -30,8 +39,8 @@ interface FileResult {
   system: number;
   score: Score;
   sections: Record<Section, Score>;
-  fp: { section: Section; line: number; edit: Edit; context: string }[];
-  fn: { section: Section; line: number; edit: Edit; context: string }[];
+  fp: EditReport[];
+  fn: EditReport[];
   findings: FindingCheck[];
   unlistedConsistency: { rule: string; line: number; text: string; message: string }[];
   fixMs: number;
@@ -117,15 +126,16 @@ export function evalFile(dir: string, name: string): FileResult {
   const sys = extractEdits(input, output);
   const m = matchEdits(sys.edits, gold.edits);
 
+  const found = lint(input);
+  const rulesAt = (e: Edit) => [...new Set(found.filter((f) => f.start <= e.end && e.start <= f.end).map((f) => f.rule))];
   const counts = Object.fromEntries(SECTIONS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }])) as Record<Section, { tp: number; fp: number; fn: number }>;
   for (const e of m.tp) counts[classify(input, e)].tp++;
-  const show = (e: Edit) => ({ section: classify(input, e), line: lineCol(input, e.start).line, edit: e, context: showEdit(input, e) });
+  const show = (e: Edit): EditReport => ({ section: classify(input, e), line: lineCol(input, e.start).line, edit: e, context: showEdit(input, e), rules: rulesAt(e) });
   const fp = m.fp.map(show);
   const fn = m.fn.map(show);
   for (const x of fp) counts[x.section].fp++;
   for (const x of fn) counts[x.section].fn++;
 
-  const found = lint(input);
   const findings: FindingCheck[] = goldFindings.map((g) => {
     const { hit } = checkGoldFinding(input, found, g);
     return {
@@ -237,7 +247,7 @@ function main(): void {
     const all = results.flatMap((r) => r[kind].map((x) => ({ file: r.file, ...x })));
     if (all.length === 0) continue;
     console.log(`\n${kind === 'fp' ? 'false positives (system edits the gold does not make)' : 'false negatives (gold edits the system does not make)'}: ${all.length}`);
-    for (const x of all.slice(0, opts.maxList)) console.log(`  ${x.file}:${x.line} ${x.section}  ${x.context}`);
+    for (const x of all.slice(0, opts.maxList)) console.log(`  ${x.file}:${x.line} ${x.section}  ${x.context}  [${x.rules.join(', ') || 'no finding here'}]`);
     if (all.length > opts.maxList) console.log(`  … ${all.length - opts.maxList} more (--max-list N, or --json FILE)`);
   }
 

@@ -17,6 +17,7 @@ import {
   type Edit,
   type Score,
 } from '../scripts/edits';
+import { CorpusGenerator } from '../scripts/corpus';
 
 const Z = '\u200c';
 
@@ -234,5 +235,31 @@ describe('eval: gates', () => {
     assert.equal(bad[0].pass, false);
     const badMetric = evaluateGates({ section: { '§1': { precison: 1 } as never } }, totals({ '§1': score(1, 0, 0) }));
     assert.equal(badMetric[0].pass, false);
+  });
+});
+
+describe('bench corpus', () => {
+  it('is deterministic per seed and fills the size without going over', () => {
+    const a = new CorpusGenerator({ seed: 5 }).generate(64 * 1024);
+    const b = new CorpusGenerator({ seed: 5 }).generate(64 * 1024);
+    const c = new CorpusGenerator({ seed: 6 }).generate(64 * 1024);
+    assert.equal(a, b);
+    assert.notEqual(a, c);
+    const n = Buffer.byteLength(a, 'utf8');
+    assert.ok(n <= 64 * 1024 && n > 63 * 1024, `size ${n}`);
+  });
+
+  it('works without a samples directory and carries the injected errors', () => {
+    const g = new CorpusGenerator({ seed: 1, samplesDir: '/nonexistent/samples' });
+    assert.equal(g.samplesUsed, 0);
+    const t = g.generate(200 * 1024);
+    for (const [name, re] of [
+      ['Arabic yeh', /ي/],
+      ['Arabic kaf', /ك/],
+      ['Latin comma', /,/],
+      ['space instead of ZWNJ', /\sمی\s/],
+      ['ZWNJ kept', /\u200c/],
+      ['Latin digits', /[0-9]/],
+    ] as const) assert.match(t, re, name);
   });
 });
