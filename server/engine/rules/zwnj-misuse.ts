@@ -1,6 +1,6 @@
 import { F, SOFT_HYPHEN, ZWJ, ZWNJ } from '../chars';
 import type { RuleContext } from '../context';
-import { foldHashRange, HEH_ENDINGS, joinerAfter, joins, PLURAL_WORDS } from '../morphology/suffixes';
+import { foldHashRange, HEH_ENDINGS, joinerAfter, PLURAL_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Msg, Rule, TextEdit } from '../types';
 import { fixTitle } from './zwnj-plural';
