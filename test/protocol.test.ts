@@ -221,6 +221,26 @@ describe('language server over stdio, pull diagnostics', () => {
     assert.ok(!(await codeActions(s, [], ['quickfix'])).some((a) => a.kind === 'source.fixAll.persianQA'));
   });
 
+  it('source.fixAll.persianQA edits only the changed lines (one edit per line, untouched lines kept)', async () => {
+    const s = await start({ pull: true });
+    const text = 'قم نيوز\nاین خط درست است\nو ٣ نفر\n';
+    s.open(text);
+    const [action] = await codeActions(s, [], ['source.fixAll.persianQA']);
+    const edits = editsOf(action.edit, 1);
+    assert.deepEqual(edits.map((e) => e.range.start.line), [0, 2]);
+    assert.ok(edits.every((e) => e.range.start.line === e.range.end.line));
+    assert.equal(apply(text, edits), fix(text));
+    // A clean document gets no fix-all action.
+    const clean = 'file:///tmp/persian-qa-protocol/clean.txt';
+    s.open('این خط درست است\n', { uri: clean });
+    const none = await s.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: clean },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.persianQA'] },
+    });
+    assert.deepEqual(none, []);
+  });
+
   it('refuses fixes computed for an older version of the document', async () => {
     const s = await start({ pull: true });
     s.open(TEXT);
