@@ -8,6 +8,7 @@ const WITH_TEH = new Set(
 );
 /** Fixed Arabic phrases that keep ة (ثقة‌الاسلام, دایرة‌المعارف, لیلة‌القدر). */
 const KEEP = new Set('ثقة دایرة دائرة ليلة لیلة'.split(' '));
+const HONORIFIC_TAILS = new Set(['الله', 'الاسلام', 'السلام']);
 
 export const rule: Rule = {
   meta: {
@@ -34,6 +35,9 @@ export const rule: Rule = {
       // Only a word-final ة (before any ZWNJ-joined part) is Persianised.
       const stem = word.slice(0, at + 1);
       if (KEEP.has(stem) || (at + 1 < word.length && word[at + 1] !== '\u200c')) continue;
+      // «حجة الاسلام», «آیة الله»: the honorific-spelling rule fixes the whole phrase.
+      const next = ctx.nextNonSpace(i);
+      if (next > 0 && tokens.kind[next] === T.Word && HONORIFIC_TAILS.has(ctx.tokenText(next))) continue;
       const bare = stem.slice(0, -1);
       const withTeh = bare + 'ت';
       const withHeh = bare + 'ه';
@@ -54,12 +58,13 @@ export const rule: Rule = {
     }
   },
   tests: {
-    valid: ['حجت و آیت', 'ثقة‌الاسلام تهرانی', 'قال: إِنَّ الصَّلَاةَ كَانَتْ عَلَى الْمُؤْمِنِينَ'],
+    valid: ['حجت و آیت', 'آیة الله خامنه‌ای', 'حجة الاسلام رفیعی', 'ثقة‌الاسلام تهرانی', 'قال: إِنَّ الصَّلَاةَ كَانَتْ عَلَى الْمُؤْمِنِينَ'],
     invalid: [
       { text: 'حجة', output: 'حجت', unsafe: true },
       { text: 'آیة', output: 'آیت', unsafe: true },
       { text: 'مدرسة علمیه', output: 'مدرسه علمیه', unsafe: true },
       { text: 'حجة', output: 'حجة', unsafe: false },
+      { text: 'رحمة خدا', output: 'رحمت خدا', unsafe: true },
     ],
   },
 };
