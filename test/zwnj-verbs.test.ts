@@ -145,6 +145,13 @@ describe('fix with the prefix rules', () => {
     }
   });
 
+  it('leaves words of the house-style ignore list alone', () => {
+    const verb = { ...onlyRule('zwnj-verb-prefix'), ignoreWords: ['میشود', 'کند'] };
+    assert.deepEqual(lint('این میشود و آن نمی کند و میرود', { config: verb }).map((f) => f.start), [25]);
+    const bi = { ...onlyRule('zwnj-bi-prefix'), ignoreWords: ['بیسابقه'] };
+    assert.deepEqual(lint('بیسابقه و بیتردید', { config: bi }).length, 1);
+  });
+
   it('does not apply the uncertain glued reading without unsafe', () => {
     const config = onlyRule('zwnj-verb-prefix');
     assert.equal(fix('من میدانم', { config }), 'من میدانم');
