@@ -174,6 +174,24 @@ describe('language server over stdio, pull diagnostics', () => {
     }
   });
 
+  it('carries a finding\'s related locations as relatedInformation', async () => {
+    const s = await start({ pull: true });
+    // Two spellings of one title: the consistency finding points at the other one.
+    const text = 'مسوولان گفتند و مسئولان نیز گفتند.\n';
+    const expected = lint(text).filter((f) => f.related?.length);
+    assert.ok(expected.length > 0, 'precondition: the engine reports a finding with related locations');
+    s.open(text);
+    const items = await pullDiagnostics(s);
+    for (const f of expected) {
+      const d = items.find((x) => x.code === f.rule && doc(text).offsetAt(x.range.start) === f.start);
+      assert.ok(d, `diagnostic for ${f.rule}`);
+      assert.deepEqual(
+        d.relatedInformation?.map((r) => [r.location.uri, textAt(text, { range: r.location.range } as Diagnostic), r.message]),
+        f.related!.map((r) => [URI, text.slice(r.start, r.end), r.message.fa]),
+      );
+    }
+  });
+
   it('speaks English to an English client', async () => {
     const s = await start({ pull: true, locale: 'en-US' });
     s.open(TEXT);
