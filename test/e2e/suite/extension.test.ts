@@ -163,6 +163,31 @@ suite('Persian QA in VS Code', () => {
     await waitFor('arabic-letters to come back', () => has(u, 'arabic-letters', 0) && has(u, 'arabic-letters', 2), () => summary(u));
   });
 
+  test('5. editing the house-style file changes the diagnostics without a reload', async () => {
+    const editor = await open('news.txt');
+    const u = editor.document.uri;
+    const all = () => has(u, 'arabic-letters', 0) && has(u, 'arabic-letters', 2) && has(u, 'persian-punctuation', 2) && has(u, 'arabic-digits', 3);
+    await waitFor('the default findings on news.txt', all, () => summary(u));
+    const style = uri('.persian-qa.json');
+    try {
+      // Created on disk, as another tool or a `git pull` would.
+      await vscode.workspace.fs.writeFile(style, new TextEncoder().encode('{ "rules": { "arabic-digits": "off" } }\n'));
+      await waitFor('arabic-digits to go', () => !has(u, 'arabic-digits') && has(u, 'arabic-letters', 0) && has(u, 'persian-punctuation'), () => summary(u));
+      // Then edited in the editor and saved, as an editor-in-chief would.
+      const doc = await vscode.workspace.openTextDocument(style);
+      const styleEditor = await vscode.window.showTextDocument(doc);
+      const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+      await styleEditor.edit((b) => b.replace(whole, '{\n  "rules": { "persian-punctuation": "off" },\n  "ignoreWords": ["كاشان"]\n}\n'));
+      assert.ok(await doc.save());
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await waitFor('the edited house style to apply', () => has(u, 'arabic-digits', 3) && has(u, 'arabic-letters', 0)
+        && !has(u, 'persian-punctuation') && !has(u, 'arabic-letters', 2), () => summary(u));
+    } finally {
+      await vscode.workspace.fs.delete(style);
+    }
+    await waitFor('the default findings again', all, () => summary(u));
+  });
+
   test('6. the language status item shows the count', async () => {
     const count = async (name: string) => {
       const editor = await open(name);
