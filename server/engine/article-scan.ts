@@ -97,6 +97,7 @@ export function buildMatcher(titles = TITLES, honorifics = HONORIFICS): PhraseMa
   for (const { entry: e, spellings: s } of honorifics) for (const w of s) m.add(w, e);
   for (const { entry: e, spellings: s } of BLESSINGS) for (const w of s) m.add(w, e);
   for (const { entry: e, spellings: s } of titles) for (const w of s) m.add(w, e, e.suffixes);
+  for (const { entry: e } of [...honorifics, ...BLESSINGS, ...titles]) for (const sfx of e.suffixes) m.markExact(e.canonical + sfx, e);
   for (const [m1, group] of MARKERS) {
     const e = entry('marker', m1, { group });
     for (const w of expandPattern(m1)) m.add(w, e);
@@ -155,7 +156,7 @@ export interface Mention {
 export interface Scan {
   hits: Hit[];
   abbrs: AbbrHit[];
-  /** Word tokens ending in a surname suffix («موسیپور»), and bare suffixes after a word («موسی پور»). */
+  /** ZWNJ-joined words ending in a surname suffix («زارع‌پور»), and bare suffixes after a word («زارع پور»). */
   surnames: number[];
   suffixWords: number[];
   /** Title hits that may be misspelt, filtered once for both title rules. */
@@ -177,7 +178,7 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
   const abbrs: AbbrHit[] = [];
   const surnames: number[] = [];
   const suffixWords: number[] = [];
-  const { kind, start, end, fhash, hash } = tokens;
+  const { kind, start, end, fhash, hash, flags } = tokens;
   const m = DEFAULT_MATCHER;
   const first = m.first;
   const [h0, h1, h2] = SUFFIX_HASHES;
@@ -186,7 +187,9 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
     const k = kind[i];
     if (k === T.Word) {
       const e = end[i];
-      if (e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
+      // A surname written with its suffix apart («زارع‌پور»); its glued and spaced spellings are
+      // found from it later, so only ZWNJ-joined words need their ending read here.
+      if (flags[i] & F.Joiner && e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
       const h = hash[i];
       if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word) suffixWords.push(i);
       if (!first[fhash[i] & 0xffff]) continue;
@@ -230,23 +233,21 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
   if (cached) return cached;
   const { hits } = scan;
   const out: Mention[] = [];
-  const hitAt = new Map<number, Hit>();
-  for (const h of hits) hitAt.set(h.first, h);
+  // Hits are in text order: the only hit that can start at the next word is hits[x + 1].
   for (let x = 0; x < hits.length; x++) {
     const h = hits[x];
-    if (h.payload.kind !== 'honorific' || h.payload.group === 'part') continue;
+    if (h.payload.kind !== 'honorific') continue;
     const run = [h];
     let i = nextWord(tokens, h.last);
-    while (i >= 0) {
-      const n = hitAt.get(i);
-      if (!n || n.payload.kind !== 'honorific') break;
+    while (i >= 0 && x + 1 < hits.length && hits[x + 1].first === i && hits[x + 1].payload.kind === 'honorific') {
+      const n = hits[++x];
       run.push(n);
-      x++;
       i = nextWord(tokens, n.last);
     }
+    const nextHit = x + 1 < hits.length ? hits[x + 1].first : -1;
     const words: Mention['words'] = [];
     while (i >= 0 && words.length < 3) {
-      if (hitAt.has(i) || tokens.flags[i] & F.ArabicSpan) break;
+      if (i === nextHit || tokens.flags[i] & F.ArabicSpan) break;
       const fh = tokens.fhash[i];
       if (STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) break;
       if (LINEAGE.mayHave(tokens.hash[i]) && LINEAGE.get(tokens.hash[i], text.slice(tokens.start[i], tokens.end[i])) && !words.length) {

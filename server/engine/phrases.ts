@@ -1,5 +1,5 @@
 import { F, FOLD, fold } from './chars';
-import { T, Tokens, foldedHash } from './tokenize';
+import { T, Tokens, foldedHash, hashString } from './tokenize';
 import type { TextEdit } from './types';
 
 /**
@@ -13,6 +13,8 @@ export interface PhraseHit<P> {
   payload: P;
   /** Folded suffix the last word carries ('' when none), e.g. «ان» of «مسئولان». */
   suffix: string;
+  /** Whether the match is one token spelt exactly as the house form (hash-confirmed). */
+  exact: boolean;
   /** First and last word token of the match. */
   first: number;
   last: number;
@@ -25,6 +27,8 @@ interface Terminal<P> {
   /** The whole phrase folded, spaces removed: confirms a hash hit. */
   key: string;
   suffix: string;
+  /** Exact hash of the house spelling of a one-token path (0 when none). */
+  exact: number;
 }
 
 class TrieNode<P> {
@@ -73,12 +77,21 @@ export class PhraseMatcher<P> {
           node = next;
         }
         if (!node.terminal) {
-          node.terminal = { payload, key, suffix: fs };
+          node.terminal = { payload, key, suffix: fs, exact: 0 };
           this.size++;
         }
         this.first[foldedHash(groups[0]) & 0xffff] = 1;
       }
     }
+  }
+
+  /**
+   * Marks `spelling` (one token, e.g. «مسئولان») as the exact house spelling of its path, so
+   * a token with that exact hash is a match without comparing letters.
+   */
+  markExact(spelling: string, payload: P): void {
+    const node = this.root.children?.get(foldedHash(fold(spelling)));
+    if (node?.terminal && node.terminal.payload === payload && !/\s/.test(spelling)) node.terminal.exact = hashString(spelling);
   }
 
   /** The longest phrase starting at word token i, or null. */
@@ -110,8 +123,9 @@ export class PhraseMatcher<P> {
     if (!best) return null;
     const start = tokens.start[i];
     const end = tokens.end[bestLast];
-    if (!sameLetters(text, start, end, best.key)) return null; // a hash collision
-    return { payload: best.payload, suffix: best.suffix, first: i, last: bestLast, start, end };
+    const exact = bestLast === i && best.exact !== 0 && best.exact === tokens.hash[i];
+    if (!exact && !sameLetters(text, start, end, best.key)) return null; // a hash collision
+    return { payload: best.payload, suffix: best.suffix, exact, first: i, last: bestLast, start, end };
   }
 
   /** Every longest, non-overlapping phrase of the document, left to right. */

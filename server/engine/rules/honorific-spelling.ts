@@ -33,6 +33,7 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     for (const h of honorificHits(tokens, text, ctx.option<Record<string, string[]> | undefined>('forms', undefined))) {
+      if (h.exact) continue;
       const e = h.payload;
       const surface = text.slice(h.start, h.end);
       if (surface === e.canonical || normalizeSurface(surface) === e.canonical) continue;

@@ -14,40 +14,45 @@ interface Occ {
 
 const ZWNJ = '\u200c';
 const MIN_KEY = 3;
+const FUNCTION_FHASH = new Set([...FUNCTION_WORDS].map(foldedHash));
 
 /** Keys of names and terms (folded, spaces removed) read from where a name must stand. */
 export function nameKeys(ctx: RuleContext): Set<string> {
   const { tokens, text } = ctx;
+  const { fhash, start, end } = tokens;
   const keys = new Set<string>();
-  const folded = new Map<string, string>();
-  const span = (s: number, e: number) => {
-    const raw = text.slice(s, e);
-    let k = folded.get(raw);
-    if (k === undefined) folded.set(raw, (k = fold(raw).replace(/\s+/g, '')));
+  // Folded keys by the folded hashes of their first and last word: a name repeated through
+  // an article is sliced and folded once.
+  const folded = new Map<number, string>();
+  const span = (first: number, last: number) => {
+    const id = first === last ? fhash[first] : Math.imul(fhash[first], 31) ^ fhash[last] ^ (last - first);
+    let k = folded.get(id);
+    if (k === undefined) folded.set(id, (k = fold(text.slice(start[first], end[last])).replace(/\s+/g, '')));
     return k;
   };
   for (const m of mentions(tokens, text)) {
     m.words.forEach((w, k) => {
-      keys.add(span(w.start, w.end));
-      if (k > 0) keys.add(span(m.words[k - 1].start, w.end));
+      keys.add(span(w.first, w.last));
+      if (k > 0) keys.add(span(m.words[k - 1].first, w.last));
     });
   }
+  const scan = scanArticle(tokens, text);
   // Agencies: «به گزارش قم نیوز،», «خبرگزاری مهر».
-  const { hits } = scanArticle(tokens, text);
-  const hitAt = new Set(hits.map((h) => h.first));
-  for (const h of hits) {
+  const { hits } = scan;
+  for (let x = 0; x < hits.length; x++) {
+    const h = hits[x];
     if (h.payload.kind !== 'marker') continue;
     if (h.payload.group === 'report' && !afterBe(tokens, text, h.first)) continue;
+    const nextHit = x + 1 < hits.length ? hits[x + 1].first : -1;
     let i = nextWord(tokens, h.last);
-    if (i < 0 || hitAt.has(i)) continue;
+    if (i < 0 || i === nextHit) continue;
     const first = i;
     let last = -1;
-    for (let n = 0; n < 2 && i >= 0 && !hitAt.has(i); n++) {
+    for (let n = 0; n < 2 && i >= 0 && i !== nextHit; n++) {
       // After «به گزارش» the clause must end with the name, so only function words stop it
       // («به گزارش عصر پرس،»); after «خبرگزاری» any stop word does.
-      const fh = tokens.fhash[i];
-      const w = foldWord(text, tokens, i);
-      if (FUNCTION_WORDS.has(w) || (h.payload.group !== 'report' && STOPS.mayHave(fh) && STOPS.get(fh, w))) break;
+      const fh = fhash[i];
+      if (FUNCTION_FHASH.has(fh) || (h.payload.group !== 'report' && STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i)))) break;
       last = i;
       i = nextWord(tokens, i);
     }
@@ -57,7 +62,14 @@ export function nameKeys(ctx: RuleContext): Set<string> {
     if (a < tokens.count && tokens.kind[a] === T.Space) a++;
     const after = a < tokens.count ? tokens.kind[a] : T.Newline;
     if (h.payload.group === 'report' && after !== T.Punct && after !== T.Newline) continue;
-    keys.add(span(tokens.start[first], tokens.end[last]));
+    keys.add(span(first, last));
+  }
+  // Surnames with their suffix apart, «زارع‌پور» or «زارع پور»: the key pass finds the rest.
+  for (const i of scan.surnames) if (!(tokens.flags[i] & F.ArabicSpan)) keys.add(span(i, i));
+  for (const i of scan.suffixWords) {
+    if (!SURNAME_SUFFIXES.includes(text.slice(start[i], end[i]))) continue;
+    const stem = foldWord(text, tokens, i - 2);
+    if (stem.length >= 3 && !isStop(stem)) keys.add(span(i - 2, i));
   }
   for (const t of ctx.option<string[]>('terms', [])) keys.add(fold(t).replace(/\s+/g, ''));
   for (const k of [...keys]) if (k.length < MIN_KEY) keys.delete(k);
@@ -125,24 +137,6 @@ export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]>
     if (!ps) continue;
     const j = nextWord(tokens, i);
     if (j >= 0) for (const p of ps) if (fhash[j] === p.rest) push(p.key, i, j);
-  }
-  // Surnames ending in a surname suffix, glued, ZWNJ-joined or spaced (found by the scan);
-  // some are key occurrences already.
-  const scan = scanArticle(tokens, text);
-  const known = new Map<string, Set<number>>();
-  const pushNew = (key: string, i: number, j: number) => {
-    let starts = known.get(key);
-    if (!starts) known.set(key, (starts = new Set((out.get(key) ?? []).map((o) => o.start))));
-    if (starts.has(start[i])) return;
-    starts.add(start[i]);
-    push(key, i, j);
-  };
-  for (const i of scan.surnames) if (!(flags[i] & F.ArabicSpan)) pushNew(foldWord(text, tokens, i), i, -1);
-  for (const i of scan.suffixWords) {
-    const sfx = text.slice(start[i], end[i]);
-    if (!SURNAME_SUFFIXES.includes(sfx)) continue;
-    const stem = foldWord(text, tokens, i - 2);
-    if (stem.length >= 3 && !isStop(stem)) pushNew(stem + sfx, i - 2, i);
   }
   return out;
 }
@@ -216,7 +210,7 @@ export const rule: Rule = {
       const wrong = occ.filter((o) => o.surface !== target);
       if (!wrong.length) continue;
       const safe = seen.has(target);
-      const example = occ.find((o) => persianLetters(o.surface) === target);
+      const example = occ.find((o) => o.surface === target) ?? occ.find((o) => o.surface !== o.surface.replace(/[يىك]/g, '') ? false : persianLetters(o.surface) === target);
       // Edits depend only on the spelling: computed once per spelling, then placed.
       const relative = new Map<string, TextEdit[]>();
       const editsOf = wrong.map((o): TextEdit[] => {

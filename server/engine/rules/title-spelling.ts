@@ -22,7 +22,7 @@ export function titleOccurrences(text: string, hits: Hit[]): Occurrences {
   const variants: TitleVariant[] = [];
   for (const hit of hits) {
     const end = stemEnd(text, hit);
-    const surface = text.slice(hit.start, end);
+    const surface = hit.exact ? hit.payload.canonical : text.slice(hit.start, end);
     const norm = surface === hit.payload.canonical ? surface : normalizeSurface(surface);
     let list = byEntry.get(hit.payload);
     if (!list) byEntry.set(hit.payload, (list = []));
