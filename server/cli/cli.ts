@@ -18,7 +18,8 @@ const USAGE = `Usage:
 
   -            read standard input
   --format     text (default), json or sarif
-  --config     a JSON configuration: { "rules": { "<rule-id>": "off" | "error" | … }, "ignoreWords": [] }
+  --config     the house-style file (.persian-qa.json format, see docs/house-style.md);
+               without it, each file uses the .persian-qa.json nearest to it, if any
   --locale     language of messages: fa (default) or en
   --unsafe     fix: also apply suggestions (fixes that need reading)
   --write      fix: rewrite the files in place (default for files)
@@ -126,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
 
   let config;
   try {
-    config = loadConfig(args.config);
+    config = loadConfig(args.config, args.files, args.locale, err);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     err(e.message);
@@ -138,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
     config,
     locale: args.locale,
     unsafe: args.unsafe,
+    discover: args.config === undefined,
     // Files are rewritten unless --stdout; standard input can only go to standard output.
     write: args.command === 'fix' && (args.output ?? (args.files.includes(STDIN) ? 'stdout' : 'write')) === 'write',
   };

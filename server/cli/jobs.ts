@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineConfig } from '../engine/config';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { engine } from '../src/engine';
+import { discoveredConfig } from './house-style';
 
 export const STDIN = '-';
 
@@ -37,6 +38,8 @@ export interface JobOptions {
   unsafe: boolean;
   /** fix: write the file back, or return the fixed text. */
   write: boolean;
+  /** Lay each file's nearest .persian-qa.json over `config` (no --config given). */
+  discover?: boolean;
 }
 
 /** What one file gave: diagnostics (lint), the fixed text (fix --stdout), or an error. */
@@ -91,10 +94,11 @@ export function runJob(file: string, opts: JobOptions, bytes?: Uint8Array): JobR
     const data = bytes ?? readFileSync(file);
     const text = decode(data);
     const languageId = languageIdOf(file);
+    const config = opts.discover ? discoveredConfig(file, opts.config) : opts.config;
     if (opts.mode === 'lint') {
-      return { file, diagnostics: toJson(text, engine.lint(text, { languageId, config: opts.config }), opts.locale) };
+      return { file, diagnostics: toJson(text, engine.lint(text, { languageId, config }), opts.locale) };
     }
-    const fixed = engine.fix(text, { languageId, config: opts.config, unsafe: opts.unsafe });
+    const fixed = engine.fix(text, { languageId, config, unsafe: opts.unsafe });
     const changed = fixed !== text;
     if (!opts.write) return { file, output: fixed, changed };
     if (changed) writeAtomic(file, (hasBom(data) ? '\ufeff' : '') + fixed);
