@@ -7,10 +7,19 @@ import { T, Tokens } from '../tokenize';
  * mapping the few word-initial hits to their token costs a fraction of that.
  */
 
-/** Index of the Word token that starts exactly at `pos`, or -1. */
-export function wordTokenAt(tokens: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = tokens.count - 1;
+/**
+ * Index of the Word token that starts exactly at `pos`, or -1. `from` is a token known to
+ * start at or before `pos`: the search gallops forward from it, as hits come in text order.
+ */
+export function wordTokenAt(tokens: Tokens, pos: number, from = 0): number {
+  const start = tokens.start;
+  let lo = from;
+  let step = 1;
+  while (lo + step < tokens.count && start[lo + step] <= pos) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, tokens.count - 1);
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = tokens.start[mid];
@@ -46,13 +55,16 @@ export function forEachNearWordStart(
 ): void {
   const n = needle.length;
   let last = -1;
+  let cursor = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     if (text.charCodeAt(at + n) === ZWNJ && isLetter(text.charCodeAt(at + n + 1))) continue;
     let ws = at;
     while (ws > 0 && at - ws <= maxLead && isLetter(text.charCodeAt(ws - 1))) ws--;
     if (at - ws > maxLead || (ws > 0 && isLetter(text.charCodeAt(ws - 1)))) continue;
     if (ws < at && !(mayLead && mayLead(text.charCodeAt(ws)))) continue;
-    const i = wordTokenAt(tokens, ws);
-    if (i >= 0 && i !== last) visit((last = i), at);
+    const i = wordTokenAt(tokens, ws, cursor);
+    if (i < 0) continue;
+    cursor = i;
+    if (i !== last) visit((last = i), at);
   }
 }

@@ -3,38 +3,17 @@ import notVerbsSource from '../data/verbs-not.txt';
 import { parseLexicon } from '../lexicon';
 
 /**
- * Recognition of Persian verbs written with the prefix «می/نمی»: the prefix is stripped,
- * then the personal ending, and the stem is looked up. A lexicon of stems (not of forms)
- * keeps the bundle small and covers every person and tense the prefix can take.
+ * Recognition of Persian verbs written with the prefix «می/نمی». The data file lists stems,
+ * not forms, which keeps the bundle small; at load every stem is expanded with the personal
+ * endings it takes into one map of the forms that may follow the prefix, so that a look-up
+ * at lint time is a single hash probe.
  */
 
-interface Stems {
-  present: Set<string>;
-  past: Set<string>;
-}
-/** Every stem; and the common ones, whose glued forms are safe to fix. */
-const ALL: Stems = { present: new Set(), past: new Set() };
-const COMMON: Stems = { present: new Set(), past: new Set() };
-for (const line of parseLexicon(stemsSource)) {
-  // A trailing "?" marks a rare verb (تنیدن، چریدن): a glued word read through it may as
-  // well be a name or a loanword, so it is only suggested.
-  const [past, present, mark] = line.split(/\s+/);
-  for (const set of mark === '?' ? [ALL] : [ALL, COMMON]) {
-    if (past && past !== '-') set.past.add(past);
-    if (present && present !== '-') for (const p of present.split('/')) set.present.add(p);
-  }
-}
-
-/** Words that begin with «می/نمی» without being verbs (میدان، میزان، ...). */
-const NOT_VERBS = new Set(parseLexicon(notVerbsSource));
-
 const ZWNJ = '\u200c';
-const PRESENT_ENDINGS = ['ند', 'ید', 'یم', 'د', 'م', 'ی'];
-const PAST_ENDINGS = ['ند', 'ید', 'یم', 'م', 'ی'];
+const PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
 /** Auxiliaries of the perfect after the participle in «ه»: کرده‌اند، شده‌است. */
-const PERFECT = ['اند', 'ایم', 'اید', 'است', 'ام', 'ای'];
-/** Present stems that stand without an ending after the prefix: «می‌توان». */
-const BARE_PRESENT = new Set(['توان']);
+const PERFECT = ['ام', 'ای', 'است', 'ایم', 'اید', 'اند'];
 /** Preverbs written joined to the prefix: برمی‌گردد، درمی‌آید، بازمی‌گردد. */
 const PREVERBS = ['بر', 'در', 'باز', 'فرا', 'فرو', 'وا'];
 /** Suffixes a noun can carry; a noun + suffix that also reads as a verb is ambiguous. */
@@ -46,9 +25,49 @@ export const enum VerbForm {
   None = 0,
   Present = 1, // می‌شود
   Past = 2, // می‌شد، می‌کردند
-  Participle = 3, // می‌شده، می‌کرده‌اند
+  Participle = 3, // می‌شده، می‌کرده‌اند (written without ZWNJ too: می‌کردهاند)
   Bare = 4, // می‌توان
 }
+/** Set on forms that only a rare verb yields (تنیدن، چریدن). */
+const RARE = 8;
+
+const PRESENT_STEMS: string[] = [];
+const PAST_STEMS: string[] = [];
+const COMMON_PRESENT: string[] = [];
+/** Every form that may follow «می/نمی» → VerbForm, plus RARE. */
+const FORMS = new Map<string, number>();
+
+(function expand() {
+  const common: [string[], string[]] = [[], []];
+  const rare: [string[], string[]] = [[], []];
+  for (const line of parseLexicon(stemsSource)) {
+    // A trailing "?" marks a rare verb: a glued word read through it may as well be a name
+    // or a loanword, so it is only suggested.
+    const [past, present, mark] = line.split(/\s+/);
+    const [pasts, presents] = mark === '?' ? rare : common;
+    if (past && past !== '-') pasts.push(past);
+    if (present && present !== '-') presents.push(...present.split('/'));
+  }
+  const add = (form: string, value: number) => {
+    if (!FORMS.has(form)) FORMS.set(form, value);
+  };
+  // Common verbs first, so that a form both yield keeps the common reading.
+  for (const [[pasts, presents], flag] of [[common, 0], [rare, RARE]] as const) {
+    for (const p of presents) for (const e of PRESENT_ENDINGS) add(p + e, VerbForm.Present | flag);
+    for (const p of pasts) {
+      for (const e of PAST_ENDINGS) add(p + e, VerbForm.Past | flag);
+      add(p + 'ه', VerbForm.Participle | flag);
+      for (const a of PERFECT) add(p + 'ه' + a, VerbForm.Participle | flag);
+    }
+    PRESENT_STEMS.push(...presents);
+    PAST_STEMS.push(...pasts);
+  }
+  COMMON_PRESENT.push(...common[1]);
+  add('توان', VerbForm.Bare);
+})();
+
+/** Words that begin with «می/نمی» without being verbs (میدان، میزان، ...). */
+const NOT_VERBS = new Set(parseLexicon(notVerbsSource));
 
 /** Arabic yeh/kaf to Persian ones, length kept so indices map back to the source. */
 export function normalizeLetters(s: string): string {
@@ -59,23 +78,12 @@ export function normalizeLetters(s: string): string {
   return s;
 }
 
-function presentForm(w: string, present: Set<string>): boolean {
-  for (const e of PRESENT_ENDINGS) {
-    if (w.length > e.length && w.endsWith(e) && present.has(w.slice(0, w.length - e.length))) return true;
-  }
-  return false;
-}
-
-function pastForm(w: string, past: Set<string>): boolean {
-  if (past.has(w)) return true;
-  for (const e of PAST_ENDINGS) {
-    if (w.length > e.length && w.endsWith(e) && past.has(w.slice(0, w.length - e.length))) return true;
-  }
-  return false;
-}
-
-function participle(w: string, past: Set<string>): boolean {
-  return w.length > 2 && w.endsWith('ه') && past.has(w.slice(0, -1));
+/** The FORMS value of what follows the prefix, or 0; a ZWNJ may only precede a perfect auxiliary. */
+function reading(rest: string): number {
+  const z = rest.indexOf(ZWNJ);
+  if (z < 0) return FORMS.get(rest) ?? 0;
+  const head = FORMS.get(rest.slice(0, z)) ?? 0;
+  return (head & 7) === VerbForm.Participle && rest.endsWith('ه', z) && PERFECT.includes(rest.slice(z + 1)) ? head : 0;
 }
 
 /**
@@ -83,33 +91,22 @@ function participle(w: string, past: Set<string>): boolean {
  * participle (+ perfect auxiliary, with or without ZWNJ), or «توان». `rest` has Persian
  * letters (see normalizeLetters) and may contain ZWNJ.
  */
-export function verbAfterPrefix(rest: string, stems: Stems = ALL): VerbForm {
-  const { present, past } = stems;
-  const z = rest.indexOf(ZWNJ);
-  if (z >= 0) {
-    const head = rest.slice(0, z);
-    const tail = rest.slice(z + 1);
-    if (participle(head, past) && PERFECT.includes(tail)) return VerbForm.Participle;
-    return VerbForm.None;
-  }
-  if (presentForm(rest, present)) return VerbForm.Present;
-  if (pastForm(rest, past)) return VerbForm.Past;
-  if (participle(rest, past)) return VerbForm.Participle;
-  for (const a of PERFECT) {
-    if (rest.endsWith('ه' + a) && past.has(rest.slice(0, rest.length - a.length - 1))) return VerbForm.Participle;
-  }
-  if (BARE_PRESENT.has(rest)) return VerbForm.Bare;
-  return VerbForm.None;
+export function verbAfterPrefix(rest: string): VerbForm {
+  return (reading(rest) & 7) as VerbForm;
+}
+
+/** Known non-verbs with the noun suffixes they may carry, and with possessive clitics. */
+const NOUN_FORMS = new Set<string>();
+const CLITIC_FORMS = new Set<string>();
+for (const w of NOT_VERBS) {
+  for (const x of NOUN_SUFFIXES) NOUN_FORMS.add(w + x);
+  for (const x of CLITICS) CLITIC_FORMS.add(w + x);
 }
 
 /** «میدان»، «میدانی»، «میزها»: a known non-verb, possibly with a noun suffix. */
 function nounReading(whole: string): 'noun' | 'clitic' | null {
-  for (const s of NOUN_SUFFIXES) {
-    if (whole.endsWith(s) && NOT_VERBS.has(whole.slice(0, whole.length - s.length))) return 'noun';
-  }
-  for (const s of CLITICS) {
-    if (whole.endsWith(s) && NOT_VERBS.has(whole.slice(0, whole.length - s.length))) return 'clitic';
-  }
+  if (NOUN_FORMS.has(whole)) return 'noun';
+  if (CLITIC_FORMS.has(whole)) return 'clitic';
   return null;
 }
 
@@ -148,17 +145,12 @@ export function gluedVerb(w: string): GluedVerb | null {
     }
   }
   if (at < 0) return null;
-  const reading = nounReading(w.split(ZWNJ).join(''));
-  if (reading === 'noun') return null;
-  return { at, certain: reading === null && verbAfterPrefix(w.slice(at), COMMON) !== VerbForm.None };
-}
-
-/** «می» or «نمی» standing alone as a word. */
-export function isPrefixWord(w: string): boolean {
-  return w === 'می' || w === 'نمی';
+  const noun = nounReading(w.split(ZWNJ).join(''));
+  if (noun === 'noun') return null;
+  return { at, certain: noun === null && !(reading(w.slice(at)) & RARE) };
 }
 
 /** For tests and tools: the stem lexicon and the non-verb list. */
 export function verbLexicon(): { present: string[]; past: string[]; notVerbs: string[]; commonPresent: string[] } {
-  return { present: [...ALL.present], past: [...ALL.past], notVerbs: [...NOT_VERBS], commonPresent: [...COMMON.present] };
+  return { present: [...new Set(PRESENT_STEMS)], past: [...new Set(PAST_STEMS)], notVerbs: [...NOT_VERBS], commonPresent: COMMON_PRESENT };
 }
