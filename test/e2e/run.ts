@@ -5,7 +5,7 @@
 // Set E2E_VSCODE to a desktop `code` executable to run the same suite there instead.
 // Ends with `N passed, M failed`; exits non-zero on any failure.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -13,6 +13,15 @@ import { runTests } from '@vscode/test-electron';
 const repo = resolve(__dirname, '../../..');
 const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function main(): Promise<number> {
   const setup = execFileSync('bash', [join(repo, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -25,12 +34,16 @@ async function main(): Promise<number> {
     if (!existsSync(join(extension, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   }
 
-  // Our own build folder, not out/: a concurrent `npm run build` empties out/ mid-run.
-  const work = join(repo, '.vscode-test');
-  const build = join(work, 'e2e-build');
-  const artifacts = join(work, 'e2e-artifacts');
-  rmSync(build, { recursive: true, force: true });
-  rmSync(artifacts, { recursive: true, force: true });
+  // Our own folders, not out/ (a concurrent `npm run build` empties out/ mid-run), one per run
+  // so that runs in parallel do not trip over each other; those of finished runs are removed.
+  const work = join(repo, '.vscode-test/e2e');
+  mkdirSync(work, { recursive: true });
+  for (const d of readdirSync(work)) {
+    const pid = Number(/^run-(\d+)$/.exec(d)?.[1]);
+    if (pid && !alive(pid)) rmSync(join(work, d), { recursive: true, force: true });
+  }
+  const build = join(work, `run-${process.pid}`, 'build');
+  const artifacts = join(work, `run-${process.pid}`, 'artifacts');
   mkdirSync(artifacts, { recursive: true });
   // Loaded at run time: esbuild's API cannot itself be bundled into this file.
   const esbuild: typeof import('esbuild') = require(join(repo, 'node_modules/esbuild'));
@@ -67,7 +80,10 @@ async function main(): Promise<number> {
   else failed = 1; // The suite never reported: VS Code or the extension host did not get that far.
   const shot = join(artifacts, 'quick-fix.png');
   if (existsSync(shot)) console.log(`[e2e] screenshot: ${shot}`);
-  if (!process.env.E2E_KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
+  if (!process.env.E2E_KEEP_TMP) {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(build, { recursive: true, force: true });
+  }
   console.log(`[e2e] finished in ${secs()} s (exit code ${code})`);
   console.log(`${passed} passed, ${failed} failed`);
   return code !== 0 || failed > 0 ? 1 : 0;
