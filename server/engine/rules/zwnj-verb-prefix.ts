@@ -6,9 +6,12 @@ import { gluedVerb, normalizeLetters, verbAfterPrefix } from '../morphology/verb
 
 const ZWNJ = '\u200c';
 
-/** The prefix written as a word of its own, alone or after a joined preverb (برمی گردد). */
+/**
+ * The prefix written as a word of its own, alone or after a joined preverb (برمی گردد).
+ * Not «وامی», which is also an adjective (تسهیلات وامی).
+ */
 const PREFIX_WORDS = new Set(
-  ['', 'بر', 'در', 'باز', 'فرا', 'فرو', 'وا'].flatMap((pv) => [pv + 'می', pv + 'نمی']),
+  ['', 'بر', 'در', 'باز', 'فرا', 'فرو'].flatMap((pv) => [pv + 'می', pv + 'نمی']).concat('وانمی'),
 );
 /** «ماه می»، «اول می»: the month May; «شیائو می»: a brand. Not the prefix. */
 const NOT_PREFIX_AFTER = new Set(['ماه', 'اول', 'اوایل', 'اواخر', 'اواسط', 'نیمه', 'شیائو']);
@@ -150,6 +153,7 @@ const tests = {
     'اول می روز جهانی کارگر است.',
     'شاعر از جام می سخن گفته است.',
     'گوشی شیائو می رسید و فروش رفت.',
+    'تسهیلات وامی داده شده به بنگاه‌ها افزایش یافت.',
     'تحقیقات میدانی در این زمینه ادامه دارد.',
     'این شهر میانگین بارش بالایی دارد.',
     'شهرستان نمین در استان اردبیل قرار دارد.',
