@@ -86,6 +86,48 @@ describe('parseHouseStyle: a valid file', () => {
   });
 });
 
+describe('each friendly key reaches its rule', () => {
+  /** "rule:text" of every finding under the house style `file`. */
+  const found = (text: string, file: string) => {
+    const p = parseHouseStyle(file);
+    assert.deepEqual(p.diagnostics, [], file);
+    return lint(text, { config: p.config }).map((f) => `${f.rule}:${text.slice(f.start, f.end)}`).sort();
+  };
+  const style = (o: object) => JSON.stringify({ style: o });
+
+  it("ra'is: «رئیس» or «رییس», compounds included", () => {
+    const text = 'رییس سازمان و رئیس‌جمهور و رییس‌جمهور';
+    assert.deepEqual(found(text, style({ "ra'is": 'رئیس' })).filter((x) => x.startsWith('title-spelling')), ['title-spelling:رییس', 'title-spelling:رییس‌جمهور']);
+    assert.deepEqual(found(text, style({ "ra'is": 'رییس' })).filter((x) => x.startsWith('title-spelling')), ['title-spelling:رئیس‌جمهور']);
+  });
+
+  it('pluralZwnjAfterNonHeh', () => {
+    assert.deepEqual(found('کتابها و خانه‌ها', style({ pluralZwnjAfterNonHeh: true })), ['zwnj-plural:کتابها']);
+    assert.deepEqual(found('کتابها و خانه‌ها', style({ pluralZwnjAfterNonHeh: false })), []);
+  });
+
+  it('blessings', () => {
+    const text = 'امام علی (ع) و امام حسین علیه‌السلام و امام رضا (ع)';
+    assert.deepEqual(found(text, style({ blessings: 'consistent' })), ['blessing-style:علیه‌السلام']);
+    assert.deepEqual(found(text, style({ blessings: 'full' })), ['blessing-style:(ع)', 'blessing-style:(ع)']);
+    assert.deepEqual(found(text, style({ blessings: 'abbreviated' })), ['blessing-style:علیه‌السلام']);
+  });
+
+  it('hehHamza', () => {
+    assert.deepEqual(found('خانۀ ما', style({ hehHamza: 'consistent' })), []);
+    assert.deepEqual(found('خانۀ ما', style({ hehHamza: 'هٔ' })), ['heh-hamza-consistency:ۀ']);
+  });
+
+  it('titles, honorifics and names take the house form', () => {
+    assert.deepEqual(found('دبیرکل سازمان', '{}').filter((x) => x.startsWith('title-spelling')), [], 'the default house form');
+    assert.deepEqual(found('دبیرکل سازمان', '{ "titles": { "دبیر کل": ["دبیرکل"] } }').filter((x) => x.startsWith('title-spelling')), ['title-spelling:دبیرکل']);
+    assert.deepEqual(found('حجت الاسلام محمدی', '{}'), ['honorific-spelling:حجت الاسلام']);
+    assert.deepEqual(found('حجت‌الاسلام محمدی', '{ "honorifics": { "حجت الاسلام": ["حجت‌الاسلام"] } }'), ['honorific-spelling:حجت‌الاسلام']);
+    assert.deepEqual(found('آقای قم نیوز و قمنیوز گفت', '{}'), ['name-consistency:قمنیوز']);
+    assert.deepEqual(found('آقای قم نیوز و قمنیوز گفت', '{ "names": ["قمنیوز"] }'), ['name-consistency:قم نیوز']);
+  });
+});
+
 describe('parseHouseStyle: broken input', () => {
   it('invalid JSON: one error at the place of the problem, no config', () => {
     const text = '{\n  "rules": {\n    "kashida": "off"\n    "tatweel": "off"\n  }\n}';

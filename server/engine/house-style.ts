@@ -101,7 +101,7 @@ function mergeForms(a: Record<string, string[]>, b: Record<string, string[]>): R
 export const LIST_MAPPING = {
   titles: (v: Record<string, string[]>): Layer => titleForms(v),
   honorifics: (v: Record<string, string[]>): Layer => opts('honorific-spelling', { forms: v }),
-  names: (v: string[]): Layer => opts('name-consistency', { names: v }),
+  names: (v: string[]): Layer => opts('name-consistency', { terms: v }),
   substitutions: (v: SubstitutionEntry[]): Layer => opts('house-substitution', { entries: v }),
 };
 
