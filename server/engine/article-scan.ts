@@ -191,7 +191,7 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
       // found from it later, so only ZWNJ-joined words need their ending read here.
       if (flags[i] & F.Joiner && e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
       const h = hash[i];
-      if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word) suffixWords.push(i);
+      if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && !endsHit(hits, i - 2)) suffixWords.push(i);
       if (!first[fhash[i] & 0xffff]) continue;
       const hit = m.matchAt(tokens, text, i);
       if (hit) {
@@ -206,6 +206,11 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
   s = { hits, abbrs, surnames, suffixWords };
   cache.set(tokens, { text, scan: s });
   return s;
+}
+
+/** Whether the last hit found ends at token i («مهندس پور محمدی»: «پور» is no suffix of «مهندس»). */
+function endsHit(hits: Hit[], i: number): boolean {
+  return hits.length > 0 && hits[hits.length - 1].last === i;
 }
 
 function abbrAt(tokens: Tokens, text: string, i: number): AbbrHit | null {

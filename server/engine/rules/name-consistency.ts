@@ -68,6 +68,9 @@ export function nameKeys(ctx: RuleContext): Set<string> {
   for (const i of scan.surnames) if (!(tokens.flags[i] & F.ArabicSpan)) keys.add(span(i, i));
   for (const i of scan.suffixWords) {
     if (!SURNAME_SUFFIXES.includes(text.slice(start[i], end[i]))) continue;
+    // «پور محمدی»: a suffix followed by a name word may be the start of the next word.
+    const next = nextWord(tokens, i);
+    if (next >= 0 && !(STOPS.mayHave(fhash[next]) && STOPS.get(fhash[next], foldWord(text, tokens, next)))) continue;
     const stem = foldWord(text, tokens, i - 2);
     if (stem.length >= 3 && !isStop(stem)) keys.add(span(i - 2, i));
   }
@@ -141,8 +144,12 @@ export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]>
   return out;
 }
 
+/** Affixes the ZWNJ rules own: «رسانه ها» is a plural, not a name split in two. */
+const AFFIXES = new Set('ها های هایی ی ای ام ات اش مان تان شان اند ایم اید تر ترین می نمی بی'.split(' '));
+
+/** A word that can never be half of a name split by a space. */
 function isStop(w: string): boolean {
-  return FUNCTION_WORDS.has(w);
+  return FUNCTION_WORDS.has(w) || AFFIXES.has(w);
 }
 
 /** Persian letters for Arabic yeh/kaf: a target spelling never keeps them. */
@@ -260,6 +267,8 @@ export const rule: Rule = {
       'زارع‌پور گفت و زارع‌پور افزود.',
       'حجت‌الاسلام مهدوی گفت که این مهد وی بود.',
       'برخورد و بر خورد',
+      'مهندس پور محمدی و مهندس پور محمدی',
+      'به گزارش رسانه‌ها، رسانه ها گفتند.',
     ],
     invalid: [
       { text: 'قم نيوز : به گزارش قم نیوز، قم نیوز گفت.', output: 'قم نیوز : به گزارش قم نیوز، قم نیوز گفت.', errors: 1 },
