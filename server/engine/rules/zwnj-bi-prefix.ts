@@ -155,6 +155,8 @@ const tests = {
     'بیانیه پایانی نشست منتشر شد.',
     { text: 'کد `بیسابقه` و `بی سابقه` در مارک‌داون دست نمی‌خورد.', markdown: true },
     'پیام B سابقه دارد.',
+    'شبکه ام بی سی و ان بی کار را گزارش کردند.',
+    'شرکت BBC بی توجه به انتقادها ادامه داد.',
     'بیننده برنامه تلویزیونی پیام داد.',
   ],
   invalid: [
@@ -199,6 +201,9 @@ export const rule: Rule = {
   tests,
 };
 
+/** Persian names of Latin letters, which spell out abbreviations around «بی» (B). */
+const LETTER_NAMES = new Set('ای بی سی دی جی پی تی وی اف ال ام ان اس آر اچ کی یو او کیو زد ایکس وای'.split(' '));
+
 function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   const { tokens, text } = ctx;
   let j = i + 1;
@@ -218,6 +223,9 @@ function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   const next = normalizeLetters(ctx.tokenText(j));
   const z = next.indexOf(ZWNJ);
   if (biBase(z < 0 ? next : next.slice(0, z)) === undefined) return;
+  // «بی» spelling the letter B (بی بی سی، ام بی ای): only in Persian running text.
+  const p = ctx.prevNonSpace(i);
+  if (p >= 0 && (tokens.kind[p] === T.Latin || (tokens.kind[p] === T.Word && LETTER_NAMES.has(ctx.tokenText(p))))) return;
   const wrong = text.slice(tokens.start[i], tokens.end[j]);
   const right = ctx.tokenText(i) + ZWNJ + ctx.tokenText(j);
   const { message, title } = messages(wrong, right, joiner);
