@@ -36,7 +36,7 @@ after(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function start(folders: string[], opts: { createFiles?: boolean } = {}): Promise<Client> {
+async function start(folders: string[], opts: { createFiles?: boolean; settings?: Record<string, unknown> } = {}): Promise<Client> {
   const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters = new Set<() => void>();
@@ -44,7 +44,7 @@ async function start(folders: string[], opts: { createFiles?: boolean } = {}): P
   let stderr = '';
   child.stderr!.on('data', (d) => { stderr += d; });
   const c = { conn, published: [], logs: [] } as unknown as Client;
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings ?? {}));
   conn.onRequest('client/registerCapability', () => null);
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { c.published.push(p); poke(); });
   conn.onNotification('window/logMessage', (p: { message: string }) => { c.logs.push(p.message); poke(); });
@@ -159,6 +159,16 @@ describe('house style through the language server', () => {
     await changed(c, ws.file, 3);
     const back = await nextFor(c, doc, mark, (d) => rulesIn(d).length === 2 && d.every((x) => x.code !== 'arabic-letters' || x.severity === 1));
     assert.deepEqual(rulesIn(back), ['arabic-digits', 'arabic-letters']);
+  });
+
+  it('settings < file where both speak; settings stay where the file is silent', async () => {
+    const ws = workspace('precedence', '{ "rules": { "arabic-letters": "warning" } }');
+    const c = await start([ws.root], { settings: { rules: { 'arabic-letters': 'hint', 'arabic-digits': 'hint' } } });
+    const doc = uriOf(ws.doc);
+    await open(c, doc);
+    const ds = await nextFor(c, doc, 0, (d) => d.length === 2);
+    assert.equal(ds.find((d) => d.code === 'arabic-letters')!.severity, 2, 'the file wins');
+    assert.equal(ds.find((d) => d.code === 'arabic-digits')!.severity, 4, 'the setting stays');
   });
 
   it('a failing substitution spec is an error on the file at that spec', async () => {
