@@ -55,12 +55,11 @@ describe('parseHouseStyle: a valid file', () => {
     assert.equal(r['kashida'], 'off');
     assert.deepEqual(r['latin-digits'], { severity: 'warning', options: { digits: 'latin' } });
     assert.deepEqual(r['heh-hamza-consistency'], { options: { form: 'هٔ' } });
-    assert.deepEqual(r['zwnj-compound'], { options: { beh: 'zwnj' } });
+    const entries = (r['house-substitution'] as { options: { entries: { expected: string; patterns: string[] }[] } }).options.entries;
+    assert.ok(entries.some((e) => e.expected === 'به\u200cعنوان' && e.patterns[0] === 'به عنوان'), 'beh: zwnj');
     assert.deepEqual(r['blessing-style'], { options: { style: 'abbreviated' } });
     assert.deepEqual(r['zwnj-plural'], { options: { afterNonHeh: 'either' } });
-    assert.deepEqual((r['house-substitution'] as { options: { entries: unknown[] } }).options.entries, [
-      { expected: 'فناوری', patterns: ['فن‌آوری', '/فن ?آوری/'] },
-    ]);
+    assert.deepEqual(entries.filter((e) => e.expected === 'فناوری'), [{ expected: 'فناوری', patterns: ['فن‌آوری', '/فن ?آوری/'] }]);
     assert.deepEqual(parsed.config!.ignoreWords, ['ايران']);
   });
 
@@ -111,6 +110,16 @@ describe('each friendly key reaches its rule', () => {
     assert.deepEqual(found(text, style({ blessings: 'consistent' })), ['blessing-style:علیه‌السلام']);
     assert.deepEqual(found(text, style({ blessings: 'full' })), ['blessing-style:(ع)', 'blessing-style:(ع)']);
     assert.deepEqual(found(text, style({ blessings: 'abbreviated' })), ['blessing-style:علیه‌السلام']);
+  });
+
+  it('beh: one of «به عنوان» and «به‌عنوان»', () => {
+    const text = 'به عنوان نمونه و به‌ویژه امروز';
+    assert.deepEqual(found(text, '{}').filter((x) => /به/.test(x)), [], 'both are right by default');
+    assert.deepEqual(found(text, style({ beh: 'zwnj' })), ['house-substitution:به عنوان']);
+    assert.deepEqual(found(text, style({ beh: 'space' })), ['house-substitution:به‌ویژه']);
+    const p = parseHouseStyle(style({ beh: 'space' }));
+    assert.equal(fix('وقف بهعنوان سرمایه و به‌ویژه', { config: p.config }), 'وقف به عنوان سرمایه و به ویژه');
+    assert.equal(fix('به عنوان و به‌ویژه', { config: parseHouseStyle(style({ beh: 'zwnj' })).config }), 'به‌عنوان و به‌ویژه');
   });
 
   it('hehHamza', () => {

@@ -6,6 +6,7 @@
 import { applyEdits, getNodeValue, modify, parseTree, printParseErrorCode } from 'jsonc-parser/lib/esm/main';
 import type { Node, ParseError } from 'jsonc-parser/lib/esm/main';
 import schema from '../../schemas/persian-qa.schema.json';
+import compounds from './data/compounds.txt';
 import type { EngineConfig, RuleSetting } from './config';
 import { rules } from './registry';
 import { applySubstitutions, compileEntry, compilePattern } from './rules/house-substitution';
@@ -51,10 +52,25 @@ export const STYLE_MAPPING: { [K in keyof Required<StyleChoices>]: (v: Required<
   hehHamza: (v) => opts('heh-hamza-consistency', { form: v }),
   "ra'is": (v) => titleForms(raisForms(v)),
   pluralZwnjAfterNonHeh: (v) => opts('zwnj-plural', { afterNonHeh: v ? 'zwnj' : 'either' }),
-  beh: (v) => opts('zwnj-compound', { beh: v }),
+  // zwnj-compound accepts both «به عنوان» and «به‌عنوان»; the choice narrows that to one.
+  beh: (v) => opts('house-substitution', { entries: behEntries(v) }),
   blessings: (v) => opts('blessing-style', { style: v }),
   digits: (v) => opts('latin-digits', { digits: v }),
 };
+
+/** «به» + noun adverbs whose spaced and ZWNJ forms are both correct (data/compounds.txt, "=space"). */
+const BEH_COMPOUNDS = compounds
+  .split('\n')
+  .map((l) => /^به\u200c(\S+)\s+=space/.exec(l.trim())?.[1])
+  .filter((x): x is string => !!x);
+
+function behEntries(choice: 'space' | 'zwnj'): SubstitutionEntry[] {
+  const message = choice === 'zwnj' ? { fa: 'پس از «به» نیم‌فاصله', en: 'ZWNJ after «به»' } : { fa: 'پس از «به» فاصله', en: 'A space after «به»' };
+  return BEH_COMPOUNDS.map((w) => {
+    const [spaced, joined] = [`به ${w}`, `به\u200c${w}`];
+    return choice === 'zwnj' ? { expected: joined, patterns: [spaced], message } : { expected: spaced, patterns: [joined], message };
+  });
+}
 
 /** Both title rules read the same `forms` ({ house form: [other spellings] }). */
 function titleForms(forms: Record<string, string[]>): Layer {
