@@ -34,6 +34,9 @@ interface Session {
   init: InitializeResult;
   /** What workspace/configuration answers for the `persianQA` section. */
   settings: Record<string, unknown>;
+  /** When set, workspace/configuration answers (with the settings of its arrival) only once this resolves. */
+  gate?: Promise<void>;
+  configRequests: number;
   published: PublishDiagnosticsParams[];
   refreshes: number;
   applied: WorkspaceEdit[];
@@ -59,14 +62,18 @@ async function start(opts: { pull: boolean; locale?: string; settings?: Record<s
     settings: opts.settings ?? {},
     published: [],
     refreshes: 0,
+    configRequests: 0,
     applied: [],
     logs: [],
   } as unknown as Session;
   let stderr = '';
   child.stderr!.on('data', (d) => { stderr += d; });
-  conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
+  conn.onRequest('workspace/configuration', async (p: { items: { scopeUri?: string; section?: string }[] }) => {
+    s.configRequests++;
+    const snapshot = s.settings;
     poke();
-    return p.items.map((i) => (i.section === 'persianQA' ? s.settings : null));
+    if (s.gate) await s.gate;
+    return p.items.map((i) => (i.section === 'persianQA' ? snapshot : null));
   });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => { s.refreshes++; setImmediate(poke); return null; });
@@ -295,6 +302,26 @@ describe('language server over stdio, pull diagnostics', () => {
     const again = await pullDiagnostics(s);
     assert.equal(ofRule(again, 'arabic-digits')[0].severity, 4);
     assert.equal(ofRule(again, 'arabic-letters').length, 2);
+  });
+
+  it('a request that read the settings before they changed does not leave its result for later requests', async () => {
+    const s = await start({ pull: true });
+    s.open(TEXT);
+    let release!: () => void;
+    s.gate = new Promise<void>((r) => { release = r; });
+    // A fetches the old settings, and its answer is held back.
+    const a = pullDiagnostics(s);
+    await s.until('the configuration request of A', () => s.configRequests === 1);
+    s.gate = undefined;
+    s.settings = { rules: { 'arabic-letters': 'off' } };
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await s.until('the refresh', () => s.refreshes > 0);
+    // A finishes after the change, linting with the settings it read, for the same version.
+    release();
+    assert.equal(ofRule(await a, 'arabic-letters').length, 2);
+    const b = await pullDiagnostics(s);
+    assert.equal(ofRule(b, 'arabic-letters').length, 0, 'a result of the old settings was served for the new ones');
+    assert.equal(ofRule(b, 'arabic-digits').length, 1);
   });
 
   it('persianQA.enable false gives no diagnostics', async () => {

@@ -10,6 +10,8 @@ export interface LintResult {
   uri: string;
   version: number;
   diagnostics: Diagnostic[];
+  /** The settings linted with: a result from settings since replaced is never reused. */
+  settings: DocumentSettings;
 }
 
 interface State {
@@ -39,15 +41,19 @@ export class DocumentLinter {
   constructor(private readonly log: (message: string) => void) {}
 
   lint(doc: TextDocument, ds: DocumentSettings): LintResult {
-    const result: LintResult = { uri: doc.uri, version: doc.version, diagnostics: this.diagnose(doc, ds) };
+    const result: LintResult = { uri: doc.uri, version: doc.version, diagnostics: this.diagnose(doc, ds), settings: ds };
     this.results.set(doc.uri, result);
     return result;
   }
 
-  /** The diagnostics computed for exactly this version, if any. */
-  cached(uri: string, version: number): LintResult | undefined {
+  /**
+   * The diagnostics computed for exactly this version with these settings, if any. (A request
+   * that fetched its settings before they changed may finish after the change: its result must
+   * not stand for the new settings.)
+   */
+  cached(uri: string, version: number, ds: DocumentSettings): LintResult | undefined {
     const r = this.results.get(uri);
-    return r && r.version === version ? r : undefined;
+    return r && r.version === version && r.settings === ds ? r : undefined;
   }
 
   forget(uri: string): void {

@@ -104,7 +104,7 @@ connection.onInitialized(() => {
 
 /** The current version's diagnostics, linting only when this version has none yet. */
 function diagnosticsOf(doc: TextDocument, ds: DocumentSettings): LintResult {
-  return linter.cached(doc.uri, doc.version) ?? linter.lint(doc, ds);
+  return linter.cached(doc.uri, doc.version, ds) ?? linter.lint(doc, ds);
 }
 
 /** Settings first (async), then the document as it is after the wait. */
