@@ -81,7 +81,9 @@ export function nameKeys(ctx: RuleContext): Set<string> {
 
 function afterBe(tokens: RuleContext['tokens'], text: string, i: number): boolean {
   const p = i - 2;
-  return p >= 0 && tokens.kind[i - 1] === T.Space && tokens.kind[p] === T.Word && tokens.end[p] - tokens.start[p] === 2 && text.startsWith('به', tokens.start[p]);
+  if (p < 0 || tokens.kind[i - 1] !== T.Space || tokens.kind[p] !== T.Word || tokens.end[p] - tokens.start[p] !== 2) return false;
+  const s = tokens.start[p];
+  return text.charCodeAt(s) === 0x628 && text.charCodeAt(s + 1) === 0x647; // «به»
 }
 
 /**
