@@ -10,6 +10,8 @@ interface Occ {
   end: number;
   /** The spelling, runs of spaces made one. */
   surface: string;
+  /** First word token. */
+  tok: number;
 }
 
 const ZWNJ = '\u200c';
@@ -126,7 +128,7 @@ export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]>
     const id = j < 0 ? hash[i] : Math.imul(hash[i], 31) ^ hash[j] ^ 0x5bd1e995;
     const surface = spelling(key, id, i, j);
     if (surface === null) return;
-    const o = { start: start[i], end: end[j < 0 ? i : j], surface };
+    const o = { start: start[i], end: end[j < 0 ? i : j], surface, tok: i };
     const l = out.get(key);
     if (l) l.push(o);
     else out.set(key, [o]);
@@ -216,7 +218,7 @@ export const rule: Rule = {
       }
       // One spelling that differs only in Arabic letters is arabic-letters' business.
       if (counts.size === 1 && persianLetters(byCount[0][0]) === target) continue;
-      const wrong = occ.filter((o) => o.surface !== target);
+      const wrong = occ.filter((o) => o.surface !== target && !ctx.isIgnoredWord(o.tok));
       if (!wrong.length) continue;
       const safe = seen.has(target);
       const example = occ.find((o) => o.surface === target) ?? occ.find((o) => o.surface !== o.surface.replace(/[يىك]/g, '') ? false : persianLetters(o.surface) === target);
@@ -289,7 +291,7 @@ function reportTie(ctx: RuleContext, occ: Occ[], counts: Map<string, number>): v
   const firstSurface = occ[0].surface;
   const done = new Set<string>([firstSurface]);
   for (const o of occ) {
-    if (done.has(o.surface)) continue;
+    if (done.has(o.surface) || ctx.isIgnoredWord(o.tok)) continue;
     done.add(o.surface);
     const others = [...counts.keys()].filter((s) => s !== o.surface);
     ctx.report({
