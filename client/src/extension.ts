@@ -52,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
     status,
     vscode.languages.onDidChangeDiagnostics(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('persianQA.locale') && updateStatus()),
     vscode.commands.registerCommand('persianQA.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('persianQA.fixAll', async (uri?: vscode.Uri | string) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();
@@ -59,7 +60,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
       // The server computes the fix and applies it with workspace/applyEdit.
       await lc.sendRequest(ExecuteCommandRequest.type, { command: SERVER_FIX_ALL, arguments: [target] });
     }),
-    { dispose: () => void lc.stop() },
   );
   updateStatus();
   await lc.start();
