@@ -146,12 +146,16 @@ describe('parseHouseStyle: broken input', () => {
     assert.equal(p.diagnostics[0].severity, 'error');
     assert.equal(p.diagnostics[0].code, 'json-syntax');
     assert.equal(pos(p.diagnostics[0]), at(text, '"tatweel"'));
-    assert.match(p.diagnostics[0].message.en, /Invalid JSON/);
-    assert.match(p.diagnostics[0].message.fa, /JSON نامعتبر/);
+    assert.equal(p.diagnostics[0].message.en, 'Invalid JSON: a comma (,) is missing before this; the file was not applied');
+    assert.match(p.diagnostics[0].message.fa, /JSON نامعتبر: پیش از این‌جا ویرگول/);
   });
 
-  it('empty file and non-object root', () => {
-    assert.equal(parseHouseStyle('').diagnostics[0].severity, 'error');
+  it('empty file, unclosed string, single quotes, non-object root', () => {
+    assert.match(parseHouseStyle('').diagnostics[0].message.en, /the file is empty/);
+    assert.match(parseHouseStyle('{ "names": ["x ] }').diagnostics[0].message.en, /a string is not closed/);
+    const single = parseHouseStyle("{\n  'names': []\n}");
+    assert.match(single.diagnostics[0].message.en, /double quotes/);
+    assert.equal(pos(single.diagnostics[0]), '2:3');
     const arr = parseHouseStyle('[1, 2]');
     assert.equal(arr.config, undefined);
     assert.match(arr.diagnostics[0].message.en, /expected an object/);

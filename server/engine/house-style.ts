@@ -378,12 +378,20 @@ function child(n: Node | undefined, key: string): Node | undefined {
   return undefined;
 }
 
-function propertyKey(n: Node | undefined, key: string): Node | undefined {
-  for (const p of n?.children ?? []) if (p.children?.[0]?.value === key) return p.children[0];
-  return undefined;
-}
-
 const KNOWN_RULES = () => new Set(rules.map((r) => r.meta.id));
+
+const JSON_ERRORS: Record<string, Msg> = {
+  EmptyFile: { fa: 'پرونده تهی است؛ دست‌کم {} لازم است', en: 'the file is empty; it needs at least {}' },
+  CommaExpected: { fa: 'پیش از این‌جا ویرگول (,) جا افتاده است', en: 'a comma (,) is missing before this' },
+  ColonExpected: { fa: 'پس از نام کلید دونقطه (:) لازم است', en: 'a colon (:) is needed after the key' },
+  PropertyNameExpected: { fa: 'نام کلید در گیومهٔ انگلیسی ("…") لازم است', en: 'a key in double quotes ("…") is expected' },
+  ValueExpected: { fa: 'مقدار لازم است', en: 'a value is expected' },
+  CloseBraceExpected: { fa: 'آکولاد بسته (}) جا افتاده است', en: 'a closing brace (}) is missing' },
+  CloseBracketExpected: { fa: 'کروشهٔ بسته (]) جا افتاده است', en: 'a closing bracket (]) is missing' },
+  EndOfFileExpected: { fa: 'پس از پایان شیء اصلی چیزی نباید بیاید', en: 'nothing may follow the top-level object' },
+  UnexpectedEndOfString: { fa: 'گیومهٔ پایان رشته جا افتاده است', en: 'a string is not closed' },
+  InvalidSymbol: { fa: 'نویسهٔ نامعتبر؛ رشته‌ها باید در گیومهٔ انگلیسی ("…") باشند', en: 'invalid symbol; strings need double quotes ("…")' },
+};
 
 /** Parses and checks the text of a house-style file. Never throws. */
 export function parseHouseStyle(text: string): ParsedHouseStyle {
@@ -399,12 +407,13 @@ export function parseHouseStyle(text: string): ParsedHouseStyle {
     const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
     if (errors.length || !root) {
       const e = errors[0] ?? { error: 0, offset: 0, length: 0 };
-      const code = errors.length ? printParseErrorCode(e.error) : 'EmptyFile';
+      const code = errors.length && text.trim() ? printParseErrorCode(e.error) : 'EmptyFile';
+      const what = JSON_ERRORS[code] ?? { fa: code, en: code };
       const start = Math.min(e.offset, text.length);
       diagnostics.push({
         severity: 'error',
         code: 'json-syntax',
-        message: { fa: `JSON نامعتبر (${code})؛ پرونده اعمال نشد`, en: `Invalid JSON (${code}); the file was not applied` },
+        message: { fa: `JSON نامعتبر: ${what.fa}؛ پرونده اعمال نشد`, en: `Invalid JSON: ${what.en}; the file was not applied` },
         start,
         end: Math.min(start + Math.max(e.length, 1), text.length),
         ...lineColumn(text, start),
@@ -538,10 +547,4 @@ export function withIgnoredWord(fileText: string | undefined, word: string): str
   const path = list?.type === 'array' ? ['ignoreWords', -1] : ['ignoreWords'];
   const value = list?.type === 'array' ? word : [word];
   return applyEdits(fileText, modify(fileText, path, value, fmt));
-}
-
-/** Offset of a top-level key in the file, for pointing at it (e.g. from a diagnostic). */
-export function keyOffset(fileText: string, key: string): number | undefined {
-  const root = parseTree(fileText, [], { allowTrailingComma: true });
-  return propertyKey(root, key)?.offset;
 }
