@@ -195,6 +195,8 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
       if (!first[fhash[i] & 0xffff]) continue;
       const hit = m.matchAt(tokens, text, i);
       if (hit) {
+        // «گزارش» is a source marker only in «به گزارش».
+        if (hit.payload.group === 'report' && hit.payload.kind === 'marker' && !afterBe(tokens, text, i)) continue;
         hits.push(hit);
         i = hit.last;
       }
@@ -206,6 +208,14 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
   s = { hits, abbrs, surnames, suffixWords };
   cache.set(tokens, { text, scan: s });
   return s;
+}
+
+/** Whether word token i follows «به» and a space. */
+export function afterBe(tokens: Tokens, text: string, i: number): boolean {
+  const p = i - 2;
+  if (p < 0 || tokens.kind[i - 1] !== T.Space || tokens.kind[p] !== T.Word || tokens.end[p] - tokens.start[p] !== 2) return false;
+  const s = tokens.start[p];
+  return text.charCodeAt(s) === 0x628 && text.charCodeAt(s + 1) === 0x647; // «به»
 }
 
 /** Whether the last hit found ends at token i («مهندس پور محمدی»: «پور» is no suffix of «مهندس»). */

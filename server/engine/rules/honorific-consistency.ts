@@ -16,8 +16,17 @@ function compatible(a: Entry, b: Entry): boolean {
 }
 
 function nameKey(text: string, w: { start: number; end: number }): string {
-  return fold(text.slice(w.start, w.end)).replace(/\s+/g, '');
+  const raw = text.slice(w.start, w.end);
+  let k = keyCache.get(raw);
+  if (k === undefined) {
+    k = fold(raw).replace(/\s+/g, '');
+    if (keyCache.size > 4096) keyCache.clear();
+    keyCache.set(raw, k);
+  }
+  return k;
 }
+/** Names repeat within and across articles; folding is pure, so a bounded cache is safe. */
+const keyCache = new Map<string, string>();
 
 function clash(earlier: Mention, later: Mention): boolean {
   for (const g of COMPARED) {

@@ -1,13 +1,32 @@
-import { STOPS, foldWord, honorificHits, nextWord } from '../article-scan';
+import { Entry, STOPS, foldWord, honorificHits, nextWord } from '../article-scan';
 import type { RuleContext } from '../context';
 import { diffEdits, normalizeSurface, sameFoldedLetters } from '../phrases';
-import type { Rule } from '../types';
+import type { Msg, Rule, TextEdit } from '../types';
 
 function nameFollows(ctx: RuleContext, last: number): boolean {
   const i = nextWord(ctx.tokens, last);
   if (i < 0) return false;
   const fh = ctx.tokens.fhash[i];
   return !(STOPS.mayHave(fh) && STOPS.get(fh, foldWord(ctx.text, ctx.tokens, i)));
+}
+
+interface Verdict {
+  message: Msg;
+  title: Msg;
+  /** Edits relative to the start of the spelling. */
+  edits: TextEdit[];
+  needsName: boolean;
+}
+
+function verdict(surface: string, e: Entry): Verdict | null {
+  if (surface === e.canonical || normalizeSurface(surface) === e.canonical) return null;
+  const what = e.kind === 'blessing' ? { fa: 'املای دعا', en: 'Blessing formula spelling' } : { fa: 'املای عنوان', en: 'Honorific spelling' };
+  return {
+    message: { fa: `${what.fa}: «${surface}» ← «${e.canonical}»`, en: `${what.en}: “${surface}” → “${e.canonical}”` },
+    title: { fa: `تبدیل به «${e.canonical}»`, en: `Change to “${e.canonical}”` },
+    edits: diffEdits(surface, 0, surface.length, e.canonical),
+    needsName: e.kind === 'honorific' && !sameFoldedLetters(surface, e.canonical),
+  };
 }
 
 /**
@@ -32,20 +51,23 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
+    // A misspelling tends to repeat through an article: its verdict, message and edits are
+    // worked out once per spelling.
+    const verdicts = new Map<string, Verdict | null>();
     for (const h of honorificHits(tokens, text, ctx.option<Record<string, string[]> | undefined>('forms', undefined))) {
       if (h.exact) continue;
       const e = h.payload;
       const surface = text.slice(h.start, h.end);
-      if (surface === e.canonical || normalizeSurface(surface) === e.canonical) continue;
-      if (ctx.isIgnoredWord(h.first)) continue;
+      let v = verdicts.get(surface);
+      if (v === undefined) verdicts.set(surface, (v = verdict(surface, e)));
+      if (!v || ctx.isIgnoredWord(h.first)) continue;
       // «آیه الله» may be a verse and God; as an honorific it is followed by a name.
-      if (e.kind === 'honorific' && !sameFoldedLetters(surface, e.canonical) && !nameFollows(ctx, h.last)) continue;
-      const what = e.kind === 'blessing' ? { fa: 'املای دعا', en: 'Blessing formula spelling' } : { fa: 'املای عنوان', en: 'Honorific spelling' };
+      if (v.needsName && !nameFollows(ctx, h.last)) continue;
       ctx.report({
         start: h.start,
         end: h.end,
-        message: { fa: `${what.fa}: «${surface}» ← «${e.canonical}»`, en: `${what.en}: “${surface}” → “${e.canonical}”` },
-        fixes: [{ title: { fa: `تبدیل به «${e.canonical}»`, en: `Change to “${e.canonical}”` }, safe: true, edits: diffEdits(text, h.start, h.end, e.canonical) }],
+        message: v.message,
+        fixes: [{ title: v.title, safe: true, edits: v.edits.map((x) => ({ start: h.start + x.start, end: h.start + x.end, newText: x.newText })) }],
       });
     }
   },

@@ -44,7 +44,6 @@ export function nameKeys(ctx: RuleContext): Set<string> {
   for (let x = 0; x < hits.length; x++) {
     const h = hits[x];
     if (h.payload.kind !== 'marker') continue;
-    if (h.payload.group === 'report' && !afterBe(tokens, text, h.first)) continue;
     const nextHit = x + 1 < hits.length ? hits[x + 1].first : -1;
     let i = nextWord(tokens, h.last);
     if (i < 0 || i === nextHit) continue;
@@ -79,13 +78,6 @@ export function nameKeys(ctx: RuleContext): Set<string> {
   for (const t of ctx.option<string[]>('terms', [])) keys.add(fold(t).replace(/\s+/g, ''));
   for (const k of [...keys]) if (k.length < MIN_KEY) keys.delete(k);
   return keys;
-}
-
-function afterBe(tokens: RuleContext['tokens'], text: string, i: number): boolean {
-  const p = i - 2;
-  if (p < 0 || tokens.kind[i - 1] !== T.Space || tokens.kind[p] !== T.Word || tokens.end[p] - tokens.start[p] !== 2) return false;
-  const s = tokens.start[p];
-  return text.charCodeAt(s) === 0x628 && text.charCodeAt(s + 1) === 0x647; // «به»
 }
 
 /**

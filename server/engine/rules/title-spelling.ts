@@ -20,6 +20,7 @@ export function titleOccurrences(text: string, hits: Hit[]): Occurrences {
   if (cached) return cached;
   const byEntry = new Map<Hit['payload'], { hit: Hit; start: number; end: number; surface: string; norm: string }[]>();
   const variants: TitleVariant[] = [];
+  const relative = new Map<string, TextEdit[]>();
   for (const hit of hits) {
     const end = stemEnd(text, hit);
     const surface = hit.exact ? hit.payload.canonical : text.slice(hit.start, end);
@@ -27,7 +28,12 @@ export function titleOccurrences(text: string, hits: Hit[]): Occurrences {
     let list = byEntry.get(hit.payload);
     if (!list) byEntry.set(hit.payload, (list = []));
     list.push({ hit, start: hit.start, end, surface, norm });
-    if (norm !== hit.payload.canonical) variants.push({ hit, start: hit.start, end, surface, edits: diffEdits(text, hit.start, end, hit.payload.canonical) });
+    if (norm !== hit.payload.canonical) {
+      const key = `${surface}\u0000${hit.payload.canonical}`;
+      let rel = relative.get(key);
+      if (!rel) relative.set(key, (rel = diffEdits(surface, 0, surface.length, hit.payload.canonical)));
+      variants.push({ hit, start: hit.start, end, surface, edits: rel.map((x) => ({ start: hit.start + x.start, end: hit.start + x.end, newText: x.newText })) });
+    }
   }
   const result = { byEntry, variants };
   occCache.set(hits, result);
