@@ -28,7 +28,8 @@ export function markdownProtectedRanges(text: string): number[] {
   }
 
   // Block level: fenced code, line by line but only where a fence can start.
-  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
+  // [^\r\n]: a line ends at CR too, and a range must not split a CRLF.
+  const fence = /^ {0,3}(`{3,}|~{3,})[^\r\n]*$/gm;
   const blockRanges: number[] = [];
   fence.lastIndex = pos;
   for (let m = fence.exec(text); m; m = fence.exec(text)) {
@@ -43,16 +44,39 @@ export function markdownProtectedRanges(text: string): number[] {
   }
 
   // Inline: scanned outside the fenced blocks only.
-  const inline = /<!--[\s\S]*?-->|``[^\n]*?``|`[^`\n]+`|\]\([^)\n]*\)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<(?:https?|mailto|ftp):[^<>\s]*>|^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$/gm;
+  // Comments and link targets are closed by hand (see stopAfter): as lazy regexes they
+  // rescan to the end of the text (or line) from every unclosed "<!--" or "](".
+  const inline = /<!--|``[^\n]*?``|`[^`\n]+`|\]\(|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<(?:https?|mailto|ftp):[^<>\s]*>|^ {0,3}\[[^\]\r\n]+\]:[ \t]*\S+[^\r\n]*$/gm;
+  const commentStop = stopAfter((from) => {
+    const i = text.indexOf('-->', from);
+    return i < 0 ? text.length : i;
+  });
+  const targetStop = stopAfter((from) => {
+    let p = from;
+    while (p < text.length && text.charCodeAt(p) !== 0x29 && text.charCodeAt(p) !== 0x0a) p++;
+    return p;
+  });
   let b = 0;
   let cursor = pos;
   const scanInline = (from: number, to: number) => {
     inline.lastIndex = from;
     for (let m = inline.exec(text); m && m.index < to; m = inline.exec(text)) {
       let s = m.index;
-      // Keep the "]" of a link: only the target inside (...) is protected.
-      if (m[0].startsWith('](')) s += 1;
-      add(s, Math.min(m.index + m[0].length, to));
+      let e = m.index + m[0].length;
+      if (m[0] === '<!--' || m[0] === '](') {
+        const isComment = m[0] === '<!--';
+        const stop = isComment ? commentStop(e) : targetStop(e);
+        const close = stop < text.length && (isComment || text.charCodeAt(stop) === 0x29) ? stop : -1;
+        if (close < 0) {
+          inline.lastIndex = m.index + 1;
+          continue;
+        }
+        e = close + (isComment ? 3 : 1);
+        inline.lastIndex = e;
+        // Keep the "]" of a link: only the target inside (...) is protected.
+        if (m[0] === '](') s += 1;
+      }
+      add(s, Math.min(e, to));
     }
   };
   while (b < blockRanges.length) {
@@ -63,4 +87,20 @@ export function markdownProtectedRanges(text: string): number[] {
   }
   scanInline(cursor, text.length);
   return ranges;
+}
+
+/**
+ * Memoizes "where the scan for a closing mark stops, from `from` on" for forward-moving
+ * queries: an earlier answer still holds while it lies at or after the new start.
+ */
+function stopAfter(find: (from: number) => number): (from: number) => number {
+  let askedFrom = -1;
+  let stop = -1;
+  return (from) => {
+    if (askedFrom < 0 || askedFrom > from || stop < from) {
+      askedFrom = from;
+      stop = find(from);
+    }
+    return stop;
+  };
 }

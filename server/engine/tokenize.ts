@@ -47,10 +47,63 @@ export function foldedHash(s: string): number {
   return h;
 }
 
-const URL_AT = /(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s«»"<>]+/y;
+const URL_AT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s«»"<>]+/y;
+const WWW_AT = /www\.[^\s«»"<>]+/y;
 const EMAIL_AT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 const DOMAIN_AT = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ir|info|io|edu|gov|int|co|news|tv|me)\b(?:\/[^\s«»"<>]*)?/y;
-const URL_TRAILING = /[.,;:!?)\]،؛؟»'"]+$/;
+const URL_TRAILING = new Set([...'.,;:!?)]،؛؟»\'"'].map((c) => c.charCodeAt(0)));
+
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isSchemeChar = (c: number) => isAlnum(c) || c === 0x2b || c === 0x2e || c === 0x2d;
+const isEmailLocalChar = (c: number) => isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isLabelChar = (c: number) => isAlnum(c) || c === 0x2d;
+
+function runEnd(text: string, p: number, inRun: (c: number) => boolean): number {
+  while (p < text.length && inRun(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Where DOMAIN_AT stops scanning from p: the end of a run of labels joined by single dots. */
+function labelsEnd(text: string, p: number): number {
+  for (;;) {
+    p = runEnd(text, p, isLabelChar);
+    if (text.charCodeAt(p) !== 0x2e || !isLabelChar(text.charCodeAt(p + 1))) return p;
+    p++;
+  }
+}
+
+/**
+ * Matches URLs, e-mails and bare domains at Latin word starts in linear time overall. A
+ * failed match at s fails at every later start inside the same run of characters (a later
+ * match would extend to one at s), so each run is scanned once per pattern instead of once
+ * per word in it ("a.b.c.d…" and "x-y-z…" lines were quadratic).
+ */
+class SpecialMatcher {
+  private noUrlBefore = 0;
+  private noEmailBefore = 0;
+  private noDomainBefore = 0;
+
+  constructor(private readonly text: string) {}
+
+  at(s: number, limit: number): { kind: T; end: number } | null {
+    const text = this.text;
+    let m: { kind: T; end: number } | null = null;
+    if (s >= this.noUrlBefore) {
+      m = matchAt(URL_AT, text, s, limit);
+      if (!m) this.noUrlBefore = runEnd(text, s, isSchemeChar);
+    }
+    if (!m && text.startsWith('www.', s)) m = matchAt(WWW_AT, text, s, limit);
+    if (!m && s >= this.noEmailBefore) {
+      m = matchAt(EMAIL_AT, text, s, limit);
+      if (!m) this.noEmailBefore = runEnd(text, s, isEmailLocalChar);
+    }
+    if (!m && s >= this.noDomainBefore) {
+      m = matchAt(DOMAIN_AT, text, s, limit);
+      if (!m) this.noDomainBefore = labelsEnd(text, s);
+    }
+    return m;
+  }
+}
 
 /**
  * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
@@ -68,6 +121,7 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   let count = 0;
   let p = 0;
   let nextProtected = protectedRanges.length ? protectedRanges[0] : -1;
+  const specials = new SpecialMatcher(text);
   let protectedIndex = 0;
 
   const grow = () => {
@@ -144,7 +198,7 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
       case C.Latin:
       case C.Digit: {
         if (cls === C.Latin) {
-          const special = matchAt(URL_AT, text, s, limit) || matchAt(EMAIL_AT, text, s, limit) || matchAt(DOMAIN_AT, text, s, limit);
+          const special = specials.at(s, limit);
           if (special) {
             push(special.kind, s, special.end);
             p = special.end;
@@ -209,10 +263,11 @@ function matchAt(re: RegExp, text: string, at: number, limit: number): { kind: T
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m) return null;
-  let s = m[0];
-  const trail = URL_TRAILING.exec(s);
-  if (trail && re !== EMAIL_AT) s = s.slice(0, s.length - trail[0].length);
-  const e = Math.min(at + s.length, limit);
+  let len = m[0].length;
+  // Sentence punctuation after a link is not part of it (scanned by hand: a regex anchored
+  // at the end retries from every punctuation mark and is quadratic on long runs).
+  if (re !== EMAIL_AT) while (len > 0 && URL_TRAILING.has(text.charCodeAt(at + len - 1))) len--;
+  const e = Math.min(at + len, limit);
   if (e <= at) return null;
   return { kind: re === EMAIL_AT ? T.Email : T.Url, end: e };
 }

@@ -41,6 +41,8 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const wantLatin = ctx.option<string>('digits', 'persian') === 'latin';
+    // One run serves all its numbers: bounds per number were quadratic on "1.2.3.4…" lines.
+    let run: [number, number] = [-1, -1];
     for (let i = 0; i < tokens.count; i++) {
       if (tokens.kind[i] !== T.Number) continue;
       const s = tokens.start[i];
@@ -49,7 +51,8 @@ export const rule: Rule = {
       const isLatin = c >= 0x30 && c <= 0x39;
       const isPersian = c >= 0x06f0 && c <= 0x06f9;
       if (wantLatin ? !isPersian : !isLatin) continue;
-      const [a, b] = runBounds(ctx, i);
+      if (i > run[1]) run = runBounds(ctx, i);
+      const [a, b] = run;
       const before = neighbour(ctx, a, -1);
       const after = neighbour(ctx, b, 1);
       const kindOf = (j: number) => (j < 0 ? 0 : tokens.kind[j]);
