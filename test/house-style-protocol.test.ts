@@ -171,6 +171,24 @@ describe('house style through the language server', () => {
     assert.equal(ds.find((d) => d.code === 'arabic-digits')!.severity, 4, 'the setting stays');
   });
 
+  it('style choices and ignored words in the settings; the file wins where both speak', async () => {
+    const text = 'در سال ۱۴۰۳ این كتاب و آن كاشان.\n';
+    const settings = { style: { digits: 'latin' }, ignoreWords: ['كتاب'] };
+    const bare = workspace('settings-style');
+    const c = await start([bare.root], { settings });
+    await open(c, uriOf(bare.doc), text);
+    const ds = await nextFor(c, uriOf(bare.doc), 0, (d) => d.length > 0);
+    assert.deepEqual(ds.map((d) => `${d.code}:${text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)}`).sort(), [
+      'arabic-letters:كاشان',
+      'latin-digits:۱۴۰۳',
+    ]);
+    const withFile = workspace('settings-style-file', '{ "style": { "digits": "persian" }, "ignoreWords": ["كاشان"] }');
+    const c2 = await start([withFile.root], { settings });
+    await open(c2, uriOf(withFile.doc), text);
+    await c2.until('a publish', () => c2.diagnosticsOf(uriOf(withFile.doc)));
+    assert.deepEqual(c2.diagnosticsOf(uriOf(withFile.doc)), [], 'digits from the file, both ignore lists joined');
+  });
+
   it('a failing substitution spec is an error on the file at that spec', async () => {
     const text = '{\n  "substitutions": [\n    {\n      "expected": "کتاب",\n      "patterns": ["كتاب"],\n      "specs": [\n        { "from": "كتاب", "to": "كتاب" }\n      ]\n    }\n  ]\n}';
     const ws = workspace('spec', text);

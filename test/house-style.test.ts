@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fix, lint } from '../server/engine/index';
-import { LIST_MAPPING, STYLE_MAPPING, mergeConfigs, parseHouseStyle, styleToRules, withIgnoredWord } from '../server/engine/house-style';
+import { LIST_MAPPING, STYLE_MAPPING, mergeConfigs, normalizeStyle, parseHouseStyle, styleToRules, withIgnoredWord } from '../server/engine/house-style';
 import type { HouseStyleDiagnostic } from '../server/engine/house-style';
 import type { EngineConfig } from '../server/engine/config';
 import fc from 'fast-check';
@@ -395,6 +395,12 @@ describe('merging: defaults < settings < file', () => {
     assert.deepEqual(m.options.forms['رئیس'], ['رییس']);
   });
 
+  it('normalizeStyle keeps only valid choices (settings come from anywhere)', () => {
+    assert.deepEqual(normalizeStyle({ digits: 'latin', beh: 'glued', hehHamza: 3, pluralZwnjAfterNonHeh: false, extra: 1 }), { digits: 'latin', pluralZwnjAfterNonHeh: false });
+    assert.deepEqual(normalizeStyle('x'), {});
+    assert.deepEqual(normalizeStyle(null), {});
+  });
+
   it('styleToRules maps each friendly key', () => {
     assert.deepEqual(styleToRules({ digits: 'latin', hehHamza: 'ۀ' }), {
       'latin-digits': { options: { digits: 'latin' } },
@@ -424,6 +430,20 @@ describe('docs/house-style.md', () => {
     const text = 'صنعت فن آوری و خبرگزاری ایرنا گزارش داد';
     assert.equal(fix(text, { config: p.config, unsafe: true }), 'صنعت فناوری و خبرگزاری جمهوری اسلامی (ایرنا) گزارش داد');
     assert.equal(fix(text, { config: p.config }), 'صنعت فناوری و خبرگزاری ایرنا گزارش داد', 'safe: false waits for unsafe');
+  });
+});
+
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+  it('contributes the schema for .persian-qa.json and opens it as JSON with comments', () => {
+    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.persian-qa.json', url: './schemas/persian-qa.schema.json' }]);
+    assert.ok(pkg.contributes.languages.some((l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.persian-qa.json')));
+  });
+  it('the persianQA.style setting offers exactly the choices of the file', () => {
+    const setting = pkg.contributes.configuration.properties['persianQA.style'];
+    assert.equal(setting.scope, 'resource');
+    const strip = (o: Record<string, { enum?: unknown[]; type?: string }>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.enum ?? v.type]));
+    assert.deepEqual(strip(setting.properties), strip(schema.properties.style.properties));
   });
 });
 

@@ -190,6 +190,19 @@ export function styleToRules(style: StyleChoices): Layer {
   return out;
 }
 
+/** The valid style choices of an untrusted object (editor settings): anything else is dropped. */
+export function normalizeStyle(raw: unknown): StyleChoices {
+  const out: Record<string, unknown> = {};
+  if (!isPlain(raw)) return out;
+  const props = (ROOT.properties?.style?.properties ?? {}) as Record<string, SchemaNode>;
+  for (const [k, v] of Object.entries(raw)) {
+    const s = props[k];
+    if (!s) continue;
+    if (s.enum ? s.enum.includes(v) : s.type === 'boolean' && typeof v === 'boolean') out[k] = v;
+  }
+  return out as StyleChoices;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Positions
 

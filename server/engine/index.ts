@@ -8,7 +8,7 @@ export type { EngineConfig, FixOptions, LintOptions, RuleSetting } from './confi
 export { rules, ruleById } from './registry';
 export { applyEdits, applyFixes } from './fixes';
 export { IncrementalLinter } from './incremental';
-export { parseHouseStyle, mergeConfigs, styleToRules, withIgnoredWord } from './house-style';
+export { parseHouseStyle, mergeConfigs, normalizeStyle, styleToRules, withIgnoredWord } from './house-style';
 export type { HouseStyleDiagnostic, ParsedHouseStyle, StyleChoices } from './house-style';
 export { disableNextLineEdit } from './suppressions';
 

@@ -4,7 +4,9 @@
  * (a house-style file) can be merged in here.
  */
 import type { EngineConfig, RuleSetting } from '../engine/config';
+import type { StyleChoices } from '../engine/house-style';
 import type { Locale, Severity } from '../engine/types';
+import { engine } from './engine';
 import { LocaleSetting, resolveLocale } from './locale';
 
 export type RuleLevel = 'off' | Severity;
@@ -12,6 +14,9 @@ export type RuleLevel = 'off' | Severity;
 export interface Settings {
   enable: boolean;
   rules: Record<string, RuleLevel>;
+  /** The house-style choices (as in .persian-qa.json "style"); the file wins over them. */
+  style: StyleChoices;
+  ignoreWords: string[];
   locale: LocaleSetting;
   maxFileSizeKB: number;
 }
@@ -19,6 +24,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enable: true,
   rules: {},
+  style: {},
+  ignoreWords: [],
   locale: 'auto',
   maxFileSizeKB: 1024,
 });
@@ -44,6 +51,8 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     rules,
+    style: engine.normalizeStyle(r.style),
+    ignoreWords: Array.isArray(r.ignoreWords) ? r.ignoreWords.filter((w): w is string => typeof w === 'string' && w !== '') : [],
     locale: r.locale === 'fa' || r.locale === 'en' || r.locale === 'auto' ? r.locale : DEFAULT_SETTINGS.locale,
     maxFileSizeKB: Number.isFinite(max) && max > 0 ? max : DEFAULT_SETTINGS.maxFileSizeKB,
   };
@@ -52,7 +61,10 @@ export function normalizeSettings(raw: unknown): Settings {
 export function toEngineConfig(settings: Settings): EngineConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const [id, level] of Object.entries(settings.rules)) rules[id] = level;
-  return { rules };
+  // Style choices first, the explicit rule levels over them.
+  const config = engine.mergeConfigs({ rules: engine.styleToRules(settings.style) }, { rules });
+  if (settings.ignoreWords.length) config.ignoreWords = settings.ignoreWords;
+  return config;
 }
 
 /**
