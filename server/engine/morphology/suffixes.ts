@@ -108,6 +108,19 @@ export class WordMap<V> {
   }
 }
 
+/** A 64K-bit set of letter pairs (low bytes of two code units): a cheap gate before hashing. */
+export class PairSet {
+  private readonly bits = new Uint32Array(2048);
+  add(a: number, b: number): void {
+    const k = ((a & 0xff) << 8) | (b & 0xff);
+    this.bits[k >>> 5] |= 1 << (k & 31);
+  }
+  has(a: number, b: number): boolean {
+    const k = ((a & 0xff) << 8) | (b & 0xff);
+    return (this.bits[k >>> 5] & (1 << (k & 31))) !== 0;
+  }
+}
+
 function wordSet(...sources: string[]): WordMap<true> {
   const m = new WordMap<true>();
   for (const src of sources) for (const w of parseLexicon(src)) m.set(w, true);
@@ -158,6 +171,37 @@ export const ADJECTIVES = wordSet(adjectivesSrc);
 export const LIGHT_VERB_NOUNS = wordSet(lightVerbSrc);
 export const POUR_NAMES = wordSet(pourSrc);
 export const SECOND_PARTS = wordSet(secondPartsSrc);
+/** First two letters of every second part. */
+export const SECOND_PART_STARTS = new PairSet();
+for (const w of parseLexicon(secondPartsSrc)) SECOND_PART_STARTS.add(w.charCodeAt(0), w.charCodeAt(1));
+/** Second parts that take a ZWNJ after any joining letter: ماشین‌سازی، هدف‌گذاری، خون‌ریزی. */
+export const BUILD_PARTS = ['سازی', 'ساز', 'سازان', 'گذاری', 'گذار', 'گذاران', 'ریزی'];
+export const BUILD_PART_STARTS = new PairSet();
+for (const w of BUILD_PARTS) BUILD_PART_STARTS.add(w.charCodeAt(0), w.charCodeAt(1));
+/** Agent nouns glued to their noun: مصرف‌کننده، ارائه‌دهنده، تصمیم‌گیرنده. */
+export const AGENTS = ['کننده', 'کنندگان', 'کنندگی', 'دهنده', 'دهندگان', 'گیرنده', 'گیرندگان'];
+
+/**
+ * Where a listed second part may begin in text[s, e): after a ه («بهره|برداری»), or before
+ * «ا/آ» or a building part after another joining letter («نرم|افزار», «ماشین|سازی»). Calls
+ * `at(cut)` for each position whose first two letters fit, right to left, until it returns true.
+ */
+export function secondPartCuts(text: string, s: number, e: number, at: (cut: number, afterHeh: boolean) => boolean): boolean {
+  const lo = e - 8 > s + 2 ? e - 8 : s + 2;
+  for (let p = e - 2; p >= lo; p--) {
+    const ch = text.charCodeAt(p);
+    if (ch === HEH) {
+      if (p < e - 2 && SECOND_PART_STARTS.has(text.charCodeAt(p + 1), text.charCodeAt(p + 2)) && at(p + 1, true)) return true;
+      continue;
+    }
+    const before = text.charCodeAt(p - 1);
+    if (before === HEH || !joins(before)) continue;
+    const next = text.charCodeAt(p + 1);
+    if ((ch === ALEF || ch === 0x0622) && SECOND_PART_STARTS.has(ch, next) && at(p, false)) return true;
+    if ((ch === 0x0633 || ch === 0x06af || ch === 0x0631) && BUILD_PART_STARTS.has(ch, next) && at(p, false)) return true;
+  }
+  return false;
+}
 
 for (const line of parseLexicon(compoundsSrc)) {
   const target = line.split(/\s+/)[0].replace(/\|/g, '');
@@ -165,6 +209,14 @@ for (const line of parseLexicon(compoundsSrc)) {
   const last = target.charCodeAt(target.length - 1);
   // «…نامه», «…شده» end in a silent ه; «…گاه», «…کوه» do not.
   if (last === HEH && !/[اوآ]ه$/.test(target)) SILENT_HEH.set(target, true);
+}
+
+/** Last two letters of every compound (ZWNJ dropped). */
+export const COMPOUND_ENDS = new PairSet();
+for (const line of parseLexicon(compoundsSrc)) {
+  const t = line.split(/\s+/)[0].replace(/\|/g, '');
+  const f = foldRange(t, 0, t.length);
+  if (f.length >= 2) COMPOUND_ENDS.add(FOLD[f.charCodeAt(f.length - 2)], FOLD[f.charCodeAt(f.length - 1)]);
 }
 
 /** Glued words with two readings: both fixes, as suggestions. */

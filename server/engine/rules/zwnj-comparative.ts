@@ -1,13 +1,11 @@
 import type { RuleContext } from '../context';
-import { ADJECTIVES, foldHashRange, joinerAfter, joins, NO_ZWNJ } from '../morphology/suffixes';
+import { suffixCandidates } from '../morphology/suffix-scan';
+import { ADJECTIVES, joinerAfter, joins, NO_ZWNJ } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 
-const TEH = 0x062a;
 const REH = 0x0631;
-const SUFFIXES = ['تر', 'ترین', 'تری'];
-const SUFFIX_HASHES = new Set(SUFFIXES.map((w) => foldHashRange(w, 0, w.length)));
 /** Written joined by the Academy (بیشتر، کمتر): a spaced «بیش تر» loses its space. */
 const JOINED = new Set(['بیش', 'کم']);
 
@@ -26,27 +24,15 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const n = tokens.count;
-    for (let i = 0; i < n; i++) {
-      if (tokens.kind[i] !== T.Word) continue;
+    const c = suffixCandidates(text, tokens);
+    for (const i of c.spacedComparative) checkSpaced(ctx, i);
+    for (const i of c.comparative) {
       const s = tokens.start[i];
       const e = tokens.end[i];
       const last = text.charCodeAt(e - 1);
-      // Every form ends in ر (تر), ن (ترین) or ی (تری); then a ت must sit two or three back.
-      let cut = -1;
-      if (last === REH) cut = e - 2;
-      else if (last === 0x0646) cut = e - 4;
-      else if (last === 0x06cc || last === 0x064a) cut = e - 3;
-      else continue;
-      if (cut < s || text.charCodeAt(cut) !== TEH) continue;
-      if (cut === s) {
-        if (SUFFIX_HASHES.has(tokens.fhash[i])) checkSpaced(ctx, i);
-        continue;
-      }
-      if (text.charCodeAt(cut + 1) !== REH) continue;
-      if (cut - s < 2 || ctx.isIgnoredWord(i)) continue;
-      const c = text.charCodeAt(cut - 1);
-      if (!joins(c)) continue;
+      const cut = last === REH ? e - 2 : last === 0x0646 ? e - 4 : e - 3;
+      const ch = text.charCodeAt(cut - 1);
+      if (!joins(ch) || ctx.isIgnoredWord(i)) continue;
       if (!ADJECTIVES.hasRange(text, s, cut) || NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);

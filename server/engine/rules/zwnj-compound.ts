@@ -17,10 +17,15 @@ import {
   SECOND_PARTS,
   silentHeh,
   productiveNoun,
+  AGENTS,
+  BUILD_PARTS,
+  COMPOUND_ENDS,
+  secondPartCuts,
   pronouncedHeh,
   type ZwnjEdit,
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T } from '../tokenize';
+import { suffixCandidates } from '../morphology/suffix-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 
@@ -63,14 +68,15 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const n = tokens.count;
-    for (let i = 0; i < n; i++) {
-      if (tokens.kind[i] !== T.Word) continue;
+    const cands = suffixCandidates(text, tokens).compound;
+    let skipTo = -1;
+    for (const i of cands) {
+      if (i <= skipTo) continue;
       const h = tokens.fhash[i];
       if (COMPOUND_PREFIXES.mayHave(h) && !ctx.isIgnoredWord(i)) {
         const last = matchSpaced(ctx, i);
         if (last > i) {
-          i = last;
+          skipTo = last;
           continue;
         }
       }
@@ -217,6 +223,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
       for (const tail of TAILS) {
         if (!endsWithStr(text, ks, ke, tail.s)) continue;
         const cut = ke - tail.s.length;
+        if (cut - ks < 2 || !COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)])) continue;
         const ht = foldHashRange(text, ks, cut, h);
         if (!COMPOUNDS.mayHave(ht)) continue;
         const t = COMPOUNDS.getKey(ht, keyOf(cut));
@@ -252,6 +259,7 @@ function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boole
   for (const tail of TAILS) {
     if (tail.s === 'ان' || !endsWithStr(text, s, e, tail.s)) continue;
     const cut = e - tail.s.length;
+    if (cut - s < 3 || !COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)])) continue;
     const h = foldHashRange(text, s, cut);
     if (!COMPOUNDS.mayHave(h)) continue;
     const entry = COMPOUNDS.getRange(text, s, cut, h);
@@ -289,21 +297,12 @@ function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUN
   report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: '\u200c' }]);
 }
 
-const ALEF = 0x0627;
-const ALEF_MADDA = 0x0622;
 
 /**
  * «بهرهبرداری» → «بهره‌برداری», «نرمافزار» → «نرم‌افزار»: a word ending in a silent ه (or, before
  * «ا/آ», a known noun or adjective) glued to a listed second part.
  */
-/** Second parts that take a ZWNJ after any joining letter: ماشین‌سازی، هدف‌گذاری، برنامه‌ریزی. */
-const BUILD_PARTS = new Set(['سازی', 'ساز', 'سازان', 'گذاری', 'گذار', 'گذاران', 'ریزی'].map((w) => foldHashRange(w, 0, w.length)));
-const BUILD_PARTS_FIRST = new Uint8Array(65536);
-BUILD_PARTS_FIRST[0x0633] = 1; // س
-BUILD_PARTS_FIRST[0x06af] = 1; // گ
-BUILD_PARTS_FIRST[0x0631] = 1; // ر
-
-const AGENTS = ['کننده', 'کنندگان', 'کنندگی', 'دهنده', 'دهندگان', 'گیرنده', 'گیرندگان'];
+const BUILD_PART_HASHES = new Set(BUILD_PARTS.map((w) => foldHashRange(w, 0, w.length)));
 
 function secondPart(ctx: RuleContext, i: number, s: number, e: number): void {
   const { text } = ctx;
@@ -317,28 +316,23 @@ function secondPart(ctx: RuleContext, i: number, s: number, e: number): void {
       return;
     }
   }
-  for (let p = s + 2; p < e - 1; p++) {
-    const c = text.charCodeAt(p);
-    let cut = -1;
-    if (c === HEH && p < e - 2) cut = p + 1;
-    else if (BUILD_PARTS_FIRST[c] && joins(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== HEH) cut = p;
-    else if ((c === ALEF || c === ALEF_MADDA) && joins(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== HEH) cut = p;
-    else continue;
+  secondPartCuts(text, s, e, (cut, afterHeh) => {
     const hb = foldHashRange(text, cut, e);
-    if (c !== HEH && c !== ALEF && c !== ALEF_MADDA) {
-      // «ماشینسازی», «هدفگذاری»: only the building suffixes, after a known first part.
-      if (!BUILD_PARTS.has(hb) || !knownFirst(text, s, cut) || ctx.isIgnoredWord(i)) continue;
-      report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
-      return;
+    if (afterHeh) {
+      // «بهرهبرداری»: a silent ه before a listed second part.
+      if (!SECOND_PARTS.mayHave(hb) || !SECOND_PARTS.hasRange(text, cut, e, hb)) return false;
+      if (silentHeh(text, s, cut - 1) === 'none' || pronouncedHeh(text, s, cut)) return false;
+    } else if (BUILD_PART_HASHES.has(hb)) {
+      // «ماشینسازی», «هدفگذاری»: a building part after a known first part.
+      if (!knownFirst(text, s, cut)) return false;
+    } else {
+      // «نرمافزار», «دانشآموز»: a second part in «ا/آ» after a known noun or adjective.
+      if (!SECOND_PARTS.mayHave(hb) || !SECOND_PARTS.hasRange(text, cut, e, hb) || !knownFirst(text, s, cut)) return false;
     }
-    if (!SECOND_PARTS.mayHave(hb) || !SECOND_PARTS.hasRange(text, cut, e)) continue;
-    const first = cut === p + 1
-      ? silentHeh(text, s, p) !== 'none' && !pronouncedHeh(text, s, cut)
-      : knownFirst(text, s, cut);
-    if (!first || ctx.isIgnoredWord(i)) continue;
+    if (ctx.isIgnoredWord(i)) return false;
     report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
-    return;
-  }
+    return true;
+  });
 }
 
 function knownFirst(text: string, s: number, cut: number): boolean {

@@ -1,4 +1,5 @@
-import { F, SOFT_HYPHEN, ZWJ, ZWNJ } from '../chars';
+import { SOFT_HYPHEN, ZWJ, ZWNJ } from '../chars';
+import { suffixCandidates } from '../morphology/suffix-scan';
 import type { RuleContext } from '../context';
 import { foldHashRange, HEH_ENDINGS, joinerAfter, PLURAL_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
@@ -41,11 +42,10 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const n = tokens.count;
-    const joinerInWords = (ctx.docFlags & (F.Joiner | F.OtherJoiner)) !== 0;
-    for (let i = 0; i < n; i++) {
+    for (const i of suffixCandidates(text, tokens).misuse) {
       const k = tokens.kind[i];
       if (k === T.Word) {
-        if (!joinerInWords || !(tokens.flags[i] & (F.Joiner | F.OtherJoiner)) || ctx.isIgnoredWord(i)) continue;
+        if (ctx.isIgnoredWord(i)) continue;
         const s = tokens.start[i];
         const e = tokens.end[i];
         for (let p = s + 1; p < e - 1; p++) {

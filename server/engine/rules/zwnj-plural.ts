@@ -1,9 +1,8 @@
 import type { RuleContext } from '../context';
-import { ALEF, analyzeGlued, foldHashRange, HEH, joinerAfter, mayHaveHehSuffix, PLURAL_WORDS, STOP_WORDS } from '../morphology/suffixes';
+import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
+import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Fix, Msg, Rule } from '../types';
-
-const PLURAL_WORD_HASHES = new Set([...PLURAL_WORDS].map((w) => foldHashRange(w, 0, w.length)));
 
 export function zwnjMessage(from: string, to: string): Msg {
   return { fa: `نیم‌فاصله لازم است: «${from}» ← «${to}»`, en: `ZWNJ needed: “${from}” → “${to}”` };
@@ -49,22 +48,17 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const afterNonHeh = ctx.option<string>('afterNonHeh', 'zwnj') !== 'either';
-    const n = tokens.count;
-    for (let i = 0; i < n; i++) {
-      if (tokens.kind[i] !== T.Word) continue;
-      const s = tokens.start[i];
-      const e = tokens.end[i];
-      const last = text.charCodeAt(e - 1);
-      // Spaced: «شبکه های». The suffix is its own token; the noun is the word before it.
-      if (text.charCodeAt(s) === HEH && text.charCodeAt(s + 1) === ALEF && e - s <= 6 && PLURAL_WORD_HASHES.has(tokens.fhash[i])) {
-        checkSpaced(ctx, i);
-        continue;
-      }
-      // Glued: «شبکههای», «ظرفیتها».
-      if (last !== ALEF && last !== 0x06cc && last !== 0x064a && last !== 0x062a && last !== 0x0645 && last !== 0x0634 && last !== 0x0646) continue;
-      if (e - s < 4 || !mayHaveHehSuffix(text, s, e) || ctx.isIgnoredWord(i)) continue;
-      const a = analyzeGlued(text, s, e, tokens.fhash[i], afterNonHeh);
+    const c = suffixCandidates(text, tokens);
+    // Spaced: «شبکه های». The suffix is its own token; the noun is the word before it.
+    for (const i of c.spacedPlural) checkSpaced(ctx, i);
+    // Glued: «شبکههای», «ظرفیتها».
+    for (let k = 0; k < c.glued.length; k++) {
+      const a = gluedAnalysis(text, tokens, c, k);
       if (!a || a.kind === 'heh') continue;
+      // With afterNonHeh "either", «ظرفیتها» is accepted; «شبکهها» never is.
+      if (!afterNonHeh && a.kind === 'plural' && text.charCodeAt(a.at[0] - 1) !== HEH) continue;
+      const i = c.glued[k];
+      if (ctx.isIgnoredWord(i)) continue;
       reportGlued(ctx, i, a.at, a.safe, a.kind === 'ambiguous');
     }
   },

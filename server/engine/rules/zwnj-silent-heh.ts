@@ -1,10 +1,10 @@
 import type { RuleContext } from '../context';
-import { ALEF, analyzeGlued, foldHashRange, HEH, HEH_ENDINGS, mayHaveHehSuffix, pronouncedHeh, STOP_WORDS, YEH } from '../morphology/suffixes';
+import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
+import { HEH, pronouncedHeh, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { fixTitle, reportGlued, zwnjMessage } from './zwnj-plural';
 
-const ENDING_HASHES = new Set(HEH_ENDINGS.map((w) => foldHashRange(w, 0, w.length)));
 const AL = 'ال';
 
 export const rule: Rule = {
@@ -22,22 +22,14 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const n = tokens.count;
-    for (let i = 0; i < n; i++) {
-      if (tokens.kind[i] !== T.Word) continue;
-      const s = tokens.start[i];
-      const e = tokens.end[i];
-      const first = text.charCodeAt(s);
-      // Spaced: «خانه ای», «گفته اند»: the ending is its own token.
-      if ((first === ALEF || first === YEH) && e - s <= 3 && ENDING_HASHES.has(tokens.fhash[i])) {
-        checkSpaced(ctx, i);
-        continue;
-      }
-      const last = text.charCodeAt(e - 1);
-      if (last !== YEH && last !== 0x064a && last !== 0x0645 && last !== 0x062a && last !== 0x0634 && last !== 0x062f) continue;
-      if (e - s < 4 || !mayHaveHehSuffix(text, s, e) || ctx.isIgnoredWord(i)) continue;
-      const a = analyzeGlued(text, s, e, tokens.fhash[i], true);
+    const c = suffixCandidates(text, tokens);
+    // Spaced: «خانه ای», «گفته اند»: the ending is its own token.
+    for (const i of c.spacedHeh) checkSpaced(ctx, i);
+    for (let k = 0; k < c.glued.length; k++) {
+      const a = gluedAnalysis(text, tokens, c, k);
       if (!a || a.kind !== 'heh') continue;
+      const i = c.glued[k];
+      if (ctx.isIgnoredWord(i)) continue;
       reportGlued(ctx, i, a.at, a.safe, false);
     }
   },
