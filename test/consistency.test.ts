@@ -13,7 +13,7 @@ import type { EngineConfig } from '../server/engine/config';
 import { fix, lint } from '../server/engine/index';
 import { rules } from '../server/engine/registry';
 
-const MINE = ['honorific-spelling', 'blessing-style', 'blessing-spacing', 'honorific-consistency', 'title-spelling', 'title-consistency', 'name-consistency'];
+const MINE = ['honorific-spelling', 'blessing-style', 'blessing-spacing', 'honorific-consistency', 'title-spelling', 'title-consistency', 'name-consistency', 'title-change'];
 const config: EngineConfig = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, MINE.includes(r.meta.id) ? r.meta.severity : 'off'])) };
 
 interface Fixture {

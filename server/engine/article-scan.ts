@@ -2,6 +2,7 @@ import { F, FOLD, fold } from './chars';
 import blessingsData from './data/blessings.txt';
 import honorificsData from './data/honorifics.txt';
 import stopsData from './data/name-stops.txt';
+import officesData from './data/offices.txt';
 import titlesData from './data/titles.txt';
 import { HashedMap, parseLexicon } from './lexicon';
 import { PhraseHit, PhraseMatcher, expandPattern } from './phrases';
@@ -118,6 +119,9 @@ export const STOPS = new HashedMap<true>(true);
 for (const line of parseLexicon(stopsData)) for (const w of line.split(/\s+/)) STOPS.set(w, true);
 /** Function words and pronouns: never half of a name split by a space («مهد وی» is not «مهدوی»). */
 export const FUNCTION_WORDS = new Set('و در به از با که را تا بر این آن وی او ما شما هم نیز یا چه هر اگر پس'.split(' '));
+/** First words of titles of office («وزیر», «رئیس»), folded. */
+export const OFFICE_HEADS = new HashedMap<true>(true);
+for (const line of parseLexicon(officesData)) for (const w of line.split(/\s+/)) OFFICE_HEADS.set(fold(w), true);
 /** Lineage words that sit between an honorific and a name without being part of the count. */
 const LINEAGE = new HashedMap<true>(false);
 for (const w of ['سید', 'سیده', 'شیخ', 'میر']) LINEAGE.set(w, true);

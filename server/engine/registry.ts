@@ -23,6 +23,7 @@ import { rule as honorificConsistency } from './rules/honorific-consistency';
 import { rule as titleSpelling } from './rules/title-spelling';
 import { rule as titleConsistency } from './rules/title-consistency';
 import { rule as nameConsistency } from './rules/name-consistency';
+import { rule as titleChange } from './rules/title-change';
 
 /** Every rule, in the order they run; the server, the CLI and the docs read this list. */
 export const rules: readonly Rule[] = [
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   titleSpelling,
   titleConsistency,
   nameConsistency,
+  titleChange,
   // §5 punctuation and spacing
   persianPunctuation,
   punctuationSpacing,

@@ -1,0 +1,152 @@
+import { fold } from '../chars';
+import { Mention, OFFICE_HEADS, foldWord, mentions } from '../article-scan';
+import type { RuleContext } from '../context';
+import { T } from '../tokenize';
+import type { Rule } from '../types';
+
+/**
+ * Words that end a title phrase: a title runs from its head word («رئیس») to the end of the
+ * clause or to the first of these («در دیدار با …», «گفت»). «و» stays in («اوقاف و امور خیریه»).
+ */
+const PHRASE_STOPS = new Set(
+  'در با به از که را برای طی ضمن هم نیز اما ولی تا بر پس سپس است بود شد گفت گفته افزود کرد کرده کند داد دارد امروز دیروز صبح عصر شب روز تاکید تأکید اشاره اظهار بیان اعلام خاطرنشان تصریح ابراز'.split(' '),
+);
+/**
+ * Offices one person holds once, named by the word after them («وزیر نیرو», «استاندار قم»):
+ * two of them with different places or ministries contradict. Other titles contradict only
+ * when they share their first two words and then differ («رئیس سازمان اوقاف» / «رئیس سازمان
+ * تبلیغات»): «فرمانده کل انتظامی» and «فرمانده فراجا» may well be one office, and people hold
+ * two offices of different kinds («رئیس سازمان انرژی اتمی» and «معاون رئیس‌جمهور»).
+ */
+const SINGLE_OFFICES = new Set('وزیر استاندار فرماندار شهردار بخشدار سفیر دادستان'.split(' '));
+const MAX_WORDS = 6;
+
+interface Titled {
+  mention: Mention;
+  surname: string;
+  first: string;
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** The title phrase right after a mention's name («… خاموشی، رئیس سازمان اوقاف»), or null. */
+function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>): { start: number; end: number; words: string[] } | null {
+  const { tokens, text } = ctx;
+  let i = m.words[m.words.length - 1].last + 1;
+  if (i < tokens.count && tokens.kind[i] === T.Space) i++;
+  if (i < tokens.count && tokens.kind[i] === T.Punct && text.charCodeAt(tokens.start[i]) === 0x60c) i++; // «،»
+  if (i < tokens.count && tokens.kind[i] === T.Space) i++;
+  if (i >= tokens.count || tokens.kind[i] !== T.Word) return null;
+  const head = foldWord(text, tokens, i);
+  if (!OFFICE_HEADS.get(tokens.fhash[i], head)) return null;
+  const words: string[] = [];
+  const start = tokens.start[i];
+  let end = tokens.end[i];
+  while (i < tokens.count && tokens.kind[i] === T.Word && words.length < MAX_WORDS && !honorificAt.has(i)) {
+    const w = foldWord(text, tokens, i);
+    if (PHRASE_STOPS.has(w)) break;
+    // «رئیس‌جمهور» and «رئیس جمهور» give the same words.
+    if (w !== 'و') for (const part of text.slice(tokens.start[i], tokens.end[i]).split('\u200c')) words.push(fold(part));
+    end = tokens.end[i];
+    i++;
+    if (i < tokens.count && tokens.kind[i] === T.Space) i++;
+  }
+  // A title phrase cut by the word limit may go on: too uncertain to compare.
+  if (words.length >= MAX_WORDS) return null;
+  return { start, end, words };
+}
+
+function subset(a: string[], b: string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+/** Whether two titles of one person name different offices (see SINGLE_OFFICES). */
+function contradict(a: string[], b: string[]): boolean {
+  if (subset(a, b) || subset(b, a) || a[0] !== b[0]) return false;
+  if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1];
+  return a.length > 2 && b.length > 2 && a[1] === b[1] && a[2] !== b[2];
+}
+
+/**
+ * One person given two contradicting titles in one article (STYLE.md §4): «حجت‌الاسلام خاموشی
+ * رئیس سازمان اوقاف» … «حجت‌الاسلام خاموشی، رئیس سازمان تبلیغات». A later title that shortens
+ * the first («رئیس سازمان اوقاف و امور خیریه» → «رئیس اوقاف») is not reported: only titles
+ * whose words neither contain the other's are. People are those introduced by an honorific,
+ * keyed by surname and, when both mentions give one, the first name.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'title-change',
+    family: 'titles',
+    severity: 'information',
+    fixable: 'none',
+    section: '§4',
+    scope: 'document',
+    title: { fa: 'دو سمت ناهمخوان برای یک شخص', en: 'One person with two contradicting titles' },
+    description: {
+      fa: 'اگر شخصی در یک متن با دو سمت ناهمخوان معرفی شود («رئیس سازمان اوقاف» و «رئیس سازمان تبلیغات») گزارش می‌شود؛ کوتاه‌شدن سمت در اشاره‌های بعدی گزارش نمی‌شود.',
+      en: 'A person given two contradicting titles in one article (رئیس سازمان اوقاف and رئیس سازمان تبلیغات) is reported; a later mention that shortens the title is not.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const all = mentions(tokens, text);
+    if (all.length < 2) return;
+    const seen = new Map<string, Titled[]>();
+    // A title phrase never runs into the next person («… وزیر نیرو و دکتر حسن محمدی …»).
+    const honorificAt = new Set(all.map((m) => m.honorifics[0].first));
+    for (const m of all) {
+      const t = titleAfter(ctx, m, honorificAt);
+      if (!t) continue;
+      const last = m.words[m.words.length - 1];
+      const surname = fold(text.slice(last.start, last.end)).replace(/\s+/g, '');
+      const first = m.words.length > 1 ? fold(text.slice(m.words[0].start, m.words[0].end)) : '';
+      const cur: Titled = { mention: m, surname, first, ...t };
+      const list = seen.get(surname) ?? [];
+      for (const prev of list) {
+        if (prev.first && cur.first && prev.first !== cur.first) continue;
+        if (!contradict(prev.words, cur.words)) continue;
+        const was = text.slice(prev.start, prev.end);
+        const now = text.slice(cur.start, cur.end);
+        const name = text.slice(last.start, last.end);
+        ctx.report({
+          start: cur.start,
+          end: cur.end,
+          message: {
+            fa: `«${name}» پیش‌تر با سمت دیگری آمده است: «${was}»، اینجا «${now}»`,
+            en: `“${name}” was given another title earlier: “${was}”, here “${now}”`,
+          },
+          related: [{ start: prev.start, end: prev.end, message: { fa: `«${was}»`, en: `“${was}”` } }],
+        });
+        break;
+      }
+      list.push(cur);
+      seen.set(surname, list);
+    }
+  },
+  tests: {
+    valid: [
+      'حجت‌الاسلام خاموشی رئیس سازمان اوقاف و امور خیریه گفت. حجت‌الاسلام خاموشی، رئیس سازمان اوقاف افزود.',
+      'دکتر عارف معاون اول رئیس‌جمهور گفت. دکتر عارف افزود.',
+      'حجت‌الاسلام خاموشی رئیس سازمان اوقاف در دیدار با وزیر گفت. حجت‌الاسلام خاموشی رئیس سازمان اوقاف در نشست خبری افزود.',
+      'دکتر علی محمدی وزیر نیرو و دکتر حسن محمدی وزیر نفت',
+      'آقای احمدی نماینده مردم تهران در مجلس گفت. آقای احمدی نماینده تهران افزود.',
+      'سردار رادان فرمانده کل انتظامی کشور گفت. سردار رادان فرمانده فراجا افزود.',
+      'مهندس اسلامی رئیس سازمان انرژی اتمی گفت. مهندس اسلامی معاون رئیس‌جمهور افزود.',
+      'دکتر عارف معاون اول رئیس‌جمهور گفت. دکتر عارف معاون اول رئیس جمهور تاکید کرد.',
+    ],
+    invalid: [
+      {
+        text: 'حجت‌الاسلام خاموشی رئیس سازمان اوقاف گفت. حجت‌الاسلام خاموشی، رئیس سازمان تبلیغات اسلامی افزود.',
+        output: 'حجت‌الاسلام خاموشی رئیس سازمان اوقاف گفت. حجت‌الاسلام خاموشی، رئیس سازمان تبلیغات اسلامی افزود.',
+        errors: 1,
+      },
+      {
+        text: 'دکتر محمدی وزیر نیرو گفت. دکتر محمدی وزیر نفت افزود.',
+        output: 'دکتر محمدی وزیر نیرو گفت. دکتر محمدی وزیر نفت افزود.',
+        errors: 1,
+      },
+    ],
+  },
+};
