@@ -1,6 +1,14 @@
 /** The VS Code side: starts the language server and adds a status item and two commands. */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
+  FileChangeType,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 
 const SOURCE = 'Persian QA';
 const SERVER_FIX_ALL = 'persianQA.applyFixAll';
@@ -53,6 +61,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
     vscode.languages.onDidChangeDiagnostics(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('persianQA.locale') && updateStatus()),
+    // A save in the editor does not always reach the file watcher (e.g. remote hosts); the
+    // server ignores a report of content it has already seen.
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (!doc.uri.path.endsWith('/.persian-qa.json') || !lc.isRunning()) return;
+      void lc.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: doc.uri.toString(), type: FileChangeType.Changed }] });
+    }),
     vscode.commands.registerCommand('persianQA.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('persianQA.fixAll', async (uri?: vscode.Uri | string) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();
