@@ -43,7 +43,9 @@ export const rule: Rule = {
           en: `The title “${house}” is written in several ways in this document: ${[...firstOf.keys()].map((s) => `“${s}”`).join(', ')}`,
         },
         fixes: [everywhereFix(house, wrong)],
-        related: [...firstOf.values()]
+        // Every place the fix edits is shown: the first of each spelling, then the other
+        // non-house ones.
+        related: [...new Map([...firstOf.values(), ...wrong].map((o) => [o.start, o] as const)).values()]
           .filter((o) => o.start !== at.start)
           .map((o) => ({ start: o.start, end: o.end, message: { fa: `«${o.surface}»`, en: `“${o.surface}”` } })),
       });
