@@ -8,6 +8,9 @@
 set -euo pipefail
 
 CACHE="${CACHE:-${E2E_CACHE:-$HOME/.cache/persian-qa-e2e}}"
+# Under `npm run`, npm's variables (e.g. npm_config_user_agent naming Node 20) would reach the
+# npm calls below and code-server's postinstall, which reads its Node version from them.
+for v in $(compgen -e | grep '^npm_' || true); do unset "$v"; done
 mkdir -p "$CACHE"
 log() { echo "[e2e-setup] $*" >&2; }
 

@@ -6,16 +6,21 @@
 // Environment (set by scripts/e2e-setup.sh, which is run here if they are missing):
 //   E2E_NODE24, E2E_CODE_SERVER, E2E_CHROMIUM, FONTCONFIG_FILE
 // Optional: E2E_ARTIFACTS (screenshots, default <tmp>/artifacts), E2E_TIMEOUT_MS (default 8 min),
-//   E2E_RESULT_FILE (the suite's {passed, failed} JSON is written there).
+//   E2E_SCREENSHOTS=1 is set for the suite: this launcher answers SHOT and QUERY lines.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, statSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, renameSync, writeFileSync, statSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { TAG, SHOT, RESULT, QUERY, type Query } from './suite/protocol';
 
 const log = (s: string) => process.stderr.write(`[launcher] ${s}\n`);
+/** The suite polls for these files: they must appear whole. */
+const publish = (file: string, text: string) => {
+  writeFileSync(`${file}.part`, text);
+  renameSync(`${file}.part`, file);
+};
 
 // The code-server process group, killed on any exit (it holds the extension host and our server).
 let group = 0;
@@ -23,7 +28,10 @@ process.on('exit', () => { if (group) try { process.kill(-group, 'SIGKILL'); } c
 
 function loadSetupEnv(): void {
   if (process.env.E2E_CODE_SERVER && process.env.E2E_NODE24 && process.env.E2E_CHROMIUM) return;
-  const script = resolve(__dirname, '../../../scripts/e2e-setup.sh');
+  // This file runs from out/test/e2e/ or from a run's build folder: look upward for the repo.
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'scripts/e2e-setup.sh')) && dirname(dir) !== dir) dir = dirname(dir);
+  const script = join(dir, 'scripts/e2e-setup.sh');
   const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   for (const m of out.matchAll(/^export (\w+)='([^']*)'$/gm)) process.env[m[1]] = m[2];
 }
@@ -146,9 +154,7 @@ async function main(): Promise<number> {
       } else if (line.startsWith(SHOT)) {
         const name = line.slice(SHOT.length).trim().replace(/[^\w.-]/g, '_');
         chain = chain.then(() => screenshot(name));
-      } else if (line.startsWith(RESULT)) {
-        if (process.env.E2E_RESULT_FILE) writeFileSync(process.env.E2E_RESULT_FILE, line.slice(RESULT.length).trim());
-      } else {
+      } else if (!line.startsWith(RESULT)) {
         process.stdout.write(line + '\n');
       }
     });
@@ -164,7 +170,7 @@ async function main(): Promise<number> {
         log(`screenshot failed: ${e}`);
       }
       // The suite reads this to know the picture is written and what the workbench showed.
-      writeFileSync(join(artifacts, `${name}.done`), JSON.stringify({ file, menu }));
+      publish(join(artifacts, `${name}.done`), JSON.stringify({ file, menu }));
     };
 
     // The suite asks what the workbench shows where the API cannot tell (e.g. language status).
@@ -182,7 +188,7 @@ async function main(): Promise<number> {
         answer.error = String(e);
       }
       await page.keyboard.press('Escape').catch(() => {});
-      writeFileSync(join(artifacts, `${q.name.replace(/[^\w.-]/g, '_')}.json`), JSON.stringify(answer));
+      publish(join(artifacts, `${q.name.replace(/[^\w.-]/g, '_')}.json`), JSON.stringify(answer));
     };
 
     const payload = [

@@ -24,7 +24,12 @@ function alive(pid: number): boolean {
 }
 
 async function main(): Promise<number> {
-  const setup = execFileSync('bash', [join(repo, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  let setup: string;
+  try {
+    setup = execFileSync('bash', [join(repo, 'scripts/e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  } catch (e) {
+    throw new Error(`scripts/e2e-setup.sh failed (exit ${(e as { status?: number }).status})`);
+  }
   for (const m of setup.matchAll(/^export (\w+)='([^']*)'$/gm)) process.env[m[1]] = m[2];
   console.log(`[e2e] setup done in ${secs()} s`);
 

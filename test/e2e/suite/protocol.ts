@@ -3,7 +3,7 @@
 export const TAG = '[persian-qa-e2e] ';
 /** `SHOT name`: the launcher takes a screenshot, then writes `<E2E_ARTIFACTS>/name.done`. */
 export const SHOT = 'SHOT ';
-/** `RESULT {"passed":n,"failed":m}`: written to E2E_RESULT_FILE by the launcher. */
+/** `RESULT {"passed":n,"failed":m}`: the suite's totals (also written to E2E_RESULT_FILE). */
 export const RESULT = 'RESULT ';
 /**
  * `QUERY {json Query}`: the launcher hovers or clicks an element of the workbench, then writes the
