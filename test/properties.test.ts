@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { fix, lint } from '../server/engine/index';
+import { fix, IncrementalLinter, lint } from '../server/engine/index';
 import type { Finding } from '../server/engine/types';
 import { doc, Doc, longLineDoc, mixedNewlines } from './arbitraries';
 import { checkDoc, checkFindings, checkTokens, describeFailures, Failure, lostProtectedText, tokensOf, validRange } from './invariants';
@@ -90,6 +90,26 @@ describe('properties: engine over generated documents', () => {
         assert.equal(checkTokens(d.text, tokensOf(d.text, d.languageId)), null);
       }),
       runs(3000),
+    );
+  });
+
+  it('the incremental linter equals a full lint after any edit sequence', () => {
+    const plain = (fs: Finding[]) => fs.map((f) => ({ rule: f.rule, start: f.start, end: f.end, fa: f.message.fa, related: f.related, fixes: f.fixes.map((x) => x.edits) }));
+    // Edits cut anywhere: inside a CRLF, a surrogate pair, a fence or a word.
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 16 }), ins: doc(6).map((d) => d.text.slice(0, 24)) });
+    fc.assert(
+      fc.property(anyDoc, fc.array(edit, { maxLength: 6 }), (d, edits) => {
+        let text = d.text;
+        const o = { languageId: d.languageId };
+        const inc = new IncrementalLinter(text, o);
+        assert.deepEqual(plain(inc.findings), plain(lint(text, o)));
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+          assert.deepEqual(plain(inc.update(text)), plain(lint(text, o)), JSON.stringify(text));
+        }
+      }),
+      runs(500),
     );
   });
 
