@@ -4,7 +4,7 @@ import { readdirSync, existsSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 // Lexicon data files (*.txt) are bundled as strings, so nothing is read from disk at run time.
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', loader: { '.txt': 'text' } };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', loader: { '.txt': 'text' } };
 
 const ship = [
   { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
