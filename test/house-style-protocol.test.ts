@@ -231,6 +231,14 @@ describe('house style through the language server', () => {
     const after = TextDocument.applyEdits(TextDocument.create(doc, 'markdown', 1, TEXT), lineEdit.edits as TextEdit[]);
     assert.equal(after, `<!-- persian-qa-disable-next-line arabic-letters -->\n${TEXT}`);
 
+    // Two diagnostics on the same word still give one of each action.
+    const twice = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc },
+      range: kaf.range,
+      context: { diagnostics: [kaf, kaf], only: ['quickfix'] },
+    })) as CodeAction[];
+    assert.equal(twice.filter((a) => /in this workspace|on this line/.test(a.title)).length, 2);
+
     const word = actions.find((a) => a.title === 'Ignore “كتاب” in this workspace');
     assert.ok(word, actions.map((a) => a.title).join(' | '));
     const fileEdit = (word.edit as WorkspaceEdit).documentChanges![0] as TextDocumentEdit;

@@ -170,6 +170,12 @@ export class HouseStyles {
     }
   }
 
+  /** The quick fixes of one code-action request, each offered once even for several diagnostics. */
+  actionsFor(doc: TextDocument, locale: Locale): (d: Diagnostic) => CodeAction[] {
+    const offered = new Set<string>();
+    return (d) => this.actions(doc, d, locale).filter((a) => !offered.has(a.title) && !!offered.add(a.title));
+  }
+
   /** Quick fixes that silence a finding: a suppression comment (Markdown), or ignoring the word. */
   actions(doc: TextDocument, d: Diagnostic, locale: Locale): CodeAction[] {
     const rule = typeof d.code === 'string' ? d.code : undefined;

@@ -177,7 +177,7 @@ connection.onCodeAction(
     const got = await withSettings(params.textDocument.uri);
     if (!got) return [];
     const [doc, ds] = got;
-    return codeActions(params, doc, ds, () => diagnosticsOf(doc, ds).diagnostics, (d) => houseStyles.actions(doc, d, ds.locale));
+    return codeActions(params, doc, ds, () => diagnosticsOf(doc, ds).diagnostics, houseStyles.actionsFor(doc, ds.locale));
   }),
 );
 
