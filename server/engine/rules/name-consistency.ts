@@ -126,10 +126,11 @@ export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]>
     else out.set(key, [o]);
   };
   const count = tokens.count;
+  // Non-word tokens carry hash 0, so the filter alone rejects them unless a key falls in bucket
+  // 0; the kind check keeps that case right.
   for (let i = 0; i < count; i++) {
-    if (kind[i] !== T.Word) continue;
     const fh = fhash[i];
-    if (!filter[fh & 0xffff] || flags[i] & F.ArabicSpan) continue;
+    if (!filter[fh & 0xffff] || kind[i] !== T.Word || flags[i] & F.ArabicSpan) continue;
     const ks = full.get(fh);
     if (ks) for (const k of ks) push(k, i, -1);
     const ps = prefix.get(fh);
