@@ -16,7 +16,9 @@ import {
   mayHaveHehSuffix,
   PLURAL_WORDS,
   AGENTS,
+  BUILD_PARTS,
   secondPartCuts,
+  SECOND_PARTS,
   YEH,
 } from './suffixes';
 
@@ -33,6 +35,12 @@ const PLURAL_WORD_HASHES = hashes(PLURAL_WORDS);
 const HEH_ENDING_HASHES = hashes(HEH_ENDINGS);
 const COMPARATIVE_HASHES = hashes(['تر', 'ترین', 'تری']);
 
+const SIG_HEH = 1;
+/** Letters a suffix or second part may start with: ه, ا/آ, س/گ/ر. */
+const SIG = new Uint8Array(65536);
+SIG[HEH] = SIG_HEH;
+for (const ch of [ALEF, 0x0622, 0x0633, 0x06af, REH]) SIG[ch] = 2;
+
 /** Last letters a glued plural or silent-ه ending can end in: ا ی ت م ش ن د. */
 const GLUED_LAST = new Uint8Array(65536);
 for (const c of [ALEF, YEH, ARABIC_YEH, TEH, MEEM, SHEEN, NOON, DAL]) GLUED_LAST[c] = 1;
@@ -46,8 +54,10 @@ export interface SuffixCandidates {
   glued: number[];
   /** Words ending in تر/ترین/تری after at least two letters. */
   comparative: number[];
-  /** Words a compound may start at or sit in. */
+  /** Words a compound may start at or sit in, with why (C_* bits) and, for C_SECOND, where. */
   compound: number[];
+  compoundWhy: number[];
+  compoundCut: number[];
   /** Words with a ZWNJ/ZWJ/soft hyphen inside, stray joiners, direction marks between words. */
   misuse: number[];
   /** analyzeGlued per glued candidate, computed by the first rule that asks. */
@@ -84,6 +94,8 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     glued: [],
     comparative: [],
     compound: [],
+    compoundWhy: [],
+    compoundCut: [],
     misuse: [],
     analysis: [],
   };
@@ -113,18 +125,44 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
         if (COMPARATIVE_HASHES.has(h)) c.spacedComparative.push(i);
       }
     }
-    if (len >= 4 && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
+    if (len < 4) {
+      const w = (COMPOUND_PREFIXES.mayHave(h) ? C_PREFIX : 0) | (COMPOUNDS.mayHave(h) ? C_FULL : 0);
+      if (w) {
+        c.compound.push(i);
+        c.compoundWhy.push(w | (fl & F.Joiner ? C_JOINER : 0));
+        c.compoundCut.push(-1);
+      }
+      continue;
+    }
+    // One backward look at the last eight letters: is there a ه (plural/silent-ه endings), an
+    // ا/آ or س/گ/ر where a second part could begin («بهره|برداری», «نرم|افزار»)?
+    let sig = SIG_HEH;
+    if (len >= 5 && !(fl & F.Joiner)) {
+      sig = 0;
+      const lo = e - 8 > s ? e - 8 : s;
+      for (let p = e - 2; p >= lo; p--) sig |= SIG[text.charCodeAt(p)];
+    }
+    if (sig & SIG_HEH && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
       c.glued.push(i);
       c.analysis.push(undefined);
     }
-    if (len >= 4 && isComparativeShape(text, s, e, last)) c.comparative.push(i);
-    if (
-      COMPOUND_PREFIXES.mayHave(h) ||
-      COMPOUNDS.mayHave(h) ||
-      fl & F.Joiner ||
-      (len >= 5 && compoundShape(text, s, e, last))
-    ) {
+    if ((last === REH || last === NOON || last === YEH) && isComparativeShape(text, s, e, last)) c.comparative.push(i);
+    let why = 0;
+    let cut = -1;
+    if (COMPOUND_PREFIXES.mayHave(h)) why |= C_PREFIX;
+    if (COMPOUNDS.mayHave(h)) why |= C_FULL;
+    if (fl & F.Joiner) why |= C_JOINER;
+    else if (len >= 5) {
+      if (last === HEH && endsWith(text, s, e, 'شده')) why |= C_SHODE;
+      else if (last === REH && endsWith(text, s, e, 'پور')) why |= C_POUR;
+      if (!(why & C_FULL) && (last === YEH || last === ALEF) && tailShape(text, s, e, last)) why |= C_TAIL;
+      if ((last === HEH || last === NOON || last === YEH) && agentShape(text, s, e, last)) why |= C_AGENT;
+      else if (sig && (cut = secondPartCuts(text, s, e, knownSecondPart)) >= 0) why |= C_SECOND;
+    }
+    if (why) {
       c.compound.push(i);
+      c.compoundWhy.push(why);
+      c.compoundCut.push(cut);
     }
   }
   return c;
@@ -139,24 +177,49 @@ function isComparativeShape(text: string, s: number, e: number, last: number): b
   return cut - s >= 2 && text.charCodeAt(cut) === TEH && text.charCodeAt(cut + 1) === REH;
 }
 
-/**
- * Shapes zwnj-compound looks into without a hash hit: «…شده», «…پور», an agent noun
- * («مصرفکننده»), a glued second part («بهرهبرداری», «نرمافزار»), a glued compound with an
- * ending («چشماندازی»).
- */
-function compoundShape(text: string, s: number, e: number, last: number): boolean {
-  if (last === HEH && endsWith(text, s, e, 'شده')) return true;
-  if (last === REH && endsWith(text, s, e, 'پور')) return true;
-  if (last === YEH || last === ARABIC_YEH || last === ALEF) {
-    for (let cut = e - 1; cut >= e - 4 && cut - s >= 3; cut--) {
-      if (COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)])) return true;
-    }
-  }
-  if (last === HEH || last === NOON || last === YEH) for (const a of AGENTS) if (endsWith(text, s, e, a)) return true;
-  return secondPartCuts(text, s, e, YES);
+export const C_PREFIX = 1;
+export const C_FULL = 2;
+export const C_JOINER = 4;
+export const C_SHODE = 8;
+export const C_POUR = 16;
+export const C_TAIL = 32;
+export const C_AGENT = 64;
+export const C_SECOND = 128;
+
+/** A glued compound + ی/یی/ای/ها/های/هایی: the letters before the ending end like a compound. */
+function tailShape(text: string, s: number, e: number, last: number): boolean {
+  if (last === ALEF) return text.charCodeAt(e - 2) === HEH && endsLikeCompound(text, s, e - 2);
+  if (last !== YEH && last !== ARABIC_YEH) return false;
+  if (endsLikeCompound(text, s, e - 1)) return true;
+  const b = text.charCodeAt(e - 2);
+  if ((b === YEH || b === ALEF) && endsLikeCompound(text, s, e - 2)) return true;
+  if (b === ALEF && text.charCodeAt(e - 3) === HEH && endsLikeCompound(text, s, e - 3)) return true;
+  return b === YEH && text.charCodeAt(e - 3) === ALEF && text.charCodeAt(e - 4) === HEH && endsLikeCompound(text, s, e - 4);
 }
 
-const YES = () => true;
+function endsLikeCompound(text: string, s: number, cut: number): boolean {
+  return cut - s >= 3 && COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)]);
+}
+
+/** …کننده، …دهنده، …گیرنده and their plurals. */
+function agentShape(text: string, s: number, e: number, last: number): boolean {
+  let nd: number;
+  if (last === HEH) nd = e - 3; // …نده
+  else if (last === NOON) nd = e - 5; // …ندگان
+  else if (last === YEH || last === ARABIC_YEH) nd = e - 4; // …ندگی
+  else return false;
+  if (nd - s < 3 || text.charCodeAt(nd) !== NOON || text.charCodeAt(nd + 1) !== DAL) return false;
+  for (const a of AGENTS) if (endsWith(text, s, e, a)) return true;
+  return false;
+}
+
+/** The second part text[cut, e) may be listed (a filter; the rule confirms). */
+function knownSecondPart(text: string, cut: number, e: number): boolean {
+  const h = foldHashRange(text, cut, e);
+  return SECOND_PARTS.mayHave(h) || BUILD_PART_HASHES.has(h);
+}
+
+const BUILD_PART_HASHES = new Set(BUILD_PARTS.map((w) => foldHashRange(w, 0, w.length)));
 
 function endsWith(text: string, s: number, e: number, suffix: string): boolean {
   const n = suffix.length;

@@ -171,36 +171,47 @@ export const ADJECTIVES = wordSet(adjectivesSrc);
 export const LIGHT_VERB_NOUNS = wordSet(lightVerbSrc);
 export const POUR_NAMES = wordSet(pourSrc);
 export const SECOND_PARTS = wordSet(secondPartsSrc);
-/** First two letters of every second part. */
+/** First three letters of every second part (two for the two-letter ones: بر، ور، گر). */
 export const SECOND_PART_STARTS = new PairSet();
-for (const w of parseLexicon(secondPartsSrc)) SECOND_PART_STARTS.add(w.charCodeAt(0), w.charCodeAt(1));
+export const SECOND_PART_STARTS3 = new PairSet();
+for (const w of parseLexicon(secondPartsSrc)) {
+  SECOND_PART_STARTS.add(w.charCodeAt(0), w.charCodeAt(1));
+  if (w.length >= 3) SECOND_PART_STARTS3.add(w.charCodeAt(0) * 31 + w.charCodeAt(1), w.charCodeAt(2));
+}
 /** Second parts that take a ZWNJ after any joining letter: ماشین‌سازی، هدف‌گذاری، خون‌ریزی. */
 export const BUILD_PARTS = ['سازی', 'ساز', 'سازان', 'گذاری', 'گذار', 'گذاران', 'ریزی'];
 export const BUILD_PART_STARTS = new PairSet();
-for (const w of BUILD_PARTS) BUILD_PART_STARTS.add(w.charCodeAt(0), w.charCodeAt(1));
+for (const w of BUILD_PARTS) BUILD_PART_STARTS.add(w.charCodeAt(0) * 31 + w.charCodeAt(1), w.charCodeAt(2));
 /** Agent nouns glued to their noun: مصرف‌کننده، ارائه‌دهنده، تصمیم‌گیرنده. */
 export const AGENTS = ['کننده', 'کنندگان', 'کنندگی', 'دهنده', 'دهندگان', 'گیرنده', 'گیرندگان'];
 
 /**
  * Where a listed second part may begin in text[s, e): after a ه («بهره|برداری»), or before
- * «ا/آ» or a building part after another joining letter («نرم|افزار», «ماشین|سازی»). Calls
- * `at(cut)` for each position whose first two letters fit, right to left, until it returns true.
+ * «ا/آ» or a building part after another joining letter («نرم|افزار», «ماشین|سازی»). Returns
+ * the first position from the right whose first two letters fit and that `ok` accepts, or -1.
  */
-export function secondPartCuts(text: string, s: number, e: number, at: (cut: number, afterHeh: boolean) => boolean): boolean {
+export function secondPartCuts(text: string, s: number, e: number, ok: (text: string, cut: number, e: number) => boolean): number {
   const lo = e - 8 > s + 2 ? e - 8 : s + 2;
   for (let p = e - 2; p >= lo; p--) {
     const ch = text.charCodeAt(p);
     if (ch === HEH) {
-      if (p < e - 2 && SECOND_PART_STARTS.has(text.charCodeAt(p + 1), text.charCodeAt(p + 2)) && at(p + 1, true)) return true;
+      if (p >= e - 2) continue;
+      const a = text.charCodeAt(p + 1);
+      const b = text.charCodeAt(p + 2);
+      const fits = p === e - 3 ? SECOND_PART_STARTS.has(a, b) : SECOND_PART_STARTS3.has(a * 31 + b, text.charCodeAt(p + 3));
+      if (fits && ok(text, p + 1, e)) return p + 1;
       continue;
     }
+    if (ch !== ALEF && ch !== 0x0622 && ch !== 0x0633 && ch !== 0x06af && ch !== 0x0631) continue;
+    if (p > e - 3) continue;
     const before = text.charCodeAt(p - 1);
     if (before === HEH || !joins(before)) continue;
-    const next = text.charCodeAt(p + 1);
-    if ((ch === ALEF || ch === 0x0622) && SECOND_PART_STARTS.has(ch, next) && at(p, false)) return true;
-    if ((ch === 0x0633 || ch === 0x06af || ch === 0x0631) && BUILD_PART_STARTS.has(ch, next) && at(p, false)) return true;
+    const k = ch * 31 + text.charCodeAt(p + 1);
+    const third = text.charCodeAt(p + 2);
+    const fits = ch === ALEF || ch === 0x0622 ? SECOND_PART_STARTS3.has(k, third) : BUILD_PART_STARTS.has(k, third);
+    if (fits && ok(text, p, e)) return p;
   }
-  return false;
+  return -1;
 }
 
 for (const line of parseLexicon(compoundsSrc)) {
@@ -322,7 +333,8 @@ export function productiveNoun(text: string, s: number, at: number): boolean {
  */
 export function mayHaveHehSuffix(text: string, s: number, e: number): boolean {
   const lo = e - 6 > s ? e - 6 : s + 1;
-  for (let p = e - 2; p >= lo; p--) if (text.charCodeAt(p) === HEH) return true;
+  // «شبکه‌های»: a ه right after a ZWNJ starts an ending already set off.
+  for (let p = e - 2; p >= lo; p--) if (text.charCodeAt(p) === HEH && text.charCodeAt(p - 1) !== ZWNJ) return true;
   return false;
 }
 
@@ -347,6 +359,8 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
   // Gate: every ending ends in ا، ی، م، ت، ش، د، ن.
   if (last !== ALEF && !isYeh(last) && last !== MEEM && last !== TEH && last !== SHEEN && last !== DAL && last !== NOON) return null;
   const at = pluralSuffixAt(text, s, e);
+  // «شبکه‌های»: the plural is already set off; a silent-ه reading would need «…ه‌ه…».
+  if (at > s && text.charCodeAt(at - 1) === ZWNJ) return null;
   const hp = hehSuffixAt(text, s, e);
   if (at < 0 && hp < 0) return null;
   if (NO_ZWNJ.hasRange(text, s, e, h)) return null;

@@ -1,4 +1,4 @@
-import { F, FOLD, NON_JOINING, ZWNJ } from '../chars';
+import { FOLD, NON_JOINING, ZWNJ } from '../chars';
 import type { RuleContext } from '../context';
 import {
   alignEdits,
@@ -20,16 +20,14 @@ import {
   AGENTS,
   BUILD_PARTS,
   COMPOUND_ENDS,
-  secondPartCuts,
   pronouncedHeh,
   type ZwnjEdit,
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T } from '../tokenize';
-import { suffixCandidates } from '../morphology/suffix-scan';
+import { C_AGENT, C_FULL, C_JOINER, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, suffixCandidates } from '../morphology/suffix-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 
-const REH = 0x0631;
 /** Endings a spaced compound's last word may carry: «زیر ساختهای», «برنامه ریزیها». */
 const TAILS: { s: string; plural: boolean }[] = [
   { s: 'هایی', plural: true },
@@ -68,12 +66,14 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const cands = suffixCandidates(text, tokens).compound;
+    const c = suffixCandidates(text, tokens);
     let skipTo = -1;
-    for (const i of cands) {
+    for (let k = 0; k < c.compound.length; k++) {
+      const i = c.compound[k];
       if (i <= skipTo) continue;
+      const why = c.compoundWhy[k];
       const h = tokens.fhash[i];
-      if (COMPOUND_PREFIXES.mayHave(h) && !ctx.isIgnoredWord(i)) {
+      if (why & C_PREFIX && !ctx.isIgnoredWord(i)) {
         const last = matchSpaced(ctx, i);
         if (last > i) {
           skipTo = last;
@@ -82,24 +82,23 @@ export const rule: Rule = {
       }
       const s = tokens.start[i];
       const e = tokens.end[i];
-      if (COMPOUNDS.mayHave(h)) {
-        if (glued(ctx, i, s, e, h)) continue;
-      } else if (!(tokens.flags[i] & F.Joiner) && e - s >= 5 && gluedWithTail(ctx, i, s, e)) continue;
-      if (tokens.flags[i] & F.Joiner) {
+      if (why & C_FULL && glued(ctx, i, s, e, h)) continue;
+      if (why & C_TAIL && gluedWithTail(ctx, i, s, e)) continue;
+      if (why & C_JOINER) {
         // «تفاهمنامه‌ای», «دانشبنیان‌های»: a compound before a ZWNJ-joined ending.
         let hh = FNV_OFFSET;
         for (let p = s; p < e; p++) {
-          const c = text.charCodeAt(p);
-          if (c === ZWNJ && p > s && COMPOUNDS.mayHave(hh) && glued(ctx, i, s, p, hh)) break;
-          const f = FOLD[c];
+          const ch = text.charCodeAt(p);
+          if (ch === ZWNJ && p > s && COMPOUNDS.mayHave(hh) && glued(ctx, i, s, p, hh)) break;
+          const f = FOLD[ch];
           if (f) hh = Math.imul(hh ^ f, FNV_PRIME);
         }
         continue;
       }
-      const lastChar = text.charCodeAt(e - 1);
-      if (lastChar === HEH && endsWithStr(text, s, e, 'شده')) productive(ctx, i, e - 3, LIGHT_VERB_NOUNS, true);
-      else if (lastChar === REH && endsWithStr(text, s, e, 'پور')) productive(ctx, i, e - 3, POUR_NAMES, false);
-      else if (e - s >= 5) secondPart(ctx, i, s, e);
+      if (why & C_SHODE) productive(ctx, i, e - 3, LIGHT_VERB_NOUNS, true);
+      else if (why & C_POUR) productive(ctx, i, e - 3, POUR_NAMES, false);
+      else if (why & C_AGENT) agent(ctx, i, s, e);
+      else if (why & C_SECOND) secondPart(ctx, i, s, e, c.compoundCut[k]);
     }
   },
   tests: {
@@ -304,35 +303,38 @@ function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUN
  */
 const BUILD_PART_HASHES = new Set(BUILD_PARTS.map((w) => foldHashRange(w, 0, w.length)));
 
-function secondPart(ctx: RuleContext, i: number, s: number, e: number): void {
+/** «مصرفکننده» → «مصرف‌کننده»: an agent noun glued to a known noun. */
+function agent(ctx: RuleContext, i: number, s: number, e: number): void {
   const { text } = ctx;
-  // «مصرفکننده» → «مصرف‌کننده»: an agent noun glued to a known noun.
-  for (const agent of AGENTS) {
-    if (!endsWithStr(text, s, e, agent)) continue;
-    const cut = e - agent.length;
+  for (const a of AGENTS) {
+    if (!endsWithStr(text, s, e, a)) continue;
+    const cut = e - a.length;
     const c = text.charCodeAt(cut - 1);
     if (cut - s >= 2 && c !== HEH && joins(c) && knownFirst(text, s, cut) && !ctx.isIgnoredWord(i)) {
       report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
-      return;
     }
+    return;
   }
-  secondPartCuts(text, s, e, (cut, afterHeh) => {
-    const hb = foldHashRange(text, cut, e);
-    if (afterHeh) {
-      // «بهرهبرداری»: a silent ه before a listed second part.
-      if (!SECOND_PARTS.mayHave(hb) || !SECOND_PARTS.hasRange(text, cut, e, hb)) return false;
-      if (silentHeh(text, s, cut - 1) === 'none' || pronouncedHeh(text, s, cut)) return false;
-    } else if (BUILD_PART_HASHES.has(hb)) {
-      // «ماشینسازی», «هدفگذاری»: a building part after a known first part.
-      if (!knownFirst(text, s, cut)) return false;
-    } else {
-      // «نرمافزار», «دانشآموز»: a second part in «ا/آ» after a known noun or adjective.
-      if (!SECOND_PARTS.mayHave(hb) || !SECOND_PARTS.hasRange(text, cut, e, hb) || !knownFirst(text, s, cut)) return false;
-    }
-    if (ctx.isIgnoredWord(i)) return false;
-    report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
-    return true;
-  });
+}
+
+/**
+ * «بهرهبرداری» → «بهره‌برداری» (a silent ه before a listed second part), «ماشینسازی» (a building
+ * part after a known first part), «نرمافزار» (an «ا/آ» part after a known noun or adjective).
+ */
+function secondPart(ctx: RuleContext, i: number, s: number, e: number, cut: number): void {
+  const { text } = ctx;
+  const hb = foldHashRange(text, cut, e);
+  if (text.charCodeAt(cut - 1) === HEH) {
+    if (!SECOND_PARTS.hasRange(text, cut, e, hb)) return;
+    if (silentHeh(text, s, cut - 1) === 'none' || pronouncedHeh(text, s, cut)) return;
+  } else if (BUILD_PART_HASHES.has(hb)) {
+    if (!knownFirst(text, s, cut)) return;
+  } else {
+    const c = text.charCodeAt(cut);
+    if ((c !== 0x0627 && c !== 0x0622) || !SECOND_PARTS.hasRange(text, cut, e, hb) || !knownFirst(text, s, cut)) return;
+  }
+  if (ctx.isIgnoredWord(i)) return;
+  report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
 }
 
 function knownFirst(text: string, s: number, cut: number): boolean {
