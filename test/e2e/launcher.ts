@@ -98,6 +98,7 @@ async function main(): Promise<number> {
     'update.mode': 'none',
   }, null, 2));
 
+  // runTests also passes --user-data-dir/--extensions-dir; code-server gets its own under tmp.
   const port = await freePort();
   const env = {
     ...process.env,
@@ -124,7 +125,8 @@ async function main(): Promise<number> {
   const cleanup = async () => {
     await browser?.close().catch(() => {});
     // The group holds the server, the extension host and our language server.
-    try { process.kill(-group, 'SIGKILL'); } catch { /* already gone */ }
+    // (Never with 0: kill(-0) would hit our own process group.)
+    if (group) try { process.kill(-group, 'SIGKILL'); } catch { /* already gone */ }
     group = 0;
     if (!process.env.E2E_KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
   };
@@ -134,6 +136,8 @@ async function main(): Promise<number> {
     browser = await chromium.launch({
       executablePath: process.env.E2E_CHROMIUM,
       headless: true,
+      // Chromium's profile, crash reports and caches go to the temp folder, not ~/.config.
+      env: { ...process.env, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: join(tmp, 'cache') },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     });
