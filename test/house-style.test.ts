@@ -10,7 +10,7 @@ import { LIST_MAPPING, STYLE_MAPPING, mergeConfigs, normalizeStyle, parseHouseSt
 import type { HouseStyleDiagnostic } from '../server/engine/house-style';
 import type { EngineConfig } from '../server/engine/config';
 import fc from 'fast-check';
-import { compileEntry, compilePattern, findMatches, regexSafetyProblem } from '../server/engine/rules/house-substitution';
+import { compileEntry, compilePattern, findMatches, narrowEdit, regexSafetyProblem } from '../server/engine/rules/house-substitution';
 import { rules } from '../server/engine/registry';
 import { HouseStyleLoader as Loader } from '../server/node/house-style-loader';
 
@@ -332,6 +332,15 @@ describe('literal patterns', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('fixes edit only what differs', () => {
+    const config = { rules: { 'house-substitution': { options: { entries: [{ expected: 'رئیس', patterns: ['رییس'] }, { expected: 'مدیرعامل', patterns: ['مدیر عامل'] }] } } } };
+    const text = 'رییس و مدیر عامل';
+    const edits = lint(text, { config }).filter((f) => f.rule === 'house-substitution').map((f) => f.fixes[0].edits[0]);
+    assert.deepEqual(edits, [{ start: 1, end: 2, newText: 'ئ' }, { start: 11, end: 12, newText: '' }]);
+    assert.equal(fix(text, { config }), 'رئیس و مدیرعامل');
+    assert.deepEqual(narrowEdit(0, 'a😀b', 'a😃b'), { start: 1, end: 3, newText: '😃' });
   });
 
   it('longest match wins where patterns overlap', () => {

@@ -1,6 +1,6 @@
 import { C, CLASS } from '../chars';
 import { T } from '../tokenize';
-import type { Msg, Rule } from '../types';
+import type { Msg, Rule, TextEdit } from '../types';
 
 /**
  * The newsroom's own substitutions, in the spirit of textlint-rule-prh: each entry has an
@@ -359,6 +359,18 @@ function compiledEntries(raw: unknown): CompiledEntry[] {
   return c;
 }
 
+/** The edit that turns `from` (at `start`) into `to`, leaving their common ends untouched. */
+export function narrowEdit(start: number, from: string, to: string): TextEdit {
+  let a = 0;
+  while (a < from.length && a < to.length && from.charCodeAt(a) === to.charCodeAt(a)) a++;
+  let b = 0;
+  while (b < from.length - a && b < to.length - a && from.charCodeAt(from.length - 1 - b) === to.charCodeAt(to.length - 1 - b)) b++;
+  // Never split a surrogate pair.
+  if (a > 0 && (from.charCodeAt(a - 1) & 0xfc00) === 0xd800) a--;
+  if (b > 0 && (from.charCodeAt(from.length - b) & 0xfc00) === 0xdc00) b--;
+  return { start: start + a, end: start + from.length - b, newText: to.slice(a, to.length - b) };
+}
+
 function findToken(starts: Int32Array, count: number, offset: number): number {
   let lo = 0;
   let hi = count - 1;
@@ -408,9 +420,7 @@ export const rule: Rule = {
           fa: `${note ? note.fa + ' — ' : 'شیوهٔ نشریه: '}«${found}» ← «${m.replacement}»`,
           en: `${note ? note.en + ' — ' : 'House style: '}“${found}” → “${m.replacement}”`,
         },
-        fixes: [
-          ctx.replace(m.start, m.end, m.replacement, { fa: `تبدیل به «${m.replacement}»`, en: `Change to “${m.replacement}”` }, m.entry.entry.safe !== false),
-        ],
+        fixes: [{ title: { fa: `تبدیل به «${m.replacement}»`, en: `Change to “${m.replacement}”` }, safe: m.entry.entry.safe !== false, edits: [narrowEdit(m.start, found, m.replacement)] }],
       });
     }
   },
