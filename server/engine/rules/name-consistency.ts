@@ -19,7 +19,7 @@ const MIN_KEY = 3;
 const FUNCTION_FHASH = new Set([...FUNCTION_WORDS].map(foldedHash));
 
 /** Keys of names and terms (folded, spaces removed) read from where a name must stand. */
-export function nameKeys(ctx: RuleContext): Set<string> {
+function nameKeys(ctx: RuleContext): Set<string> {
   const { tokens, text } = ctx;
   const { fhash, start, end } = tokens;
   const keys = new Set<string>();
@@ -85,7 +85,7 @@ export function nameKeys(ctx: RuleContext): Set<string> {
  * the scan found. A spelling is identified by its exact hashes, so the text is sliced and
  * folded once per distinct spelling, not per occurrence.
  */
-export function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
+function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
   const { tokens, text } = ctx;
   const filter = new Uint8Array(65536);
   const full = new Map<number, string[]>();
