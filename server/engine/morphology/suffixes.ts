@@ -404,7 +404,8 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
 
   const plural = (safe: boolean): GluedAnalysis => ({ kind: 'plural', at: [at], safe });
   const heh: GluedAnalysis = { kind: 'heh', at: [hp + 1], safe: true };
-  if (q === 'lex' && (p === 'strong' || p === 'lexnoun')) return { kind: 'ambiguous', at: [at, hp + 1], safe: false };
+  // «نامهای»: «نامه‌ای» or «نام‌های»; the listed silent-ه word is offered first.
+  if (q === 'lex' && (p === 'strong' || p === 'lexnoun')) return { kind: 'ambiguous', at: [hp + 1, at], safe: false };
   if (q === 'lex') return heh;
   if (q === 'prod' && (p === 'strong' || p === 'lexnoun' || p === 'prodnoun')) return gate(plural(true));
   if (q === 'prod') return heh;

@@ -192,6 +192,9 @@ export const rule: Rule = {
       { text: 'دانشآموزان مدرسه', output: 'دانش‌آموزان مدرسه', errors: 1 },
       { text: 'هدفگذاری سالانه', output: 'هدف‌گذاری سالانه', errors: 1 },
       { text: 'هزینهبر است', output: 'هزینه‌بر است', errors: 1 },
+      { text: 'به تهیهکنندگی او', output: 'به تهیه‌کنندگی او', errors: 1 },
+      { text: 'داروخانههای شبانهروزی', output: 'داروخانههای شبانه‌روزی', errors: 1 },
+      { text: 'بهمحض ورود', output: 'به‌محض ورود', errors: 1 },
     ],
   },
 };
@@ -310,7 +313,8 @@ function agent(ctx: RuleContext, i: number, s: number, e: number): void {
     if (!endsWithStr(text, s, e, a)) continue;
     const cut = e - a.length;
     const c = text.charCodeAt(cut - 1);
-    if (cut - s >= 2 && c !== HEH && joins(c) && knownFirst(text, s, cut) && !ctx.isIgnoredWord(i)) {
+    const first = c === HEH ? silentHeh(text, s, cut - 1) !== 'none' : joins(c) && knownFirst(text, s, cut);
+    if (cut - s >= 2 && first && !ctx.isIgnoredWord(i)) {
       report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
     }
     return;

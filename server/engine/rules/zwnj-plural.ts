@@ -154,7 +154,8 @@ export const rule: Rule = {
       { text: 'هیأت های تشخیص', output: 'هیأت‌های تشخیص', errors: 1 },
       { text: 'شبکههایشان', output: 'شبکه‌هایشان', errors: 1 },
       { text: 'ظرفیتهایمان', output: 'ظرفیت‌هایمان', errors: 1 },
-      { text: 'زمینهای کشاورزی', output: 'زمین‌های کشاورزی', errors: 1, unsafe: true },
+      { text: 'بیماری زمینهای', output: 'بیماری زمینه‌ای', errors: 1, unsafe: true },
+      { text: 'در نامهای به وزیر', output: 'در نامه‌ای به وزیر', errors: 1, unsafe: true },
     ],
   },
 };
