@@ -31,7 +31,23 @@ interface Titled {
 }
 
 /** The title phrase right after a mention's name («… خاموشی، رئیس سازمان اوقاف»), or null. */
-function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>): { start: number; end: number; words: string[] } | null {
+/**
+ * A word of a title phrase as folded parts («رئیس‌جمهور» and «رئیس جمهور» both give رئیس,
+ * جمهور), [] for «و», null for a word that ends the phrase; cached by spelling.
+ */
+function wordParts(ctx: RuleContext, i: number, cache: Map<number, string[] | null>): string[] | null {
+  const { tokens, text } = ctx;
+  const h = tokens.hash[i];
+  let parts = cache.get(h);
+  if (parts === undefined) {
+    const w = foldWord(text, tokens, i);
+    parts = PHRASE_STOPS.has(w) ? null : w === 'و' ? [] : text.slice(tokens.start[i], tokens.end[i]).split('\u200c').map(fold);
+    cache.set(h, parts);
+  }
+  return parts;
+}
+
+function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cache: Map<number, string[] | null>): { start: number; end: number; words: string[] } | null {
   const { tokens, text } = ctx;
   let i = m.words[m.words.length - 1].last + 1;
   if (i < tokens.count && tokens.kind[i] === T.Space) i++;
@@ -44,10 +60,9 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>): { s
   const start = tokens.start[i];
   let end = tokens.end[i];
   while (i < tokens.count && tokens.kind[i] === T.Word && words.length < MAX_WORDS && !honorificAt.has(i)) {
-    const w = foldWord(text, tokens, i);
-    if (PHRASE_STOPS.has(w)) break;
-    // «رئیس‌جمهور» and «رئیس جمهور» give the same words.
-    if (w !== 'و') for (const part of text.slice(tokens.start[i], tokens.end[i]).split('\u200c')) words.push(fold(part));
+    const parts = wordParts(ctx, i, cache);
+    if (parts === null) break;
+    words.push(...parts);
     end = tokens.end[i];
     i++;
     if (i < tokens.count && tokens.kind[i] === T.Space) i++;
@@ -96,8 +111,9 @@ export const rule: Rule = {
     const seen = new Map<string, Titled[]>();
     // A title phrase never runs into the next person («… وزیر نیرو و دکتر حسن محمدی …»).
     const honorificAt = new Set(all.map((m) => m.honorifics[0].first));
+    const cache = new Map<number, string[] | null>();
     for (const m of all) {
-      const t = titleAfter(ctx, m, honorificAt);
+      const t = titleAfter(ctx, m, honorificAt, cache);
       if (!t) continue;
       const last = m.words[m.words.length - 1];
       const surname = fold(text.slice(last.start, last.end)).replace(/\s+/g, '');
