@@ -23,7 +23,7 @@ export interface HouseStyleDiagnostic {
   /** 1-based. */
   line: number;
   column: number;
-  code: 'json-syntax' | 'schema' | 'unknown-key' | 'unknown-rule' | 'pattern' | 'spec' | 'spec-unstable';
+  code: 'unreadable' | 'json-syntax' | 'schema' | 'unknown-key' | 'unknown-rule' | 'pattern' | 'spec' | 'spec-unstable';
 }
 
 export interface ParsedHouseStyle {

@@ -135,7 +135,7 @@ export class HouseStyleLoader {
       diagnostics: [
         {
           severity: 'error',
-          code: 'json-syntax',
+          code: 'unreadable',
           message: { fa: `پروندهٔ شیوه‌نامه خوانده نشد (${why})`, en: `Cannot read the house-style file (${why})` },
           start: 0,
           end: 0,
