@@ -12,7 +12,7 @@ import { T, Tokens, hashString } from './tokenize';
  * The document-wide pass shared by the §3/§4 rules: one scan of the token stream finds every
  * honorific, blessing formula, title and source marker (phrase trie) and every parenthesised
  * blessing abbreviation; the rules then decide from these few occurrences. The scan is cached
- * per token stream, so the seven rules pay for it once.
+ * per token stream and text, so the §3/§4 rules pay for it once.
  */
 export type EntryKind = 'honorific' | 'blessing' | 'title' | 'marker';
 
@@ -116,7 +116,7 @@ export const FULL_FOR_ABBR = new Map<string, string>();
 for (const { entry: e } of BLESSINGS) if (!FULL_FOR_ABBR.has(e.abbr)) FULL_FOR_ABBR.set(e.abbr, e.canonical);
 
 export const STOPS = new HashedMap<true>(true);
-for (const line of parseLexicon(stopsData)) for (const w of line.split(/\s+/)) STOPS.set(w, true);
+for (const line of parseLexicon(stopsData)) for (const w of line.split(/\s+/)) STOPS.set(fold(w), true);
 /** Function words and pronouns: never half of a name split by a space («مهد وی» is not «مهدوی»). */
 export const FUNCTION_WORDS = new Set('و در به از با که را تا بر این آن وی او ما شما هم نیز یا چه هر اگر پس'.split(' '));
 /** First words of titles of office («وزیر», «رئیس»), folded. */
