@@ -198,6 +198,14 @@ describe('parseHouseStyle: broken input', () => {
     assert.match(p.diagnostics[1].message.en, /did you mean “kashida”/);
   });
 
+  it('a duplicate key is a warning at the second one', () => {
+    const text = '{\n  "ignoreWords": ["a"],\n  "ignoreWords": ["b"]\n}';
+    const p = parseHouseStyle(text);
+    assert.deepEqual(p.diagnostics.map((d) => [d.severity, pos(d)]), [['warning', '3:3']]);
+    assert.match(p.diagnostics[0].message.en, /duplicate key “ignoreWords”; only the last one applies/);
+    assert.deepEqual(p.config!.ignoreWords, ['b']);
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['{', '}', 'null', '"x"', '{"rules": null}', '{"substitutions": [null, 1, {"expected": 1, "patterns": [2]}]}', '\u0000', '{"style": {"digits": ["latin"]}}']) {
       const p = parseHouseStyle(t);

@@ -356,6 +356,14 @@ function check(n: Node, s: SchemaNode, path: string, out: Problem[]): void {
       const [keyNode, valueNode] = prop.children ?? [];
       if (!keyNode) continue;
       const key = keyNode.value as string;
+      if (seen.has(key)) {
+        out.push({
+          node: keyNode,
+          severity: 'warning',
+          code: 'unknown-key',
+          message: { fa: `${at.fa}کلید «${key}» دوباره آمده است؛ فقط آخرین آن به کار می‌رود`, en: `${at.en}duplicate key “${key}”; only the last one applies` },
+        });
+      }
       seen.add(key);
       const sub = path ? `${path}.${key}` : key;
       const known = s.properties?.[key];
