@@ -148,6 +148,14 @@ describe('bad input: engine', () => {
     ['numbers joined by dots (latin-digits run)', 'plaintext', '1.'],
     ['Persian digits joined by dots in Persian text', 'plaintext', 'سال ۱.۲.'],
   ];
+  it('lints 8 MiB lines of dotted runs without overflowing the regex stack', () => {
+    // A repeated regex group over millions of "a." threw "Maximum call stack size exceeded".
+    for (const text of [repeatTo('a.', 8 * MiB), repeatTo('a.', 8 * MiB) + 'com', 'x@' + repeatTo('a.', 8 * MiB) + 'a']) {
+      const found = lint(text);
+      assert.ok(found.every((f) => validRange(text, f.start, f.end)));
+    }
+  });
+
   for (const [name, languageId, unit] of pathological) {
     it(`lints a 1 MiB line of ${name}`, async () => {
       const text = repeatTo(unit, MiB);

@@ -49,8 +49,10 @@ export function foldedHash(s: string): number {
 
 const URL_AT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s«»"<>]+/y;
 const WWW_AT = /www\.[^\s«»"<>]+/y;
-const EMAIL_AT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
-const DOMAIN_AT = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ir|info|io|edu|gov|int|co|news|tv|me)\b(?:\/[^\s«»"<>]*)?/y;
+// E-mails and bare domains are matched by hand (emailEnd, domainEnd): as regexes, a repeated
+// group over a multi-megabyte "a.b.c…" run overflows the regex backtracking stack (a throw).
+const TLDS = ['com', 'org', 'net', 'ir', 'info', 'io', 'edu', 'gov', 'int', 'co', 'news', 'tv', 'me'];
+const PATH_AT = /[^\s«»"<>]*/y;
 const URL_TRAILING = new Set([...'.,;:!?)]،؛؟»\'"'].map((c) => c.charCodeAt(0)));
 
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -70,6 +72,35 @@ function labelsEnd(text: string, p: number): number {
     if (text.charCodeAt(p) !== 0x2e || !isLabelChar(text.charCodeAt(p + 1))) return p;
     p++;
   }
+}
+
+const isWordChar = (c: number) => isAlnum(c) || c === 0x5f;
+
+/** /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/ at s: its end, or -1. */
+function emailEnd(text: string, s: number, localEnd: number): number {
+  if (localEnd === s || text.charCodeAt(localEnd) !== 0x40 || !isLabelChar(text.charCodeAt(localEnd + 1))) return -1;
+  const e = labelsEnd(text, localEnd + 1);
+  const dot = text.indexOf('.', localEnd + 1);
+  return dot >= 0 && dot < e ? e : -1;
+}
+
+/**
+ * /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|…)\b(?:\/[^\s«»"<>]*)?/ at s, whose labels end
+ * at `labels`: the regex backtracks to the last dot before a top-level domain.
+ */
+function domainEnd(text: string, s: number, labels: number): number {
+  if (!isLabelChar(text.charCodeAt(s))) return -1;
+  for (let d = text.lastIndexOf('.', labels - 1); d > s; d = text.lastIndexOf('.', d - 1)) {
+    for (const tld of TLDS) {
+      const e = d + 1 + tld.length;
+      if (!text.startsWith(tld, d + 1) || (e < text.length && isWordChar(text.charCodeAt(e)))) continue;
+      if (text.charCodeAt(e) !== 0x2f) return e;
+      PATH_AT.lastIndex = e + 1;
+      PATH_AT.exec(text);
+      return PATH_AT.lastIndex;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -94,12 +125,16 @@ class SpecialMatcher {
     }
     if (!m && text.startsWith('www.', s)) m = matchAt(WWW_AT, text, s, limit);
     if (!m && s >= this.noEmailBefore) {
-      m = matchAt(EMAIL_AT, text, s, limit);
-      if (!m) this.noEmailBefore = runEnd(text, s, isEmailLocalChar);
+      const local = runEnd(text, s, isEmailLocalChar);
+      const e = emailEnd(text, s, local);
+      if (e >= 0) m = ended(T.Email, text, s, e, limit);
+      else this.noEmailBefore = local;
     }
     if (!m && s >= this.noDomainBefore) {
-      m = matchAt(DOMAIN_AT, text, s, limit);
-      if (!m) this.noDomainBefore = labelsEnd(text, s);
+      const labels = labelsEnd(text, s);
+      const e = domainEnd(text, s, labels);
+      if (e >= 0) m = ended(T.Url, text, s, e, limit);
+      if (!m) this.noDomainBefore = labels;
     }
     return m;
   }
@@ -262,14 +297,15 @@ function allAscii(text: string, s: number, e: number): boolean {
 function matchAt(re: RegExp, text: string, at: number, limit: number): { kind: T; end: number } | null {
   re.lastIndex = at;
   const m = re.exec(text);
-  if (!m) return null;
-  let len = m[0].length;
+  return m ? ended(T.Url, text, at, at + m[0].length, limit) : null;
+}
+
+function ended(kind: T, text: string, at: number, end: number, limit: number): { kind: T; end: number } | null {
   // Sentence punctuation after a link is not part of it (scanned by hand: a regex anchored
   // at the end retries from every punctuation mark and is quadratic on long runs).
-  if (re !== EMAIL_AT) while (len > 0 && URL_TRAILING.has(text.charCodeAt(at + len - 1))) len--;
-  const e = Math.min(at + len, limit);
-  if (e <= at) return null;
-  return { kind: re === EMAIL_AT ? T.Email : T.Url, end: e };
+  if (kind !== T.Email) while (end > at && URL_TRAILING.has(text.charCodeAt(end - 1))) end--;
+  const e = Math.min(end, limit);
+  return e <= at ? null : { kind, end: e };
 }
 
 const SEGMENT_BREAK = new Set([...'.!?؟«»()[]:;؛"'].map((c) => c.charCodeAt(0)));
