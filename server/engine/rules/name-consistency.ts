@@ -25,11 +25,13 @@ function nameKeys(ctx: RuleContext): Set<string> {
   const keys = new Set<string>();
   // Folded keys by the folded hashes of their first and last word: a name repeated through
   // an article is sliced and folded once.
-  const folded = new Map<number, string>();
+  const single = new Map<number, string>();
+  const multi = new Map<number, string>();
   const span = (first: number, last: number) => {
+    const m = first === last ? single : multi;
     const id = first === last ? fhash[first] : Math.imul(fhash[first], 31) ^ fhash[last] ^ (last - first);
-    let k = folded.get(id);
-    if (k === undefined) folded.set(id, (k = fold(text.slice(start[first], end[last])).replace(/\s+/g, '')));
+    let k = m.get(id);
+    if (k === undefined) m.set(id, (k = fold(text.slice(start[first], end[last])).replace(/\s+/g, '')));
     return k;
   };
   for (const m of mentions(tokens, text)) {
