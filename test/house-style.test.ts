@@ -412,6 +412,18 @@ describe('merging: defaults < settings < file', () => {
     assert.deepEqual(m.options.forms['رئیس'], ['رییس']);
   });
 
+  it('a later substitution list displaces the earlier entries it contradicts (no back and forth)', () => {
+    const settings = { rules: styleToRules({ beh: 'space' }) };
+    const file = parseHouseStyle('{ "style": { "beh": "zwnj" }, "substitutions": [ { "expected": "تهران", "patterns": ["طهران"] } ] }').config!;
+    const m = mergeConfigs(settings, file);
+    assert.equal(fix('به عنوان و به‌ویژه در طهران', { config: m }), 'به‌عنوان و به‌ویژه در تهران');
+    const back = mergeConfigs(file, settings);
+    assert.equal(fix('به عنوان و به‌ویژه در طهران', { config: back }), 'به عنوان و به ویژه در تهران');
+    // Settings and file naming the same choice give each entry once.
+    const same = mergeConfigs(file, file).rules!['house-substitution'] as { options: { entries: unknown[] } };
+    assert.equal(same.options.entries.length, (file.rules!['house-substitution'] as { options: { entries: unknown[] } }).options.entries.length);
+  });
+
   it('normalizeStyle keeps only valid choices (settings come from anywhere)', () => {
     assert.deepEqual(normalizeStyle({ digits: 'latin', beh: 'glued', hehHamza: 3, pluralZwnjAfterNonHeh: false, extra: 1 }), { digits: 'latin', pluralZwnjAfterNonHeh: false });
     assert.deepEqual(normalizeStyle('x'), {});

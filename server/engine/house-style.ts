@@ -114,6 +114,18 @@ function mergeForms(a: Record<string, string[]>, b: Record<string, string[]>): R
   return out;
 }
 
+/**
+ * Merges substitution lists so that the later one wins: an earlier entry goes when a later one
+ * has one of its patterns, or would undo it (its expected form is a later pattern): the two
+ * would otherwise fix the text back and forth.
+ */
+function mergeEntries(a: SubstitutionEntry[], b: SubstitutionEntry[]): SubstitutionEntry[] {
+  const later = new Set<string>();
+  for (const e of b) for (const p of typeof e.patterns === 'string' ? [e.patterns] : e.patterns ?? []) later.add(p);
+  const kept = a.filter((e) => !later.has(e.expected) && !(typeof e.patterns === 'string' ? [e.patterns] : e.patterns ?? []).some((p) => later.has(p)));
+  return [...kept, ...b];
+}
+
 export const LIST_MAPPING = {
   titles: (v: Record<string, string[]>): Layer => titleForms(v),
   honorifics: (v: Record<string, string[]>): Layer => opts('honorific-spelling', { forms: v }),
@@ -158,6 +170,9 @@ export function mergeRuleSetting(base: RuleSetting | undefined, over: RuleSettin
   const options = mergeValues(a.options, b.options) as Plain | undefined;
   if (options && isPlain(a.options?.forms) && isPlain(b.options?.forms)) {
     options.forms = mergeForms(a.options.forms as Record<string, string[]>, b.options.forms as Record<string, string[]>);
+  }
+  if (options && Array.isArray(a.options?.entries) && Array.isArray(b.options?.entries)) {
+    options.entries = mergeEntries(a.options.entries as SubstitutionEntry[], b.options.entries as SubstitutionEntry[]);
   }
   if (!options) return severity as RuleSetting;
   return { ...(severity !== undefined ? { severity: severity as never } : {}), options };
