@@ -16,6 +16,9 @@ import { rule as persianPunctuation } from './rules/persian-punctuation';
 import { rule as punctuationSpacing } from './rules/punctuation-spacing';
 import { rule as latinDigits } from './rules/latin-digits';
 import { rule as houseSubstitution } from './rules/house-substitution';
+import { rule as pdfLamAlef } from './rules/pdf-lam-alef';
+import { rule as pdfStraySlash } from './rules/pdf-stray-slash';
+import { rule as pdfRunTogether } from './rules/pdf-run-together';
 import { rule as honorificSpelling } from './rules/honorific-spelling';
 import { rule as blessingStyle } from './rules/blessing-style';
 import { rule as blessingSpacing } from './rules/blessing-spacing';
@@ -56,6 +59,10 @@ export const rules: readonly Rule[] = [
   persianPunctuation,
   punctuationSpacing,
   latinDigits,
+  // §6 PDF damage
+  pdfLamAlef,
+  pdfStraySlash,
+  pdfRunTogether,
   // house style: the newsroom's own substitutions (empty unless .persian-qa.json has some)
   houseSubstitution,
 ];

@@ -1,0 +1,316 @@
+import { FOLD } from '../chars';
+import { foldedHash, Tokens } from '../tokenize';
+import wordsSource from '../data/pdf-words.txt';
+import lamSource from '../data/pdf-lam.txt';
+import keepSource from '../data/pdf-keep.txt';
+import secondPartsSource from '../data/second-parts.txt';
+import compoundsSource from '../data/compounds.txt';
+import blessingsSource from '../data/blessings.txt';
+import honorificsSource from '../data/honorifics.txt';
+import titlesSource from '../data/titles.txt';
+import { parseLexicon } from '../lexicon';
+
+/**
+ * Known words for the §6 rules (text pasted from PDFs): a broken lam-alef repaired only into a
+ * known word, a stray slash removed only when the joined word is known, a run of words split
+ * only into known words. The word lists are derived from a 770k-word dictionary at build time
+ * (scripts/gen-pdf-lexicon.ts); the rules themselves only see the compact lists.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Data file codec. The bundler writes every non-ASCII character of a string as a six-byte
+// escape, so the lists are stored transliterated to ASCII, one byte a letter (close to the
+// Buckwalter scheme), and front-coded: each line is the length of the prefix shared with the
+// previous word (one base-36 digit) and the rest of the word.
+
+const LETTERS = 'اآأإؤئءبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیةۀ\u0654\u200c';
+const ASCII = "A|><&}'bptvjcHxd*rzJs$SDTZEgfqkGlmnwhyPV^-";
+const TO_ASCII = new Map<string, string>();
+const FROM_ASCII = new Map<string, string>();
+for (let i = 0; i < LETTERS.length; i++) {
+  TO_ASCII.set(LETTERS[i], ASCII[i]);
+  FROM_ASCII.set(ASCII[i], LETTERS[i]);
+}
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** Whether every letter of a (folded) word can be stored. */
+export function encodable(w: string): boolean {
+  for (const c of w) if (!TO_ASCII.has(c)) return false;
+  return w.length > 0;
+}
+
+/** Sorted, front-coded, transliterated lines (no header). */
+export function encodeWords(words: Iterable<string>): string {
+  const sorted = [...new Set(words)].filter(encodable).sort();
+  const lines: string[] = [];
+  let prev = '';
+  for (const w of sorted) {
+    let k = 0;
+    while (k < prev.length && k < w.length && k < 35 && prev[k] === w[k]) k++;
+    let rest = '';
+    for (let i = k; i < w.length; i++) rest += TO_ASCII.get(w[i]);
+    lines.push(DIGITS[k] + rest);
+    prev = w;
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function decodeWords(source: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const line of source.split('\n')) {
+    if (!line || line[0] === '#') continue;
+    let w = prev.slice(0, DIGITS.indexOf(line[0]));
+    for (let i = 1; i < line.length; i++) w += FROM_ASCII.get(line[i]) ?? '';
+    out.push(w);
+    prev = w;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding with a map back to the source, so edits touch only the characters they mean to.
+
+export interface Folded {
+  /** The word folded as the tokenizer's fhash folds it (Persian letters, no ZWNJ/tatweel/harakat). */
+  text: string;
+  /** Source offset of every folded character. */
+  at: number[];
+}
+
+export function foldWithMap(text: string, start: number, end: number): Folded {
+  let out = '';
+  const at: number[] = [];
+  for (let p = start; p < end; p++) {
+    const f = FOLD[text.charCodeAt(p)];
+    if (!f) continue;
+    out += String.fromCharCode(f);
+    at.push(p);
+  }
+  return { text: out, at };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lexicon.
+
+/** Inflections stripped before a look-up, longest first. */
+const STRIP = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایش', 'هایت', 'هایم', 'های', 'ها', 'ترین', 'تر', 'یان', 'ان', 'ات', 'ای', 'یی', 'ی', 'ام', 'اش', 'مان', 'تان', 'شان', 'ش'];
+/** Pieces of a run that join the previous word with a ZWNJ. */
+export const AFFIXES = new Set(['ها', 'های', 'هایی', 'هایش', 'هایشان', 'ترین', 'تر']);
+/** Short words that may stand as pieces of a run; other pieces need three letters and more. */
+const FUNCTION_WORDS = new Set(['و', 'به', 'که', 'از', 'در', 'با', 'را', 'تا', 'بر', 'این', 'آن', 'برای']);
+const MAX_PIECE = 18;
+/** Endings written after a ZWNJ inside a piece of a run (ای only after a silent «ه»). */
+const PLURALS = ['ای', 'ها', 'های', 'هایی'];
+/** A preposition needs its object: a run does not end in one. */
+const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 'برای']);
+/** Endings of surnames: «علیزاده»، «رضاییپور» are names, not runs. */
+const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی']);
+
+export interface LexiconData {
+  /** Common words, folded (the segmentation lexicon). */
+  words: Iterable<string>;
+  /** Words containing «لا» (with their inflections stripped). */
+  lam: Iterable<string>;
+  /** Dictionary words the rules would otherwise take for damage. */
+  keep: Iterable<string>;
+  /** Second parts of compounds: a run ending in one is a compound, not a run. */
+  secondParts: Iterable<string>;
+  /** Multi-word forms handled by other rules (compounds, honorifics, titles), folded and solid. */
+  solid: Iterable<string>;
+}
+
+export interface Split {
+  pieces: string[];
+  /** Per piece after the first: true when it joins with a ZWNJ (an affix), false with a space. */
+  zwnj: boolean[];
+}
+
+export class PdfLexicon {
+  readonly words: Set<string>;
+  /** foldedHash of every common word, so tokens are checked without slicing. */
+  readonly wordHashes = new Set<number>();
+  readonly keepHashes = new Set<number>();
+  private readonly lam: Set<string>;
+  private readonly secondParts: Set<string>;
+  private readonly solid: Set<string>;
+
+  constructor(data: LexiconData) {
+    this.words = new Set(data.words);
+    this.lam = new Set(data.lam);
+    this.secondParts = new Set(data.secondParts);
+    this.solid = new Set(data.solid);
+    for (const w of this.words) this.wordHashes.add(foldedHash(w));
+    for (const w of data.keep) this.keepHashes.add(foldedHash(w));
+    for (const w of this.solid) this.keepHashes.add(foldedHash(w));
+  }
+
+  /** A common word, or one with up to two inflections stripped. */
+  known(w: string, depth = 0): boolean {
+    if (this.words.has(w)) return true;
+    if (depth >= 2) return false;
+    for (const s of STRIP) if (w.length - s.length >= 2 && w.endsWith(s) && this.known(w.slice(0, -s.length), depth + 1)) return true;
+    return false;
+  }
+
+  /** A known word whose «لا» lies in its stem, not across the stem and an ending. */
+  private knownLam(w: string, depth = 0): boolean {
+    if (!w.includes('لا')) return false;
+    if (this.lam.has(w) || this.words.has(w)) return true;
+    if (depth >= 2) return false;
+    for (const s of STRIP) if (w.length - s.length >= 2 && w.endsWith(s) && this.knownLam(w.slice(0, -s.length), depth + 1)) return true;
+    return false;
+  }
+
+  /**
+   * A broken lam-alef: «ال» written for «لا» (the ligature's letters swapped), or «الا» for
+   * «لا» (an extra alef). The repair as [index, length] in the folded word, or null when no
+   * repair or more than one gives a known word. The caller checks the word is not known.
+   */
+  lamRepair(w: string): { index: number; length: number; fixed: string } | null {
+    let found: { index: number; length: number; fixed: string } | null = null;
+    for (let p = w.indexOf('ال'); p >= 0; p = w.indexOf('ال', p + 1)) {
+      for (const length of [2, 3]) {
+        if (length === 3 && w[p + 2] !== 'ا') continue;
+        const fixed = w.slice(0, p) + 'لا' + w.slice(p + length);
+        if (fixed.length < 3 || !this.knownLam(fixed)) continue;
+        if (found && found.fixed !== fixed) return null;
+        if (!found) found = { index: p, length, fixed };
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Splits a run of words written without spaces into known words: fewest pieces, then the
+   * longest pieces. Null unless the split is unique and reads as separate words (not a
+   * compound, not a name, not a word with its inflection).
+   */
+  split(w: string): Split | null {
+    if (this.solid.has(w)) return null;
+    const n = w.length;
+    const cost = new Float64Array(n + 1).fill(Infinity);
+    const from = new Int32Array(n + 1).fill(-1);
+    const ties = new Uint8Array(n + 1);
+    cost[0] = 0;
+    for (let i = 0; i < n; i++) {
+      if (cost[i] === Infinity) continue;
+      for (let j = i + 1; j <= Math.min(n, i + MAX_PIECE); j++) {
+        const piece = w.slice(i, j);
+        const affix = i > 0 && AFFIXES.has(piece);
+        if (!affix && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece))) continue;
+        const c = cost[i] + 1000 - piece.length * piece.length;
+        if (c < cost[j]) {
+          cost[j] = c;
+          from[j] = i;
+          ties[j] = ties[i];
+        } else if (c === cost[j]) ties[j] = 1;
+      }
+    }
+    if (cost[n] === Infinity || ties[n]) return null;
+    const pieces: string[] = [];
+    for (let j = n; j > 0; j = from[j]) pieces.unshift(w.slice(from[j], j));
+    if (pieces.length < 2) return null;
+    const zwnj = pieces.slice(1).map((p) => AFFIXES.has(p));
+    let free = 1;
+    let functionWords = FUNCTION_WORDS.has(pieces[0]) ? 1 : 0;
+    for (let k = 1; k < pieces.length; k++) {
+      const p = pieces[k];
+      if (zwnj[k - 1]) continue;
+      // A compound written solid («سیاستگذاری»، «دانشبنیان») is the ZWNJ rules' business.
+      if (this.secondParts.has(p)) return null;
+      // «بینالمللی»، «حجتالاسلام»: an Arabic construct with the article.
+      if (p.startsWith('ال') && this.words.has(p.slice(2))) return null;
+      if (p === 'و' && (pieces[k - 1].length < 4 || k + 1 >= pieces.length || pieces[k + 1].length < 4)) return null;
+      // «هاست»، «هایمان»: endings read as a word.
+      if (p.startsWith('ها')) return null;
+      free++;
+      if (FUNCTION_WORDS.has(p)) functionWords++;
+    }
+    const last = pieces[pieces.length - 1];
+    if (pieces[0] === 'و' || ENDS_NOT.has(last) || SURNAME_ENDS.has(last)) return null;
+    // Two words make a run only when one is a function word («بهخدمات»); two content words
+    // glued are more often a compound missing its ZWNJ («انجامشده»).
+    if (free < 2 || (free === 2 && functionWords === 0)) return null;
+    if (free === 2 && functionWords === 2) return null;
+    return this.withAffixes(pieces, zwnj);
+  }
+
+  /** «همکاریهای» → «همکاری» + ZWNJ + «های»; «منطقهای» → «منطقه» + ZWNJ + «ای». */
+  private withAffixes(pieces: string[], zwnj: boolean[]): Split {
+    const outPieces: string[] = [];
+    const outZwnj: boolean[] = [];
+    pieces.forEach((p, k) => {
+      if (k > 0) outZwnj.push(zwnj[k - 1]);
+      for (const a of PLURALS) {
+        const stem = p.slice(0, -a.length);
+        const ok = p.endsWith(a) && stem.length >= 3 && this.words.has(stem) && (a !== 'ای' || stem.endsWith('ه'));
+        if (ok) {
+          outPieces.push(stem, a);
+          outZwnj.push(true);
+          return;
+        }
+      }
+      outPieces.push(p);
+    });
+    return { pieces: outPieces, zwnj: outZwnj };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shipped lexicon, built on first use (a document without candidates never pays for it).
+
+
+/** First field of each line of the project's phrase lists, folded and written solid. */
+export function solidForms(): string[] {
+  const out: string[] = [];
+  for (const src of [compoundsSource, blessingsSource, honorificsSource, titlesSource]) {
+    for (const line of parseLexicon(src)) {
+      const head = line.split('|')[0].replace(/=space/, '');
+      const w = head.replace(/[\s\u200c]/g, '');
+      let f = '';
+      for (let i = 0; i < w.length; i++) {
+        const c = FOLD[w.charCodeAt(i)];
+        if (c) f += String.fromCharCode(c);
+      }
+      if (f.length > 1) out.push(f);
+    }
+  }
+  return out;
+}
+
+export function secondParts(): string[] {
+  return parseLexicon(secondPartsSource).map((w) => w.replace(/\u200c/g, ''));
+}
+
+let shipped: PdfLexicon | undefined;
+export function pdfLexicon(): PdfLexicon {
+  return (shipped ??= new PdfLexicon({
+    words: decodeWords(wordsSource),
+    lam: decodeWords(lamSource),
+    keep: decodeWords(keepSource),
+    secondParts: secondParts(),
+    solid: solidForms(),
+  }));
+}
+
+/**
+ * Index of the token whose range holds `pos`, or -1; `from` is a token at or before it (hits
+ * come in text order, so the search gallops forward).
+ */
+export function tokenContaining(tokens: Tokens, pos: number, from = 0): number {
+  const start = tokens.start;
+  let lo = from;
+  let step = 1;
+  while (lo + step < tokens.count && start[lo + step] <= pos) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, tokens.count - 1);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (start[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < tokens.count && start[lo] <= pos && pos < tokens.end[lo] ? lo : -1;
+}

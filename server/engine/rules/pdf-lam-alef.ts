@@ -1,0 +1,125 @@
+import { T } from '../tokenize';
+import type { Rule } from '../types';
+import { foldWithMap, pdfLexicon, tokenContaining } from '../morphology/segment';
+
+/** [damaged sentence, repaired sentence]: «لا» extracted from a PDF as «ال» (or «الا»). */
+const BROKEN: [string, string][] = [
+  ['اطالعات تکمیلی منتشر شد.', 'اطلاعات تکمیلی منتشر شد.'],
+  ['حضور همه اعضا الزم است.', 'حضور همه اعضا لازم است.'],
+  ['اصالح قانون در دستور کار است.', 'اصلاح قانون در دستور کار است.'],
+  ['اسناد باالدستی رعایت شود.', 'اسناد بالادستی رعایت شود.'],
+  ['این بخشنامه به استان‌ها ابالغ شد.', 'این بخشنامه به استان‌ها ابلاغ شد.'],
+  ['مدیرکل از اعالم نتایج خبر داد.', 'مدیرکل از اعلام نتایج خبر داد.'],
+  ['جمهوری اسالمی ایران', 'جمهوری اسلامی ایران'],
+  ['تالش مسئوالن ادامه دارد.', 'تلاش مسئولان ادامه دارد.'],
+  ['قیمت دالر کاهش یافت.', 'قیمت دلار کاهش یافت.'],
+  ['عالوه بر این، طرح دیگری هم هست.', 'علاوه بر این، طرح دیگری هم هست.'],
+  ['انقالب اسالمی', 'انقلاب اسلامی'],
+  ['فعالیت‌های کالن اقتصادی', 'فعالیت‌های کلان اقتصادی'],
+  ['کاالهای وارداتی', 'کالاهای وارداتی'],
+  ['سالمت مردم', 'سلامت مردم'],
+  ['اخالق حرفه‌ای', 'اخلاق حرفه‌ای'],
+  ['صالحیت نامزدها تأیید شد.', 'صلاحیت نامزدها تأیید شد.'],
+  ['استقالل تیم', 'استقلال تیم'],
+  ['اختالف نظر', 'اختلاف نظر'],
+  ['مالقات وزیر با سفیر', 'ملاقات وزیر با سفیر'],
+  ['اطالعیه روابط عمومی', 'اطلاعیه روابط عمومی'],
+  ['بالفاصله پس از جلسه', 'بلافاصله پس از جلسه'],
+  ['حوزه علمیه اطالع داد.', 'حوزه علمیه اطلاع داد.'],
+  ['این مبلغ به حساب واریز شد و اطالعات آن ثبت شد.', 'این مبلغ به حساب واریز شد و اطلاعات آن ثبت شد.'],
+  ['اطلاعات و اطالعات', 'اطلاعات و اطلاعات'],
+  ['اطالعات را با ي و ك عربی نوشته‌اند: اطالعاتي', 'اطلاعات را با ي و ك عربی نوشته‌اند: اطلاعاتي'],
+  ['ماليات و اطالعيه', 'ماليات و اطلاعيه'],
+];
+
+/** Real words with «ال» that a repair would wrongly turn into another word. */
+const INTACT = [
+  'مطالعه این گزارش را توصیه می‌کنیم.',
+  'سال گذشته بودجه افزایش یافت.',
+  'حال بیماران خوب است.',
+  'امسال جشنواره برگزار شد.',
+  'الگوی مصرف تغییر کرد.',
+  'البته این طرح ادامه دارد.',
+  'در این حالت سامانه خاموش است.',
+  'خالص دارایی‌ها افزایش یافت.',
+  'ارسال مدارک تا فردا ادامه دارد.',
+  'سالن همایش‌ها آماده است.',
+  'الماس و طلا در بازار',
+  'آیت‌الله العظمی',
+  'نمایشگاه بین‌المللی',
+  'حجت‌الاسلام والمسلمین',
+  'فعال‌ترین تیم لیگ',
+  'فعالان اقتصادی',
+  'مثال‌های متعدد',
+  'احتمال بارش باران',
+  'اعمال قانون',
+  'ماه شوال',
+  'الان در جلسه هستیم.',
+  'سالم و تندرست',
+  'کمال‌الملک نقاش بود.',
+  'شمال و جنوب کشور',
+  'خالی از سکنه',
+  'مالی و اداری',
+  'استان البرز',
+  'نشانی https://example.com/اطالعات را ببینید.',
+  { text: 'کد `اطالعات` در مارک‌داون دست نمی‌خورد.', markdown: true },
+];
+
+const LAM = 0x0644;
+const ALEF = 0x0627;
+
+export const rule: Rule = {
+  meta: {
+    id: 'pdf-lam-alef',
+    family: 'pdf',
+    severity: 'warning',
+    fixable: 'suggest',
+    section: '§6',
+    title: { fa: 'لام‌الف شکسته (متن چسبانده از PDF)', en: 'Broken lam-alef ligature (text pasted from a PDF)' },
+    description: {
+      fa: 'در متن برگرفته از PDF، «لا» گاهی «ال» می‌شود: «اطالعات» به‌جای «اطلاعات». تنها وقتی پیشنهاد می‌شود که واژهٔ درست شناخته‌شده باشد و واژهٔ شکسته نه.',
+      en: 'Text extracted from PDFs often has «ال» for the lam-alef ligature «لا» (اطالعات for اطلاعات). Suggested only when the repaired word is known and the damaged one is not.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    let lexicon: ReturnType<typeof pdfLexicon> | undefined;
+    let cursor = 0;
+    for (let at = text.indexOf('ال'); at >= 0; at = text.indexOf('ال', at + 1)) {
+      const i = tokenContaining(tokens, at, cursor);
+      if (i < 0) continue;
+      cursor = i;
+      // One visit per word: the next search starts after it.
+      at = tokens.end[i] - 1;
+      if (tokens.kind[i] !== T.Word || tokens.end[i] - tokens.start[i] < 3) continue;
+      lexicon ??= pdfLexicon();
+      const h = tokens.fhash[i];
+      if (lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h) || ctx.isIgnoredWord(i)) continue;
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      const f = foldWithMap(text, s, e);
+      if (lexicon.known(f.text)) continue;
+      const r = lexicon.lamRepair(f.text);
+      if (!r) continue;
+      const from = f.at[r.index];
+      const to = f.at[r.index + r.length - 1] + 1;
+      // The letters themselves must be plain «ا» and «ل» (no tatweel or mark between them).
+      if (to - from !== r.length || text.charCodeAt(from) !== ALEF || text.charCodeAt(from + 1) !== LAM) continue;
+      const word = text.slice(s, e);
+      const fixed = text.slice(s, from) + 'لا' + text.slice(to, e);
+      ctx.report({
+        start: s,
+        end: e,
+        message: {
+          fa: `لام‌الف شکسته (متن چسبانده از PDF): «${word}» ← «${fixed}»`,
+          en: `Broken lam-alef ligature (pasted from a PDF): “${word}” → “${fixed}”`,
+        },
+        fixes: [ctx.replace(from, to, 'لا', { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` })],
+      });
+    }
+  },
+  tests: {
+    valid: INTACT,
+    invalid: BROKEN.map(([text, output]) => ({ text, output, unsafe: true })),
+  },
+};

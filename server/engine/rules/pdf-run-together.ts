@@ -1,0 +1,141 @@
+import { T } from '../tokenize';
+import type { Rule, TextEdit } from '../types';
+import { foldWithMap, pdfLexicon, Split } from '../morphology/segment';
+import { gluedVerb } from '../morphology/verbs';
+
+const Z = '\u200c';
+/** [damaged sentence, repaired sentence]: words run together by a PDF extraction. */
+const BROKEN: [string, string][] = [
+  ['مهدی راسخ، معاونتوسعهمدیریت استانداری', 'مهدی راسخ، معاون توسعه مدیریت استانداری'],
+  ['دسترسی بهخدماتالکترونیکی آسان شد.', 'دسترسی به خدمات الکترونیکی آسان شد.'],
+  ['وزیرامورخارجه در نشست حضور داشت.', 'وزیر امور خارجه در نشست حضور داشت.'],
+  ['سازمانبرنامهوبودجه اعلام کرد.', 'سازمان برنامه و بودجه اعلام کرد.'],
+  ['دراینزمینه اقدام شد.', 'در این زمینه اقدام شد.'],
+  ['نمایندهمردمتهران گفت.', 'نماینده مردم تهران گفت.'],
+  ['مدیرکلفرهنگوارشاد استان', 'مدیرکل فرهنگ و ارشاد استان'],
+  ['برایتوسعهگردشگری تلاش می‌کنیم.', 'برای توسعه گردشگری تلاش می‌کنیم.'],
+  ['رئیسدانشگاهتهران گفت.', 'رئیس دانشگاه تهران گفت.'],
+  ['اقتصاددیجیتالکشور', 'اقتصاد دیجیتال کشور'],
+  ['شهرداریتهرانوشورا', 'شهرداری تهران و شورا'],
+  ['همکاریهایمنطقهایکشورها', `همکاری${Z}های منطقه${Z}ای کشور${Z}ها`],
+  ['بازارسرمایهایران', 'بازار سرمایه ایران'],
+  ['زیرساختهایارتباطیکشور', `زیرساخت${Z}های ارتباطی کشور`],
+  ['درخصوصاجرای طرح', 'در خصوص اجرای طرح'],
+  ['سخنگويدولتاعلام کرد.', 'سخنگوي دولت اعلام کرد.'],
+  ['ازسویدیگر', 'از سوی دیگر'],
+  ['بهگزارشخبرگزاری ایرنا', 'به گزارش خبرگزاری ایرنا'],
+  ['مردمایرانامروز', 'مردم ایران امروز'],
+  ['کارشناسانحوزهاقتصادی', 'کارشناسان حوزه اقتصادی'],
+];
+
+/** Long words that are fine as they are: compounds, names, verbs, inflected words. */
+const INTACT = [
+  'کارشناسان اقتصادی در این نشست حضور داشتند.',
+  'بنابراین برنامه‌ریزی منسجم لازم است.',
+  'سرمایه‌گذاری خارجی افزایش یافت.',
+  'سرمایهگذاری خارجی افزایش یافت.',
+  'شرکتهای دانشبنیان فعال هستند.',
+  'این کار انجامشده است.',
+  'بهعنوان نمونه این طرح را ببینید.',
+  'حجتالاسلام والمسلمین رضایی سخنرانی کرد.',
+  'نمایشگاه بینالمللی کتاب برگزار شد.',
+  'برنامهریزی دقیق لازم است.',
+  'سیاستگذاری در این حوزه با دولت است.',
+  'بهرهبرداری از این طرح آغاز شد.',
+  'رئیسجمهور در این جلسه حضور داشت.',
+  'زیرساختهای ارتباطی تقویت شد.',
+  'نمیتوانند در این جلسه شرکت کنند.',
+  'میکنند و خواهند کرد.',
+  'پیگیریهای گستردهای انجام شد.',
+  'اطلاعرسانی به‌موقع انجام شد.',
+  'حرم مطهر حضرت معصومه سلاماللهعلیها',
+  'محمدرضا علیزاده و حسن رضاییپور در جلسه بودند.',
+  'الکترونیکی شدن خدمات',
+  'فرمانداری شهرستان',
+  'همکاری‌های منطقه‌ای',
+  'خبرگزاری‌ها گزارش دادند.',
+  'سازمان‌های مردم‌نهاد',
+  'کتابخانههای عمومی',
+  'توانمندیهای استان',
+  'نیازمندیهای مردم',
+  'دستگاههای اجرایی',
+  'Internationalization',
+  { text: 'کد `بهخدماتالکترونیکی` در مارک‌داون دست نمی‌خورد.', markdown: true },
+];
+
+/** Characters of a word below which it is no run (two short words make no damage worth a guess). */
+const MIN_LENGTH = 9;
+const CACHE_LIMIT = 20000;
+const cache = new Map<string, Split | null>();
+
+function splitOf(w: string): Split | null {
+  let s = cache.get(w);
+  if (s !== undefined) return s;
+  const lexicon = pdfLexicon();
+  s = gluedVerb(w) || lexicon.known(w) ? null : lexicon.split(w);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(w, s);
+  return s;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'pdf-run-together',
+    family: 'pdf',
+    severity: 'warning',
+    fixable: 'suggest',
+    section: '§6',
+    title: { fa: 'واژه‌های بی‌فاصله (متن چسبانده از PDF)', en: 'Words run together (text pasted from a PDF)' },
+    description: {
+      fa: 'واژه‌هایی که در متن برگرفته از PDF بی‌فاصله به هم چسبیده‌اند، وقتی به واژه‌های شناخته‌شده بخش شوند: «معاونتوسعهمدیریت» ← «معاون توسعه مدیریت».',
+      en: 'Words a PDF extraction ran together, when they split cleanly into known words (معاونتوسعهمدیریت → معاون توسعه مدیریت).',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    let lexicon: ReturnType<typeof pdfLexicon> | undefined;
+    for (let i = 0; i < tokens.count; i++) {
+      if (tokens.end[i] - tokens.start[i] < MIN_LENGTH || tokens.kind[i] !== T.Word) continue;
+      lexicon ??= pdfLexicon();
+      const h = tokens.fhash[i];
+      if (lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h) || ctx.isIgnoredWord(i)) continue;
+      const s = tokens.start[i];
+      const e = tokens.end[i];
+      const f = foldWithMap(text, s, e);
+      if (f.text.length < MIN_LENGTH) continue;
+      const split = splitOf(f.text);
+      if (!split) continue;
+      const edits: TextEdit[] = [];
+      let q = 0;
+      for (let k = 0; k + 1 < split.pieces.length; k++) {
+        q += split.pieces[k].length;
+        const from = f.at[q - 1] + 1;
+        const to = f.at[q];
+        const sep = split.zwnj[k] ? Z : ' ';
+        if (text.slice(from, to) !== sep) edits.push({ start: from, end: to, newText: sep });
+      }
+      if (!edits.length) continue;
+      const word = text.slice(s, e);
+      let fixed = '';
+      let p = s;
+      for (const ed of edits) {
+        fixed += text.slice(p, ed.start) + ed.newText;
+        p = ed.end;
+      }
+      fixed += text.slice(p, e);
+      ctx.report({
+        start: s,
+        end: e,
+        message: {
+          fa: `واژه‌های بی‌فاصله (متن چسبانده از PDF): «${word}» ← «${fixed}»`,
+          en: `Words run together (pasted from a PDF): “${word}” → “${fixed}”`,
+        },
+        fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: false, edits }],
+      });
+    }
+  },
+  tests: {
+    valid: INTACT,
+    invalid: BROKEN.map(([text, output]) => ({ text, output, unsafe: true })),
+  },
+};

@@ -1,0 +1,109 @@
+import { T } from '../tokenize';
+import type { Rule } from '../types';
+import { foldWithMap, pdfLexicon, tokenContaining } from '../morphology/segment';
+
+/** [damaged sentence, repaired sentence]: export marks left inside a word. */
+const BROKEN: [string, string][] = [
+  ['مع//اون وزیر در جلسه حضور داشت.', 'معاون وزیر در جلسه حضور داشت.'],
+  ['این طرح اس//ت که اجرا می‌شود.', 'این طرح است که اجرا می‌شود.'],
+  ['توس//عه اقتصادی', 'توسعه اقتصادی'],
+  ['مدی/ریت منابع', 'مدیریت منابع'],
+  ['خدم//ات الکترونیکی', 'خدمات الکترونیکی'],
+  ['اطلا//عات تکمیلی', 'اطلاعات تکمیلی'],
+  ['استان//دار قم گفت', 'استاندار قم گفت'],
+  ['برنا/مه‌های فرهنگی', 'برنامه‌های فرهنگی'],
+  ['نشس//ت خبری', 'نشست خبری'],
+  ['سازم/ان ملی', 'سازمان ملی'],
+  ['وزار\\\\ت کشور', 'وزارت کشور'],
+  ['فرهن|گی و هنری', 'فرهنگی و هنری'],
+  ['دانشگ///اه تهران', 'دانشگاه تهران'],
+  ['همکار//ی دو کشور', 'همکاری دو کشور'],
+];
+
+const INTACT = [
+  'این نامه در تاریخ ۱۴۰۴/۰۲/۰۳ ارسال شد.',
+  'قیمت هر قطعه ۱/۵ میلیون تومان است.',
+  'متقاضیان و/یا نمایندگان آنها حاضر شوند.',
+  'خبرنگار/عکاس: علی محمدی',
+  'نویسنده/مترجم این کتاب',
+  'دانشجو/دانش‌آموز',
+  'مرد/زن',
+  'نشانی https://www.irna.ir/news/85123456 را ببینید.',
+  'نشانی www.mehrnews.com/fa/news را ببینید.',
+  'عدد ۳/۴ را در نظر بگیرید.',
+  'A/B testing در این طرح انجام شد.',
+  'ج/ا ایران',
+  'کار / گاه',
+  'این نامه // آن نامه',
+  { text: 'کد `مع//اون` در مارک‌داون دست نمی‌خورد.', markdown: true },
+];
+
+/** Marks a PDF export leaves inside words: slash, backslash, vertical bar. */
+function isMark(c: number): boolean {
+  return c === 0x2f || c === 0x5c || c === 0x7c;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'pdf-stray-slash',
+    family: 'pdf',
+    severity: 'warning',
+    fixable: 'suggest',
+    section: '§6',
+    title: { fa: 'خط مورب سرگردان در واژه (متن چسبانده از PDF)', en: 'Stray slash inside a word (text pasted from a PDF)' },
+    description: {
+      fa: 'نشانه‌هایی که خروجی PDF در میان واژه می‌گذارد: «مع//اون» به‌جای «معاون». تاریخ، کسر، نشانی وب و «و/یا» دست نمی‌خورند.',
+      en: 'Marks a PDF export leaves inside words (مع//اون for معاون). Dates, fractions, URLs and alternatives such as و/یا are left alone.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    let cursor = 0;
+    for (const mark of ['/', '\\', '|']) {
+      cursor = 0;
+      for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+        // Only the first mark of a run, with a letter right before it.
+        if (at === 0 || isMark(text.charCodeAt(at - 1))) continue;
+        let b = at;
+        while (b < text.length && isMark(text.charCodeAt(b))) b++;
+        const i = tokenContaining(tokens, at - 1, cursor);
+        if (i < 0 || tokens.kind[i] !== T.Word || tokens.end[i] !== at) continue;
+        cursor = i;
+        const j = tokenContaining(tokens, b, i);
+        if (j < 0 || tokens.kind[j] !== T.Word || tokens.start[j] !== b) continue;
+        if (ctx.isIgnoredWord(i) || ctx.isIgnoredWord(j)) continue;
+        const lexicon = pdfLexicon();
+        const left = foldWithMap(text, tokens.start[i], at).text;
+        const right = foldWithMap(text, b, tokens.end[j]).text;
+        const joinedKnown = lexicon.known(left + right);
+        const leftKnown = left.length > 1 && lexicon.known(left);
+        const rightKnown = right.length > 1 && lexicon.known(right);
+        const double = b - at > 1;
+        // One slash between two words is an alternative («خبرنگار/عکاس»); a doubled one, or a
+        // slash that leaves a fragment, is an export mark.
+        const damaged = double
+          ? joinedKnown || (!leftKnown && !rightKnown && left.length > 1 && right.length > 1)
+          : joinedKnown && !(leftKnown && rightKnown) && left.length > 1 && right.length > 1;
+        if (!damaged) continue;
+        const s = tokens.start[i];
+        const e = tokens.end[j];
+        const wrong = text.slice(s, e);
+        const right2 = text.slice(s, at) + text.slice(b, e);
+        ctx.report({
+          start: s,
+          end: e,
+          message: {
+            fa: `نشانهٔ سرگردان در واژه (متن چسبانده از PDF): «${wrong}» ← «${right2}»`,
+            en: `Stray mark inside a word (pasted from a PDF): “${wrong}” → “${right2}”`,
+          },
+          fixes: [ctx.replace(at, b, '', { fa: `تبدیل به «${right2}»`, en: `Change to “${right2}”` })],
+        });
+        at = b - 1;
+      }
+    }
+  },
+  tests: {
+    valid: INTACT,
+    invalid: BROKEN.map(([text, output]) => ({ text, output, unsafe: true })),
+  },
+};
