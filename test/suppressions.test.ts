@@ -114,6 +114,13 @@ describe('disableNextLineEdit', () => {
     assert.equal(md(out).filter((x) => x.rule === 'arabic-digits').length, 1, 'other rules still report');
   });
 
+  it('keeps a hard line break (two trailing spaces) of the previous line', () => {
+    const text = `متن درست  \n${BAD}`;
+    const { out, left } = silenced(text, 'arabic-letters');
+    assert.equal(out, `متن درست <!-- persian-qa-disable-next-line arabic-letters -->  \n${BAD}`);
+    assert.equal(left, 0);
+  });
+
   it('keeps the indentation and CRLF line ends', () => {
     const text = `- فهرست\r\n\r\n  ${BAD}\r\n`;
     const { out, left } = silenced(text, 'arabic-letters');

@@ -137,7 +137,8 @@ export function disableNextLineEdit(text: string, offset: number, rule: string):
     const prevStart = lineStart(text, start - 1);
     const prev = text.slice(prevStart, start - 1).replace(/\r$/, '');
     if (prev.trim() !== '' && !/^\s{0,3}(?:#|```|~~~|>|[-*+] |\d+[.)] |<!--)/.test(prev) && !/^\s{0,3}(?:#|[-*+] |\d+[.)] |>)/.test(text.slice(start, start + 8))) {
-      const end = prevStart + prev.length;
+      // Before any trailing spaces, which may be a hard line break.
+      const end = prevStart + prev.trimEnd().length;
       return { start: end, end, newText: ` ${comment}` };
     }
   }
