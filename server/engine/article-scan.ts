@@ -155,6 +155,10 @@ export interface Mention {
   honorifics: Hit[];
   /** Name words (token ranges; a spaced surname suffix is merged into its word). */
   words: { first: number; last: number; start: number; end: number }[];
+  /** The last name word folded, spaces removed: who the person is. */
+  surname: string;
+  /** The first name word folded when there are two or more, else ''. */
+  firstName: string;
 }
 
 export interface Scan {
@@ -252,6 +256,7 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
   if (cached) return cached;
   const { hits } = scan;
   const out: Mention[] = [];
+  const keys = new Map<number, string>();
   // Hits are in text order: the only hit that can start at the next word is hits[x + 1].
   for (let x = 0; x < hits.length; x++) {
     const h = hits[x];
@@ -280,10 +285,27 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
       } else words.push({ first: i, last: i, start: tokens.start[i], end: tokens.end[i] });
       i = nextWord(tokens, i);
     }
-    if (words.length) out.push({ honorifics: run, words });
+    if (words.length) {
+      const w = words[words.length - 1];
+      out.push({
+        honorifics: run,
+        words,
+        surname: foldSpan(text, tokens, w.first, w.last, keys),
+        firstName: words.length > 1 ? foldSpan(text, tokens, words[0].first, words[0].last, keys) : '',
+      });
+    }
   }
   mentionCache.set(scan, out);
   return out;
+}
+
+/** text of tokens first..last folded, spaces removed; one-token spans cached by folded hash. */
+function foldSpan(text: string, tokens: Tokens, first: number, last: number, cache: Map<number, string>): string {
+  if (first !== last) return fold(text.slice(tokens.start[first], tokens.end[last])).replace(/\s+/g, '');
+  const h = tokens.fhash[first];
+  let k = cache.get(h);
+  if (k === undefined) cache.set(h, (k = foldWord(text, tokens, first)));
+  return k;
 }
 
 /** The next word token after i separated by spaces only (same sentence part), or -1. */

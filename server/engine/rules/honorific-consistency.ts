@@ -1,4 +1,3 @@
-import { fold } from '../chars';
 import { Entry, Mention, mentions } from '../article-scan';
 import type { RuleContext } from '../context';
 import type { Rule } from '../types';
@@ -14,19 +13,6 @@ function specific(m: Mention, group: string): Entry[] {
 function compatible(a: Entry, b: Entry): boolean {
   return a === b || a.short.includes(b.canonical) || b.short.includes(a.canonical);
 }
-
-function nameKey(text: string, w: { start: number; end: number }): string {
-  const raw = text.slice(w.start, w.end);
-  let k = keyCache.get(raw);
-  if (k === undefined) {
-    k = fold(raw).replace(/\s+/g, '');
-    if (keyCache.size > 4096) keyCache.clear();
-    keyCache.set(raw, k);
-  }
-  return k;
-}
-/** Names repeat within and across articles; folding is pure, so a bounded cache is safe. */
-const keyCache = new Map<string, string>();
 
 function clash(earlier: Mention, later: Mention): boolean {
   for (const g of COMPARED) {
@@ -86,8 +72,8 @@ export const rule: Rule = {
     const seen = new Set<string>();
     for (const m of all) {
       if (!m.honorifics.some((h) => COMPARED.has(h.payload.group))) continue;
-      const surname = nameKey(text, m.words[m.words.length - 1]);
-      const first = m.words.length > 1 ? nameKey(text, m.words[0]) : '';
+      const surname = m.surname;
+      const first = m.firstName;
       const sig = `${surname}|${first}|${m.honorifics.map((h) => h.payload.canonical).join('+')}`;
       if (seen.has(sig)) continue;
       seen.add(sig);

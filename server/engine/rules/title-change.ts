@@ -116,8 +116,7 @@ export const rule: Rule = {
       const t = titleAfter(ctx, m, honorificAt, cache);
       if (!t) continue;
       const last = m.words[m.words.length - 1];
-      const surname = fold(text.slice(last.start, last.end)).replace(/\s+/g, '');
-      const first = m.words.length > 1 ? fold(text.slice(m.words[0].start, m.words[0].end)) : '';
+      const { surname, firstName: first } = m;
       const cur: Titled = { mention: m, surname, first, ...t };
       const list = seen.get(surname) ?? [];
       for (const prev of list) {
