@@ -1,12 +1,12 @@
 // One pass over the tokens for the five §2 suffix/compound rules: each word is looked at once,
 // by its last letters and hash-filter bits, and sorted into the candidate lists the rules then
 // walk. The first of the rules to run builds the lists; the others reuse them (same Tokens).
-import { F, FOLD } from '../chars';
+import { F } from '../chars';
 import { T, type Tokens } from '../tokenize';
 import {
   ALEF,
   analyzeGlued,
-  COMPOUND_ENDS,
+  endsLikeCompound,
   COMPOUND_PREFIXES,
   COMPOUNDS,
   foldHashRange,
@@ -197,9 +197,6 @@ function tailShape(text: string, s: number, e: number, last: number): boolean {
   return b === YEH && text.charCodeAt(e - 3) === ALEF && text.charCodeAt(e - 4) === HEH && endsLikeCompound(text, s, e - 4);
 }
 
-function endsLikeCompound(text: string, s: number, cut: number): boolean {
-  return cut - s >= 3 && COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)]);
-}
 
 /** …کننده، …دهنده، …گیرنده and their plurals. */
 function agentShape(text: string, s: number, e: number, last: number): boolean {

@@ -222,12 +222,16 @@ for (const line of parseLexicon(compoundsSrc)) {
   if (last === HEH && !/[اوآ]ه$/.test(target)) SILENT_HEH.set(target, true);
 }
 
-/** Last two letters of every compound (ZWNJ dropped). */
+/** Last three letters of every compound (folded, ZWNJ dropped). */
 export const COMPOUND_ENDS = new PairSet();
+/** Whether text[.., cut) ends like a compound (its last three letters, folded). */
+export function endsLikeCompound(text: string, s: number, cut: number): boolean {
+  return cut - s >= 3 && COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 3)] * 31 + FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)]);
+}
 for (const line of parseLexicon(compoundsSrc)) {
   const t = line.split(/\s+/)[0].replace(/\|/g, '');
   const f = foldRange(t, 0, t.length);
-  if (f.length >= 2) COMPOUND_ENDS.add(FOLD[f.charCodeAt(f.length - 2)], FOLD[f.charCodeAt(f.length - 1)]);
+  if (f.length >= 3) COMPOUND_ENDS.add(f.charCodeAt(f.length - 3) * 31 + f.charCodeAt(f.length - 2), f.charCodeAt(f.length - 1));
 }
 
 /** Glued words with two readings: both fixes, as suggestions. */

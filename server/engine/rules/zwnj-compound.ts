@@ -19,7 +19,7 @@ import {
   productiveNoun,
   AGENTS,
   BUILD_PARTS,
-  COMPOUND_ENDS,
+  endsLikeCompound,
   pronouncedHeh,
   type ZwnjEdit,
 } from '../morphology/suffixes';
@@ -225,7 +225,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
       for (const tail of TAILS) {
         if (!endsWithStr(text, ks, ke, tail.s)) continue;
         const cut = ke - tail.s.length;
-        if (cut - ks < 2 || !COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)])) continue;
+        if (cut <= ks || (cut - ks >= 3 && !endsLikeCompound(text, ks, cut))) continue;
         const ht = foldHashRange(text, ks, cut, h);
         if (!COMPOUNDS.mayHave(ht)) continue;
         const t = COMPOUNDS.getKey(ht, keyOf(cut));
@@ -261,7 +261,7 @@ function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boole
   for (const tail of TAILS) {
     if (tail.s === 'ان' || !endsWithStr(text, s, e, tail.s)) continue;
     const cut = e - tail.s.length;
-    if (cut - s < 3 || !COMPOUND_ENDS.has(FOLD[text.charCodeAt(cut - 2)], FOLD[text.charCodeAt(cut - 1)])) continue;
+    if (!endsLikeCompound(text, s, cut)) continue;
     const h = foldHashRange(text, s, cut);
     if (!COMPOUNDS.mayHave(h)) continue;
     const entry = COMPOUNDS.getRange(text, s, cut, h);
