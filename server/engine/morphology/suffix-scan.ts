@@ -1,7 +1,7 @@
 // One pass over the tokens for the five §2 suffix/compound rules: each word is looked at once,
 // by its last letters and hash-filter bits, and sorted into the candidate lists the rules then
 // walk. The first of the rules to run builds the lists; the others reuse them (same Tokens).
-import { F } from '../chars';
+import { F, ZWNJ } from '../chars';
 import { T, type Tokens } from '../tokenize';
 import {
   ALEF,
@@ -127,9 +127,10 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     }
     if (len < 4) {
       const w = (COMPOUND_PREFIXES.mayHave(h) ? C_PREFIX : 0) | (COMPOUNDS.mayHave(h) ? C_FULL : 0);
+      // Short words are never a compound + ZWNJ-joined ending worth a look.
       if (w) {
         c.compound.push(i);
-        c.compoundWhy.push(w | (fl & F.Joiner ? C_JOINER : 0));
+        c.compoundWhy.push(w);
         c.compoundCut.push(-1);
       }
       continue;
@@ -151,7 +152,13 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     let cut = -1;
     if (COMPOUND_PREFIXES.mayHave(h)) why |= C_PREFIX;
     if (COMPOUNDS.mayHave(h)) why |= C_FULL;
-    if (fl & F.Joiner) why |= C_JOINER;
+    if (fl & F.Joiner) {
+      // «تفاهمنامه‌ای»: only when the part before a ZWNJ ends like a compound.
+      for (let p = s + 3; p < e; p++) if (text.charCodeAt(p) === ZWNJ && endsLikeCompound(text, s, p)) {
+        why |= C_JOINER;
+        break;
+      }
+    }
     else if (len >= 5) {
       if (last === HEH && endsWith(text, s, e, 'شده')) why |= C_SHODE;
       else if (last === REH && endsWith(text, s, e, 'پور')) why |= C_POUR;

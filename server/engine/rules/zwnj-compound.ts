@@ -1,4 +1,4 @@
-import { FOLD, NON_JOINING, ZWNJ } from '../chars';
+import { F, FOLD, NON_JOINING, ZWNJ } from '../chars';
 import type { RuleContext } from '../context';
 import {
   alignEdits,
@@ -84,7 +84,8 @@ export const rule: Rule = {
       const e = tokens.end[i];
       if (why & C_FULL && glued(ctx, i, s, e, h)) continue;
       if (why & C_TAIL && gluedWithTail(ctx, i, s, e)) continue;
-      if (why & C_JOINER) {
+      if (tokens.flags[i] & F.Joiner) {
+        if (!(why & C_JOINER)) continue;
         // «تفاهمنامه‌ای», «دانشبنیان‌های»: a compound before a ZWNJ-joined ending.
         let hh = FNV_OFFSET;
         for (let p = s; p < e; p++) {

@@ -137,7 +137,8 @@ export const rule: Rule = {
       { text: 'شبکهها', output: 'شبکه‌ها', errors: 1, options: { afterNonHeh: 'either' } },
       { text: 'شبکه ها و ظرفیت ها', output: 'شبکه‌ها و ظرفیت‌ها', errors: 2, options: { afterNonHeh: 'either' } },
       { text: 'شبکه  ها', output: 'شبکه‌ها', errors: 1 },
-      { text: 'آن ها', output: 'آن‌ها', errors: 1 },
+      { text: 'آن ها', output: 'آنها', errors: 1 },
+      { text: 'این ها را دیدیم', output: 'اینها را دیدیم', errors: 1 },
       { text: 'دعوت بهترینها', output: 'دعوت بهترین‌ها', errors: 1 },
       { text: 'تیمهای لیگ برتر', output: 'تیم‌های لیگ برتر', errors: 1 },
       { text: 'با چالشهای بسیاری', output: 'با چالش‌های بسیاری', errors: 1 },
@@ -160,6 +161,8 @@ export const rule: Rule = {
   },
 };
 
+const PRONOUNS = new Set(['آن', 'این', 'همان', 'همین']);
+
 function checkSpaced(ctx: RuleContext, i: number): void {
   const { tokens, text } = ctx;
   if (i < 2 || tokens.kind[i - 1] !== T.Space || tokens.kind[i - 2] !== T.Word) return;
@@ -169,7 +172,8 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   const we = tokens.end[w];
   if (STOP_WORDS.hasRange(text, ws, we, tokens.fhash[w])) return;
   // A ZWNJ-joined word before («نیم‌فاصله ها») is fine; the last letter decides the joiner.
-  const joiner = joinerAfter(text.charCodeAt(we - 1));
+  // The pronouns are written glued in press copy («آنها», as the gold keeps it).
+  const joiner = PRONOUNS.has(text.slice(ws, we)) ? '' : joinerAfter(text.charCodeAt(we - 1));
   const sp = tokens.start[i - 1];
   const spEnd = tokens.end[i - 1];
   const from = text.slice(ws, tokens.end[i]);
@@ -177,7 +181,7 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   ctx.report({
     start: ws,
     end: tokens.end[i],
-    message: zwnjMessage(from, to),
+    message: joiner ? zwnjMessage(from, to) : { fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written as one word: “${from}” → “${to}”` },
     fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: sp, end: spEnd, newText: joiner }] }],
   });
 }
