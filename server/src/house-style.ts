@@ -102,10 +102,9 @@ export class HouseStyles {
     }
     const root = this.rootOf(docPath);
     const loaded = this.loader.forDocument(docPath, root);
-    if (loaded) {
-      this.seen.set(loaded.path, loaded.text ?? null);
-      this.report(loaded);
-    }
+    // `seen` is left to filesChanged: recording here what a lint just read would make the
+    // watched-file event that follows a save look like "no change", keeping the old style.
+    if (loaded) this.report(loaded);
     return { docPath, root, loaded };
   }
 
