@@ -25,7 +25,10 @@ export function sizeKB(text: string): number {
 }
 
 export function languageIdOf(doc: TextDocument): string {
-  return doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  if (doc.languageId === 'markdown') return 'markdown';
+  // persian-press drafts: `.fa.md` files are Markdown underneath, `.fa.txt` plain text.
+  if (doc.languageId === 'persian-press' && /\.(?:md|markdown)(?:[?#]|$)/i.test(doc.uri)) return 'markdown';
+  return 'plaintext';
 }
 
 /**

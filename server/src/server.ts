@@ -6,17 +6,25 @@ import {
   CodeAction,
   createConnection,
   DidChangeConfigurationNotification,
+  DiagnosticServerCancellationData,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReport,
+  Hover,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits, versionedEdit } from './code-actions';
 import { HouseStyles } from './house-style';
-import { DocumentLinter, LintResult } from './linter';
+import { hoverAt } from './hover';
+import { DocumentLinter, LintResult, sizeKB } from './linter';
 import { M, t } from './locale';
+import { LintScheduler, ResultIds } from './scheduler';
 import { DocumentSettings, SettingsStore } from './settings';
+import { STATUS_NOTIFICATION, StatusReporter, statusOf } from './status';
+import { LINT_FILES_REQUEST, LintFilesParams, LintFilesResult, WorkspaceLinter } from './workspace-lint';
 
 export const APPLY_FIX_ALL = 'persianQA.applyFixAll';
 
@@ -24,6 +32,9 @@ const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
 const log = (message: string) => connection.console.log(message);
 const linter = new DocumentLinter(log);
+const scheduler = new LintScheduler();
+const resultIds = new ResultIds();
+const status = new StatusReporter((p) => void connection.sendNotification(STATUS_NOTIFICATION, p).catch(() => undefined));
 
 let pull = false;
 let refreshSupport = false;
@@ -62,6 +73,7 @@ connection.onInitialize((params) => {
   watchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
   clientLocale = params.locale;
+  status.enabled = !!(params.initializationOptions as { statusNotifications?: boolean } | undefined)?.statusNotifications;
   houseStyles.setFolders(params.workspaceFolders, params.rootUri);
   houseStyles.canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
   settings = new SettingsStore(
@@ -76,6 +88,7 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      hoverProvider: true,
       executeCommandProvider: { commands: [APPLY_FIX_ALL] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(pull ? { diagnosticProvider: { identifier: 'persianQA', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -107,6 +120,16 @@ function diagnosticsOf(doc: TextDocument, ds: DocumentSettings): LintResult {
   return linter.cached(doc.uri, doc.version, ds) ?? linter.lint(doc, ds);
 }
 
+/** Waits for its turn (large documents); false when the version is stale or the request cancelled. */
+function turn(doc: TextDocument, ds: DocumentSettings, token?: { isCancellationRequested: boolean }): Promise<boolean> | boolean {
+  if (linter.cached(doc.uri, doc.version, ds)) return true;
+  return scheduler.turn(doc.uri, doc.version, doc.getText().length, () => documents.get(doc.uri)?.version, token);
+}
+
+function reportStatus(doc: TextDocument, r: LintResult, ds: DocumentSettings): void {
+  status.report(statusOf(doc.uri, r.diagnostics, ds, () => sizeKB(doc.getText())));
+}
+
 /** Settings first (async), then the document as it is after the wait. */
 async function withSettings(uri: string): Promise<[TextDocument, DocumentSettings] | undefined> {
   if (!documents.get(uri)) return undefined;
@@ -120,7 +143,9 @@ const publish = guard('publishDiagnostics', undefined, async (doc: TextDocument)
   const current = documents.get(doc.uri);
   // A later change publishes for its own version.
   if (!current || current.version !== doc.version) return;
+  if (!(await turn(current, ds))) return;
   const r = diagnosticsOf(current, ds);
+  reportStatus(current, r, ds);
   await connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
 });
 
@@ -133,10 +158,21 @@ function refreshAll(): void {
 }
 
 connection.languages.diagnostics.on(
-  guard('textDocument/diagnostic', { kind: 'full', items: [] } as DocumentDiagnosticReport, async (params) => {
+  guard('textDocument/diagnostic', { kind: 'full', items: [] } as DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>, async (params, token) => {
     const got = await withSettings(params.textDocument.uri);
     if (!got) return { kind: 'full', items: [] };
-    return { kind: 'full', items: diagnosticsOf(got[0], got[1]).diagnostics };
+    const [doc, ds] = got;
+    if (!(await turn(doc, ds, token))) {
+      // Cancelled by the client, or a newer version arrived: the client asks again for that one.
+      return token.isCancellationRequested
+        ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false })
+        : new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', { retriggerRequest: true });
+    }
+    const r = diagnosticsOf(doc, ds);
+    reportStatus(doc, r, ds);
+    const resultId = resultIds.of(r);
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: r.diagnostics };
   }),
 );
 
@@ -144,10 +180,15 @@ documents.onDidChangeContent((e) => {
   if (!pull) void publish(e.document);
 });
 
+documents.onDidOpen((e) => workspaceLinter.opened(e.document.uri, pull));
+
 documents.onDidClose((e) => {
   linter.forget(e.document.uri);
   settings.drop(e.document.uri);
+  scheduler.forget(e.document.uri);
+  status.forget(e.document.uri);
   if (!pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+  void workspaceLinter.closed(e.document.uri).catch((err) => log(`workspace lint on close: ${err}`));
 });
 
 /** Settings or a house-style file changed: every open document is linted again. */
@@ -179,6 +220,38 @@ connection.onCodeAction(
     const [doc, ds] = got;
     return codeActions(params, doc, ds, () => diagnosticsOf(doc, ds).diagnostics, houseStyles.actionsFor(doc, ds.locale));
   }),
+);
+
+connection.onHover(
+  guard('textDocument/hover', null as Hover | null, async (params) => {
+    const got = await withSettings(params.textDocument.uri);
+    if (!got) return null;
+    const [doc, ds] = got;
+    return hoverAt(diagnosticsOf(doc, ds).diagnostics, params.position, ds.locale);
+  }),
+);
+
+const workspaceLinter = new WorkspaceLinter({
+  // Settings of files that are not open are not kept: a workspace may hold thousands.
+  settings: (uri) => {
+    const p = settings.get(uri);
+    if (!documents.get(uri)) settings.drop(uri);
+    return p;
+  },
+  isOpen: (uri) => !!documents.get(uri),
+  openDiagnostics: async (uri) => {
+    const got = await withSettings(uri);
+    return got ? diagnosticsOf(got[0], got[1]).diagnostics : undefined;
+  },
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }).catch((e) => log(`workspace diagnostics: ${e}`)),
+  log,
+});
+
+connection.onRequest(
+  LINT_FILES_REQUEST,
+  guard('persianQA/lintFiles', { files: 0, findings: 0, filesWithFindings: 0, skipped: [], cancelled: false } as LintFilesResult, (params: LintFilesParams, token) =>
+    workspaceLinter.lintFiles(params ?? { uris: [] }, token),
+  ),
 );
 
 connection.onExecuteCommand(

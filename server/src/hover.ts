@@ -1,0 +1,70 @@
+/**
+ * Hover on a finding: what is wrong, why (the rule's sentence of the house style), the fix, and
+ * the rule's page. Built from the diagnostics already computed for the version, so a hover
+ * costs no lint.
+ */
+import type { Diagnostic, Hover, Position, Range } from 'vscode-languageserver';
+import type { Locale } from '../engine/types';
+import { diagnosticData, SOURCE, TOO_LARGE_CODE } from './diagnostics';
+import { engine } from './engine';
+import { t } from './locale';
+import { ruleDocsUrl } from './rule-docs';
+
+const LABEL = {
+  what: { fa: 'اشکال', en: 'Problem' },
+  why: { fa: 'چرا', en: 'Why' },
+  fix: { fa: 'اصلاح', en: 'Fix' },
+  noFix: { fa: 'اصلاح خودکار ندارد؛ متن را خودتان بازبینی کنید.', en: 'No automatic fix: review the text yourself.' },
+  suggestion: { fa: '(پیشنهاد؛ پیش از پذیرفتن بخوانید)', en: '(suggestion: read it before accepting)' },
+  page: { fa: 'راهنمای قاعدهٔ', en: 'Rule page:' },
+};
+
+/** Characters Markdown would read as markup in a message such as «*» or «[۱]». */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+const same = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
+/** Under the pointer: [start, end), or an empty range at its own position. */
+export function covers(r: Range, p: Position): boolean {
+  if (same(r.start, r.end)) return same(r.start, p);
+  return !before(p, r.start) && before(p, r.end);
+}
+
+/** The Markdown of one diagnostic. */
+export function describe(d: Diagnostic, locale: Locale): string {
+  const rule = typeof d.code === 'string' ? d.code : undefined;
+  const lines = [`**${t(LABEL.what, locale)}:** ${escapeMarkdown(typeof d.message === 'string' ? d.message : d.message.value)}`];
+  if (rule === TOO_LARGE_CODE || !rule) return lines[0];
+  const meta = engine.ruleById(rule)?.meta;
+  if (meta) lines.push(`**${t(LABEL.why, locale)}:** ${escapeMarkdown(t(meta.description, locale))}`);
+  const fixes = diagnosticData(d)?.fixes ?? [];
+  const preferred = fixes.find((x) => x.safe) ?? fixes[0];
+  lines.push(
+    preferred
+      ? `**${t(LABEL.fix, locale)}:** ${escapeMarkdown(preferred.title)}${preferred.safe ? '' : ` ${t(LABEL.suggestion, locale)}`}`
+      : `**${t(LABEL.fix, locale)}:** ${t(LABEL.noFix, locale)}`,
+  );
+  const title = meta ? ` (${escapeMarkdown(t(meta.title, locale))})` : '';
+  lines.push(`[${t(LABEL.page, locale)} \`${rule}\`${title}](${ruleDocsUrl(rule)})`);
+  return lines.join('\n\n');
+}
+
+/** The hover for `position`, or null when no finding of ours is under it. */
+export function hoverAt(diagnostics: readonly Diagnostic[], position: Position, locale: Locale): Hover | null {
+  const hits = diagnostics.filter((d) => d.source === SOURCE && covers(d.range, position));
+  if (!hits.length) return null;
+  // Several findings may cover one word (e.g. a letter and a ZWNJ problem): all of them, and the
+  // range the pointer can move in without the hover changing.
+  let range = hits[0].range;
+  for (const d of hits) {
+    if (before(range.start, d.range.start)) range = { start: d.range.start, end: range.end };
+    if (before(d.range.end, range.end)) range = { start: range.start, end: d.range.end };
+  }
+  return {
+    contents: { kind: 'markdown', value: hits.map((d) => describe(d, locale)).join('\n\n---\n\n') },
+    range,
+  };
+}
