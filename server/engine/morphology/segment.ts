@@ -314,3 +314,41 @@ export function tokenContaining(tokens: Tokens, pos: number, from = 0): number {
   }
   return lo < tokens.count && start[lo] <= pos && pos < tokens.end[lo] ? lo : -1;
 }
+
+/**
+ * Verdicts per word, keyed by the token's folded hash and length: press text repeats its words,
+ * so the look-ups and slices a candidate costs are paid once per distinct word. Most verdicts
+ * are "nothing to report"; those are also kept in a bit set that answers before the map does
+ * (a collision can only hide a finding, never make one).
+ */
+export class WordCache<V> {
+  private readonly map = new Map<number, { length: number; value: V }>();
+  private readonly nothing = new Int32Array(1 << 17); // 2^22 bits
+  private nothingCount = 0;
+  constructor(private readonly limit = 20000) {}
+
+  /** Whether the word is known to have nothing to report. */
+  isNothing(hash: number): boolean {
+    return (this.nothing[(hash >>> 5) & 0x1ffff] & (1 << (hash & 31))) !== 0;
+  }
+
+  get(hash: number, length: number): V | null | undefined {
+    if (this.isNothing(hash)) return null;
+    const hit = this.map.get(hash);
+    return hit && hit.length === length ? hit.value : undefined;
+  }
+
+  set(hash: number, length: number, value: V | null): void {
+    if (value === null) {
+      // Cleared before it fills past ~6%, so that collisions stay rare.
+      if (++this.nothingCount > 1 << 18) {
+        this.nothing.fill(0);
+        this.nothingCount = 1;
+      }
+      this.nothing[(hash >>> 5) & 0x1ffff] |= 1 << (hash & 31);
+      return;
+    }
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(hash, { length, value });
+  }
+}

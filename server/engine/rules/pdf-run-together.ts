@@ -1,6 +1,6 @@
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
-import { foldWithMap, pdfLexicon, Split } from '../morphology/segment';
+import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
 import { gluedVerb } from '../morphology/verbs';
 
 const Z = '\u200c';
@@ -65,17 +65,11 @@ const INTACT = [
 
 /** Characters of a word below which it is no run (two short words make no damage worth a guess). */
 const MIN_LENGTH = 9;
-const CACHE_LIMIT = 20000;
-const cache = new Map<string, Split | null>();
+const verdicts = new WordCache<Split>();
 
 function splitOf(w: string): Split | null {
-  let s = cache.get(w);
-  if (s !== undefined) return s;
   const lexicon = pdfLexicon();
-  s = gluedVerb(w) || lexicon.known(w) ? null : lexicon.split(w);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(w, s);
-  return s;
+  return gluedVerb(w) || lexicon.known(w) ? null : lexicon.split(w);
 }
 
 export const rule: Rule = {
@@ -96,15 +90,20 @@ export const rule: Rule = {
     let lexicon: ReturnType<typeof pdfLexicon> | undefined;
     for (let i = 0; i < tokens.count; i++) {
       if (tokens.end[i] - tokens.start[i] < MIN_LENGTH || tokens.kind[i] !== T.Word) continue;
-      lexicon ??= pdfLexicon();
       const h = tokens.fhash[i];
-      if (lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h) || ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];
+      // Known words are cached as null too, so a common word costs one look-up.
+      let split = verdicts.get(h, e - s);
+      if (split === null || ctx.isIgnoredWord(i)) continue;
       const f = foldWithMap(text, s, e);
-      if (f.text.length < MIN_LENGTH) continue;
-      const split = splitOf(f.text);
-      if (!split) continue;
+      if (split === undefined) {
+        lexicon ??= pdfLexicon();
+        const known = lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h);
+        split = known || f.text.length < MIN_LENGTH ? null : splitOf(f.text);
+        verdicts.set(h, e - s, split);
+        if (!split) continue;
+      }
       const edits: TextEdit[] = [];
       let q = 0;
       for (let k = 0; k + 1 < split.pieces.length; k++) {
