@@ -17,7 +17,7 @@ import {
   PLURAL_WORDS,
   AGENTS,
   BUILD_PARTS,
-  secondPartCuts,
+  secondPartAt,
   SECOND_PARTS,
   YEH,
 } from './suffixes';
@@ -137,13 +137,22 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     }
     // One backward look at the last eight letters: is there a ه (plural/silent-ه endings), an
     // ا/آ or س/گ/ر where a second part could begin («بهره|برداری», «نرم|افزار»)?
-    let sig = SIG_HEH;
+    let hehNear = true;
+    let partCut = -1;
     if (len >= 5 && !(fl & F.Joiner)) {
-      sig = 0;
-      const lo = e - 8 > s ? e - 8 : s;
-      for (let p = e - 2; p >= lo; p--) sig |= SIG[text.charCodeAt(p)];
+      hehNear = false;
+      const lo = e - 8 > s + 2 ? e - 8 : s + 2;
+      for (let p = e - 2; p >= lo; p--) {
+        const sg = SIG[text.charCodeAt(p)];
+        if (sg === 0) continue;
+        if (sg === SIG_HEH && p >= e - 6) hehNear = true;
+        if (partCut < 0) {
+          const cut = secondPartAt(text, s, e, p);
+          if (cut >= 0 && knownSecondPart(text, cut, e)) partCut = cut;
+        }
+      }
     }
-    if (sig & SIG_HEH && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
+    if (hehNear && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
       c.glued.push(i);
       c.analysis.push(undefined);
     }
@@ -164,7 +173,10 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
       else if (last === REH && endsWith(text, s, e, 'پور')) why |= C_POUR;
       if (!(why & C_FULL) && (last === YEH || last === ALEF) && tailShape(text, s, e, last)) why |= C_TAIL;
       if ((last === HEH || last === NOON || last === YEH) && agentShape(text, s, e, last)) why |= C_AGENT;
-      else if (sig && (cut = secondPartCuts(text, s, e, knownSecondPart)) >= 0) why |= C_SECOND;
+      else if (partCut >= 0) {
+        cut = partCut;
+        why |= C_SECOND;
+      }
     }
     if (why) {
       c.compound.push(i);

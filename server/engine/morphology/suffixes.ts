@@ -193,25 +193,30 @@ export const AGENTS = ['کننده', 'کنندگان', 'کنندگی', 'دهند
 export function secondPartCuts(text: string, s: number, e: number, ok: (text: string, cut: number, e: number) => boolean): number {
   const lo = e - 8 > s + 2 ? e - 8 : s + 2;
   for (let p = e - 2; p >= lo; p--) {
-    const ch = text.charCodeAt(p);
-    if (ch === HEH) {
-      if (p >= e - 2) continue;
-      const a = text.charCodeAt(p + 1);
-      const b = text.charCodeAt(p + 2);
-      const fits = p === e - 3 ? SECOND_PART_STARTS.has(a, b) : SECOND_PART_STARTS3.has(a * 31 + b, text.charCodeAt(p + 3));
-      if (fits && ok(text, p + 1, e)) return p + 1;
-      continue;
-    }
-    if (ch !== ALEF && ch !== 0x0622 && ch !== 0x0633 && ch !== 0x06af && ch !== 0x0631) continue;
-    if (p > e - 3) continue;
-    const before = text.charCodeAt(p - 1);
-    if (before === HEH || !joins(before)) continue;
-    const k = ch * 31 + text.charCodeAt(p + 1);
-    const third = text.charCodeAt(p + 2);
-    const fits = ch === ALEF || ch === 0x0622 ? SECOND_PART_STARTS3.has(k, third) : BUILD_PART_STARTS.has(k, third);
-    if (fits && ok(text, p, e)) return p;
+    const cut = secondPartAt(text, s, e, p);
+    if (cut >= 0 && ok(text, cut, e)) return cut;
   }
   return -1;
+}
+
+/** Where a second part begins if one may begin at the letter text[p] (see secondPartCuts), or -1. */
+export function secondPartAt(text: string, s: number, e: number, p: number): number {
+  const ch = text.charCodeAt(p);
+  if (ch === HEH) {
+    if (p >= e - 2 || p < s + 2) return -1;
+    const a = text.charCodeAt(p + 1);
+    const b = text.charCodeAt(p + 2);
+    const fits = p === e - 3 ? SECOND_PART_STARTS.has(a, b) : SECOND_PART_STARTS3.has(a * 31 + b, text.charCodeAt(p + 3));
+    return fits ? p + 1 : -1;
+  }
+  if (ch !== ALEF && ch !== 0x0622 && ch !== 0x0633 && ch !== 0x06af && ch !== 0x0631) return -1;
+  if (p > e - 3 || p < s + 2) return -1;
+  const before = text.charCodeAt(p - 1);
+  if (before === HEH || !joins(before)) return -1;
+  const k = ch * 31 + text.charCodeAt(p + 1);
+  const third = text.charCodeAt(p + 2);
+  const fits = ch === ALEF || ch === 0x0622 ? SECOND_PART_STARTS3.has(k, third) : BUILD_PART_STARTS.has(k, third);
+  return fits ? p : -1;
 }
 
 for (const line of parseLexicon(compoundsSrc)) {
