@@ -420,8 +420,8 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
   if (q === 'prod') return heh;
   if (p === 'strong') return plural(true);
   if (p === 'lexnoun' || p === 'prodnoun') return gate(plural(true));
-  // An unknown stem before «های/هایم/هاید» may as well be «Xه» + «ای/ایم/اید» (نسخهای): leave it.
-  if (p === 'default' && hp < 0) return gate(plural(false));
+  // An unknown stem: most likely a plural (the silent-ه words are listed); a suggestion only.
+  if (p === 'default') return gate(plural(false));
   return null;
 
   function gate(a: GluedAnalysis): GluedAnalysis | null {
