@@ -18,17 +18,14 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
   const s = tokens.start[i];
   const e = tokens.end[i];
   const word = text.slice(s, e);
-  const fixes: Fix[] = at.map((p) => {
-    const to = word.slice(0, p - s) + '\u200c' + word.slice(p - s);
-    return { title: fixTitle(to), safe, edits: [{ start: p, end: p, newText: '\u200c' }] };
-  });
-  const first = word.slice(0, at[0] - s) + '\u200c' + word.slice(at[0] - s);
+  const outs = at.map((p) => word.slice(0, p - s) + '\u200c' + word.slice(p - s));
+  const fixes: Fix[] = at.map((p, k) => ({ title: fixTitle(outs[k]), safe, edits: [{ start: p, end: p, newText: '\u200c' }] }));
   const message: Msg = ambiguous
     ? {
-        fa: `نیم‌فاصله لازم است؛ «${word}» دو خوانش دارد: ${fixes.map((f) => f.title.fa.replace('تبدیل به ', '')).join(' یا ')}`,
-        en: `ZWNJ needed; “${word}” reads two ways: ${fixes.map((f) => f.title.en.replace('Change to ', '')).join(' or ')}`,
+        fa: `نیم‌فاصله لازم است؛ «${word}» دو خوانش دارد: ${outs.map((o) => `«${o}»`).join(' یا ')}`,
+        en: `ZWNJ needed; “${word}” reads two ways: ${outs.map((o) => `“${o}”`).join(' or ')}`,
       }
-    : zwnjMessage(word, first);
+    : zwnjMessage(word, outs[0]);
   ctx.report({ start: s, end: e, message, fixes });
 }
 
