@@ -1,4 +1,4 @@
-/** The VS Code side: starts the language server and adds a status item and two commands. */
+/** The VS Code side: starts the language server and adds the status item, the ZWNJ toggle and the commands. */
 import * as vscode from 'vscode';
 import {
   DidChangeWatchedFilesNotification,
@@ -9,6 +9,9 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { InvisiblesDecorator, SHOW_INVISIBLES, toggleInvisibles } from './decorations';
+import { LanguageStatus, STATUS_NOTIFICATION, StatusParams } from './status';
+import { lintWorkspace } from './workspace-lint';
 
 const SOURCE = 'Persian QA';
 const SERVER_FIX_ALL = 'persianQA.applyFixAll';
@@ -19,7 +22,7 @@ export interface PersianQAApi {
 
 let client: LanguageClient | undefined;
 
-const documentSelector = ['plaintext', 'markdown'].flatMap((language) => [
+const documentSelector = ['plaintext', 'markdown', 'persian-press'].flatMap((language) => [
   { scheme: 'file', language },
   { scheme: 'untitled', language },
 ]);
@@ -40,27 +43,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
   // House-style files: the server re-reads them and re-lints open documents when they change.
   const houseStyleWatcher = vscode.workspace.createFileSystemWatcher('**/.persian-qa.json');
   context.subscriptions.push(houseStyleWatcher);
-  const clientOptions: LanguageClientOptions = { documentSelector, outputChannel: output, synchronize: { fileEvents: houseStyleWatcher } };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    outputChannel: output,
+    synchronize: { fileEvents: houseStyleWatcher },
+    // The server then says why a document is not linted (too large, disabled) for the status item.
+    initializationOptions: { statusNotifications: true },
+  };
   const lc = new LanguageClient('persianQA', SOURCE, serverOptions, clientOptions);
   client = lc;
 
-  const status = vscode.languages.createLanguageStatusItem('persianQA.status', documentSelector);
-  status.name = SOURCE;
-  const updateStatus = () => {
-    const editor = vscode.window.activeTextEditor;
-    const n = editor ? vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE).length : 0;
-    const fa = persian();
-    status.text = fa ? `Persian QA: ${n.toLocaleString('fa-IR')} اشکال` : `Persian QA: ${n} ${n === 1 ? 'finding' : 'findings'}`;
-    status.severity = n ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-    status.command = n ? { command: 'persianQA.fixAll', title: fa ? 'رفع همه' : 'Fix all' } : { command: 'persianQA.showOutput', title: fa ? 'گزارش' : 'Output' };
-  };
+  const status = new LanguageStatus(documentSelector, persian);
+  lc.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.onStatus(p));
+  const invisibles = new InvisiblesDecorator(persian);
+  invisibles.setEnabled(vscode.workspace.getConfiguration('persianQA').get<boolean>(SHOW_INVISIBLES, false));
 
   context.subscriptions.push(
     output,
     status,
-    vscode.languages.onDidChangeDiagnostics(updateStatus),
-    vscode.window.onDidChangeActiveTextEditor(updateStatus),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('persianQA.locale') && updateStatus()),
+    invisibles,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`persianQA.${SHOW_INVISIBLES}`)) invisibles.setEnabled(vscode.workspace.getConfiguration('persianQA').get<boolean>(SHOW_INVISIBLES, false));
+    }),
+    vscode.commands.registerCommand('persianQA.toggleInvisibles', toggleInvisibles),
+    vscode.commands.registerCommand('persianQA.lintWorkspace', () => lintWorkspace(lc, persian, output)),
     // A save in the editor does not always reach the file watcher (e.g. remote hosts); the
     // server ignores a report of content it has already seen.
     vscode.workspace.onDidSaveTextDocument((doc) => {
@@ -75,7 +81,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
       await lc.sendRequest(ExecuteCommandRequest.type, { command: SERVER_FIX_ALL, arguments: [target] });
     }),
   );
-  updateStatus();
   await lc.start();
   return { client: lc };
 }
