@@ -98,7 +98,9 @@ export const rule: Rule = {
       { text: '\u200cسلام', output: 'سلام', errors: 1 },
       { text: 'سلام\u200c\nخداحافظ', output: 'سلام\nخداحافظ', errors: 1 },
       { text: 'کشور\u200c\u200cها', output: 'کشورها', errors: 1 },
-      { text: 'گفت\u200c ما رفتیم', output: 'گفت\u200cما رفتیم', errors: 1, unsafe: true },
+      { text: 'گفت\u200c ما رفتیم', output: 'گفت ما رفتیم', errors: 1, unsafe: true },
+      { text: 'کتاب \u200cخوب', output: 'کتاب خوب', errors: 1, unsafe: true },
+      { text: 'کتاب\u200c های خوب', output: 'کتاب\u200cهای خوب', errors: 1 },
       { text: 'کتاب \u200c ها', output: 'کتاب  ها', errors: 1 },
     ],
   },
@@ -124,7 +126,7 @@ function checkJoiner(ctx: RuleContext, i: number): void {
     // «شبکه‌ ها»: the space is the mistake when the pair is a ZWNJ pair.
     const joiner = joinerAfter(text.charCodeAt(s - 1));
     const safe = ATTACHING_AFTER.has(tokens.fhash[i + 2]) || ATTACHING_BEFORE.has(tokens.fhash[i - 1]);
-    report(ctx, tokens.start[i - 1], tokens.end[i + 2], [{ start: s, end: tokens.end[i + 1], newText: joiner }], KIND.space, safe);
+    report(ctx, tokens.start[i - 1], tokens.end[i + 2], [{ start: s, end: tokens.end[i + 1], newText: joiner }], KIND.space, safe, safe ? undefined : [{ start: s, end: e, newText: '' }]);
     return;
   }
   if (pk === T.Space && nk === T.Word && kind(i - 2) === T.Word) {
@@ -132,7 +134,7 @@ function checkJoiner(ctx: RuleContext, i: number): void {
     const ps = tokens.start[i - 1];
     const joiner = joinerAfter(text.charCodeAt(ps - 1));
     const safe = ATTACHING_AFTER.has(tokens.fhash[i + 1]) || ATTACHING_BEFORE.has(tokens.fhash[i - 2]);
-    report(ctx, tokens.start[i - 2], tokens.end[i + 1], [{ start: ps, end: e, newText: joiner }], KIND.space, safe);
+    report(ctx, tokens.start[i - 2], tokens.end[i + 1], [{ start: ps, end: e, newText: joiner }], KIND.space, safe, safe ? undefined : [{ start: s, end: e, newText: '' }]);
     return;
   }
   // At a word edge or alone: it does nothing.
@@ -141,20 +143,29 @@ function checkJoiner(ctx: RuleContext, i: number): void {
   report(ctx, from, to, [{ start: s, end: e, newText: '' }], KIND.edge, true);
 }
 
-function report(ctx: RuleContext, start: number, end: number, edits: TextEdit[], kind: Msg, safe: boolean): void {
+/**
+ * One finding; `edits` is the fix. When the joining is not certain, `alternative` (dropping the
+ * stray joiner and keeping the space) is offered first and both are suggestions.
+ */
+function report(ctx: RuleContext, start: number, end: number, edits: TextEdit[], kind: Msg, safe: boolean, alternative?: TextEdit[]): void {
   const { text } = ctx;
-  let to = '';
-  let p = start;
-  for (const x of edits) {
-    to += text.slice(p, x.start) + x.newText;
-    p = x.end;
-  }
-  to += text.slice(p, end);
+  const result = (xs: TextEdit[]) => {
+    let to = '';
+    let p = start;
+    for (const x of xs) {
+      to += text.slice(p, x.start) + x.newText;
+      p = x.end;
+    }
+    return to + text.slice(p, end);
+  };
   const from = text.slice(start, end);
+  const to = result(edits);
+  const fixes = [{ title: fixTitle(show(to)), safe, edits }];
+  if (alternative) fixes.unshift({ title: fixTitle(show(result(alternative))), safe: false, edits: alternative });
   ctx.report({
     start,
     end,
     message: { fa: `${kind.fa}: «${show(from)}» ← «${show(to)}»`, en: `${kind.en}: “${show(from)}” → “${show(to)}”` },
-    fixes: [{ title: fixTitle(show(to)), safe, edits }],
+    fixes,
   });
 }
