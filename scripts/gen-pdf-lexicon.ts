@@ -103,6 +103,17 @@ function main(): void {
   const seed = parseLexicon(readFileSync(join(DATA, 'pdf-seed.txt'), 'utf8'));
   const words = new Set(seed.filter(encodable));
   for (const s of seed) for (const x of INFLECT) if (dict.has(s + x)) words.add(s + x);
+  // The dictionary's base words of four letters and more (no inflection of another word, no
+  // ezafe hamza, no negated form of another word), so that pieces of unseen text are known.
+  let bases = 0;
+  for (const w of dict) {
+    if (w.length < 4 || w.includes('\u0654') || words.has(w)) continue;
+    if (w[0] === 'ن' && dict.has(w.slice(1))) continue;
+    if (STRIP.some((x) => w.endsWith(x) && w.length - x.length >= 2 && dict.has(w.slice(0, -x.length)))) continue;
+    words.add(w);
+    bases++;
+  }
+  console.log(`dictionary bases added: ${bases}`);
 
   const lam = new Set<string>();
   const base = (w: string): string => {
@@ -114,7 +125,11 @@ function main(): void {
   };
   for (const w of dict) if (w.includes('لا')) lam.add(base(w));
 
-  const lexicon = new PdfLexicon({ words, lam, keep: [], secondParts: secondParts(), solid: solidForms() });
+  const data = { words, lam, keep: [], secondParts: secondParts(), solid: solidForms() };
+  // Forced damaged forms are no words of the lexicon, whatever the dictionary says.
+  const probe = new PdfLexicon(data);
+  for (const w of [...words]) if (FORCE.some((f) => w.startsWith(f)) && probe.lamRepair(w)) words.delete(w);
+  const lexicon = new PdfLexicon(data);
   const keep = new Set<string>();
   let lamKeep = 0;
   let runKeep = 0;

@@ -96,14 +96,16 @@ export function foldWithMap(text: string, start: number, end: number): Folded {
 /** Inflections stripped before a look-up, longest first. */
 const STRIP = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایش', 'هایت', 'هایم', 'های', 'ها', 'ترین', 'تر', 'یان', 'ان', 'ات', 'ای', 'یی', 'ی', 'ام', 'اش', 'مان', 'تان', 'شان', 'ش'];
 /** Pieces of a run that join the previous word with a ZWNJ. */
-export const AFFIXES = new Set(['ها', 'های', 'هایی', 'هایش', 'هایشان', 'ترین', 'تر']);
+export const AFFIXES = new Set(['ها', 'های', 'هایی', 'هایش', 'هایشان', 'ترین', 'تر', 'ای']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
 const FUNCTION_WORDS = new Set(['و', 'به', 'که', 'از', 'در', 'با', 'را', 'تا', 'بر', 'این', 'آن', 'برای']);
 const MAX_PIECE = 18;
-/** Endings written after a ZWNJ inside a piece of a run (ای only after a silent «ه»). */
+/** Endings written after a ZWNJ inside a piece of a run, after a silent «ه». */
 const PLURALS = ['ای', 'ها', 'های', 'هایی'];
 /** A preposition needs its object: a run does not end in one. */
 const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 'برای']);
+/** Second parts of compounds beyond the ZWNJ rules' list («ساماندهی»، «اطلاعرسانی»). */
+const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کننده', 'کنندگان', 'دهنده', 'دهندگان', 'شده', 'شدگان', 'یافته', 'گاه', 'گاهی', 'ستان', 'فروش', 'فروشی', 'فروشان'];
 /** Endings of surnames: «علیزاده»، «رضاییپور» are names, not runs. */
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی']);
 
@@ -138,7 +140,7 @@ export class PdfLexicon {
   constructor(data: LexiconData) {
     this.words = new Set(data.words);
     this.lam = new Set(data.lam);
-    this.secondParts = new Set(data.secondParts);
+    this.secondParts = new Set([...data.secondParts, ...MORE_SECOND_PARTS]);
     this.solid = new Set(data.solid);
     for (const w of this.words) this.wordHashes.add(foldedHash(w));
     for (const w of data.keep) this.keepHashes.add(foldedHash(w));
@@ -167,15 +169,44 @@ export class PdfLexicon {
    * «لا» (an extra alef). The repair as [index, length] in the folded word, or null when no
    * repair or more than one gives a known word. The caller checks the word is not known.
    */
-  lamRepair(w: string): { index: number; length: number; fixed: string } | null {
-    let found: { index: number; length: number; fixed: string } | null = null;
-    for (let p = w.indexOf('ال'); p >= 0; p = w.indexOf('ال', p + 1)) {
-      for (const length of [2, 3]) {
-        if (length === 3 && w[p + 2] !== 'ا') continue;
-        const fixed = w.slice(0, p) + 'لا' + w.slice(p + length);
+  lamRepair(w: string): { index: number; length: number; fixed: string; edits: [number, number][] } | null {
+    const at: number[] = [];
+    for (let p = w.indexOf('ال'); p >= 0 && at.length < 4; p = w.indexOf('ال', p + 1)) at.push(p);
+    if (!at.length) return null;
+    let found: { index: number; length: number; fixed: string; edits: [number, number][] } | null = null;
+    let foundSwaps = Infinity;
+    // Every set of occurrences (a word may have lost two ligatures: «االسالم»), fewest first.
+    const masks = Array.from({ length: (1 << at.length) - 1 }, (_, k) => k + 1);
+    const bits = (m: number) => (m & 1) + (m & 2 ? 1 : 0) + (m & 4 ? 1 : 0) + (m & 8 ? 1 : 0);
+    masks.sort((a, b) => bits(a) - bits(b) || a - b);
+    for (const mask of masks) {
+      for (const long of [false, true]) {
+        const edits: [number, number][] = [];
+        let fixed = '';
+        let p = 0;
+        let swaps = 0;
+        let ok = true;
+        for (let k = 0; k < at.length && ok; k++) {
+          if (!(mask & (1 << k))) continue;
+          const q = at[k];
+          if (q < p) ok = false;
+          const length = long && w[q + 2] === 'ا' ? 3 : 2;
+          fixed += w.slice(p, q) + 'لا';
+          p = q + length;
+          edits.push([q, length]);
+          swaps++;
+        }
+        if (!ok || (long && !edits.some(([, n]) => n === 3))) continue;
+        fixed += w.slice(p);
         if (fixed.length < 3 || !this.knownLam(fixed)) continue;
-        if (found && found.fixed !== fixed) return null;
-        if (!found) found = { index: p, length, fixed };
+        if (found && found.fixed !== fixed) {
+          if (swaps === foundSwaps) return null;
+          continue;
+        }
+        if (!found) {
+          found = { index: edits[0][0], length: edits[0][1], fixed, edits };
+          foundSwaps = swaps;
+        }
       }
     }
     return found;
@@ -197,7 +228,8 @@ export class PdfLexicon {
       if (cost[i] === Infinity) continue;
       for (let j = i + 1; j <= Math.min(n, i + MAX_PIECE); j++) {
         const piece = w.slice(i, j);
-        const affix = i > 0 && AFFIXES.has(piece);
+        // An ending stands apart only after a silent «ه» (elsewhere it is part of the word).
+        const affix = i > 0 && w.charCodeAt(i - 1) === 0x0647 && AFFIXES.has(piece);
         if (!affix && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece))) continue;
         const c = cost[i] + 1000 - piece.length * piece.length;
         if (c < cost[j]) {
@@ -228,7 +260,9 @@ export class PdfLexicon {
       if (FUNCTION_WORDS.has(p)) functionWords++;
     }
     const last = pieces[pieces.length - 1];
-    if (pieces[0] === 'و' || ENDS_NOT.has(last) || SURNAME_ENDS.has(last)) return null;
+    if (pieces[0] === 'و' || SURNAME_ENDS.has(last)) return null;
+    // A run may end in a preposition only after two content words («استاندارقمدر»).
+    if (ENDS_NOT.has(last) && free - functionWords < 2) return null;
     // Two words make a run only when one is a function word («بهخدمات»); two content words
     // glued are more often a compound missing its ZWNJ («انجامشده»).
     if (free < 2 || (free === 2 && functionWords === 0)) return null;
@@ -244,7 +278,8 @@ export class PdfLexicon {
       if (k > 0) outZwnj.push(zwnj[k - 1]);
       for (const a of PLURALS) {
         const stem = p.slice(0, -a.length);
-        const ok = p.endsWith(a) && stem.length >= 3 && this.words.has(stem) && (a !== 'ای' || stem.endsWith('ه'));
+        // Only after a silent «ه» is the ZWNJ compulsory (STYLE.md §2); elsewhere house styles differ.
+        const ok = p.endsWith(a) && stem.length >= 3 && stem.endsWith('ه') && this.words.has(stem);
         if (ok) {
           outPieces.push(stem, a);
           outZwnj.push(true);

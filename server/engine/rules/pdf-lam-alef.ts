@@ -1,9 +1,10 @@
 import { T } from '../tokenize';
-import type { Rule } from '../types';
-import { foldWithMap, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
+import type { Rule, TextEdit } from '../types';
+import { Folded, foldWithMap, PdfLexicon, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
 
 /** Folded index and length of the repair in a word, or null (no repair). */
-const verdicts = new WordCache<{ index: number; length: number }>();
+/** Repairs of a word as [folded index, length] pairs, or null. */
+const verdicts = new WordCache<[number, number][]>();
 
 /** [damaged sentence, repaired sentence]: «لا» extracted from a PDF as «ال» (or «الا»). */
 const BROKEN: [string, string][] = [
@@ -71,6 +72,27 @@ const INTACT = [
 const LAM = 0x0644;
 const ALEF = 0x0627;
 
+/**
+ * The repair of a word, or of one of its ZWNJ-joined parts («عالقه‌مندان»: the part «عالقه»),
+ * as [folded index, length] pairs.
+ */
+function repairOf(lexicon: PdfLexicon, text: string, f: Folded): [number, number][] | null {
+  const whole = lexicon.lamRepair(f.text);
+  if (whole) return whole.edits;
+  let from = 0;
+  for (let k = 1; k <= f.text.length; k++) {
+    const cut = k === f.text.length || (f.at[k] - f.at[k - 1] > 1 && text.charCodeAt(f.at[k] - 1) === 0x200c);
+    if (!cut) continue;
+    const part = f.text.slice(from, k);
+    if (k - from >= 3 && part !== f.text && part.includes('ال') && !lexicon.known(part)) {
+      const r = lexicon.lamRepair(part);
+      if (r) return r.edits.map(([q, n]) => [q + from, n]);
+    }
+    from = k;
+  }
+  return null;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'pdf-lam-alef',
@@ -105,21 +127,31 @@ export const rule: Rule = {
       const cached = verdicts.get(h, e - s);
       if (cached === null || ctx.isIgnoredWord(i)) continue;
       const f = foldWithMap(text, s, e);
-      let r: { index: number; length: number } | null | undefined = cached;
+      let r: [number, number][] | null | undefined = cached;
       if (r === undefined) {
         lexicon ??= pdfLexicon();
         const known = lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h) || lexicon.known(f.text);
-        const repair = known ? null : lexicon.lamRepair(f.text);
-        r = repair && { index: repair.index, length: repair.length };
+        r = known ? null : repairOf(lexicon, text, f);
         verdicts.set(h, e - s, r);
         if (!r) continue;
       }
-      const from = f.at[r.index];
-      const to = f.at[r.index + r.length - 1] + 1;
-      // The letters themselves must be plain «ا» and «ل» (no tatweel or mark between them).
-      if (to - from !== r.length || text.charCodeAt(from) !== ALEF || text.charCodeAt(from + 1) !== LAM) continue;
+      const edits: TextEdit[] = [];
+      for (const [q, length] of r) {
+        const from = f.at[q];
+        const to = f.at[q + length - 1] + 1;
+        // The letters themselves must be plain «ا», «ل» (no tatweel or mark between them).
+        if (to - from !== length || text.charCodeAt(from) !== ALEF || text.charCodeAt(from + 1) !== LAM) break;
+        edits.push({ start: from, end: to, newText: 'لا' });
+      }
+      if (edits.length !== r.length) continue;
+      let fixed = '';
+      let p = s;
+      for (const ed of edits) {
+        fixed += text.slice(p, ed.start) + ed.newText;
+        p = ed.end;
+      }
+      fixed += text.slice(p, e);
       const word = text.slice(s, e);
-      const fixed = text.slice(s, from) + 'لا' + text.slice(to, e);
       ctx.report({
         start: s,
         end: e,
@@ -127,7 +159,7 @@ export const rule: Rule = {
           fa: `لام‌الف شکسته (متن چسبانده از PDF): «${word}» ← «${fixed}»`,
           en: `Broken lam-alef ligature (pasted from a PDF): “${word}” → “${fixed}”`,
         },
-        fixes: [ctx.replace(from, to, 'لا', { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` })],
+        fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: false, edits }],
       });
     }
   },

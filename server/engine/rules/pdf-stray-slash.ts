@@ -11,7 +11,7 @@ const BROKEN: [string, string][] = [
   ['خدم//ات الکترونیکی', 'خدمات الکترونیکی'],
   ['اطلا//عات تکمیلی', 'اطلاعات تکمیلی'],
   ['استان//دار قم گفت', 'استاندار قم گفت'],
-  ['برنا/مه‌های فرهنگی', 'برنامه‌های فرهنگی'],
+  ['برنا//مه‌های فرهنگی', 'برنامه‌های فرهنگی'],
   ['نشس//ت خبری', 'نشست خبری'],
   ['سازم/ان ملی', 'سازمان ملی'],
   ['وزار/\\ت کشور', 'وزارت کشور'],
@@ -28,6 +28,8 @@ const INTACT = [
   'نویسنده/مترجم این کتاب',
   'دانشجو/دانش‌آموز',
   'مرد/زن',
+  'جوی/جو/جه',
+  'کار/گاه',
   'نشانی https://www.irna.ir/news/85123456 را ببینید.',
   'نشانی www.mehrnews.com/fa/news را ببینید.',
   'عدد ۳/۴ را در نظر بگیرید.',
@@ -81,12 +83,12 @@ export const rule: Rule = {
       const joinedKnown = lexicon.known(left + right);
       const leftKnown = left.length > 1 && lexicon.known(left);
       const rightKnown = right.length > 1 && lexicon.known(right);
-      // One slash between two words is an alternative («خبرنگار/عکاس»); a doubled one, or a
-      // slash that leaves a fragment, is an export mark.
+      // One slash next to a word is an alternative («خبرنگار/عکاس»، «جوی/جو/جه»); a doubled
+      // one, or a single one between two fragments of a known word, is an export mark.
       const damaged =
         b - at > 1
           ? joinedKnown || (!leftKnown && !rightKnown && left.length > 1 && right.length > 1)
-          : joinedKnown && !(leftKnown && rightKnown) && left.length > 1 && right.length > 1;
+          : joinedKnown && !leftKnown && !rightKnown && left.length > 1 && right.length > 1;
       if (!damaged) continue;
       const s = tokens.start[i];
       const e = tokens.end[j];
