@@ -177,4 +177,5 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+// Bundled into the tests too, so run only as the script itself.
+if (/damage\.js$/.test(process.argv[1] ?? '')) main();

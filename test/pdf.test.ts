@@ -1,0 +1,143 @@
+// §6 (text pasted from PDFs): the word-list codec, the lexicon's repairs and splits, the size of
+// the tables, silence on clean text, and the damage round trip of scripts/damage.ts.
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lint, rules } from '../server/engine/index';
+import { decodeWords, encodeWords, encodable, pdfLexicon, tokenContaining, WordCache } from '../server/engine/morphology/segment';
+import { tokenize } from '../server/engine/tokenize';
+import wordsSource from '../server/engine/data/pdf-words.txt';
+import lamSource from '../server/engine/data/pdf-lam.txt';
+import keepSource from '../server/engine/data/pdf-keep.txt';
+import { damageSites, FRESH, roundTrip } from '../scripts/damage';
+
+const PDF = ['pdf-lam-alef', 'pdf-stray-slash', 'pdf-run-together'];
+const Z = '\u200c';
+const onlyPdf = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, PDF.includes(r.meta.id) ? r.meta.severity : 'off'])) };
+const SAMPLES = [join(__dirname, '..', '..', '..', 'shared', 'samples'), '../shared/samples', '/work/shared/samples'].find((d) => existsSync(d));
+
+describe('§6 word lists', () => {
+  it('encode and decode round trip, every Persian letter included', () => {
+    const words = ['اطلاعات', 'لازم', 'آیین', 'مسئول', 'مؤسسه', 'هیئت', 'ژاله', 'چگونه', 'پژوهشگاه', 'خانهٔ', 'اطلاع', 'اطلاعیه', 'ظ', 'ضعیف', 'ثبت', 'ذره', 'غذا', 'قصه', 'أ', 'إ', 'ء', 'ة', 'ۀ', `می${Z}شود`];
+    for (const w of words) assert.ok(encodable(w), w);
+    const coded = encodeWords(words);
+    assert.ok(/^[\x20-\x7e\n]*$/.test(coded), 'ASCII only');
+    assert.deepEqual(decodeWords(coded), [...new Set(words)].sort());
+    assert.ok(!encodable('word'), 'Latin letters are not stored');
+  });
+
+  it('the shipped lists decode to sorted Persian words and stay small', () => {
+    const sizes = [wordsSource, lamSource, keepSource].map((s) => s.length);
+    for (const src of [wordsSource, lamSource, keepSource]) {
+      const words = decodeWords(src);
+      assert.ok(words.length > 500);
+      for (let k = 1; k < words.length; k++) assert.ok(words[k - 1] < words[k], `sorted: ${words[k - 1]} ${words[k]}`);
+      for (const w of words.slice(0, 200)) assert.ok(/^[\u0621-\u06CC\u0654\u06C0]+$/.test(w), w);
+    }
+    // Raw ASCII; the bundle stores them brotli-compressed, about 2.3x smaller.
+    assert.ok(sizes.reduce((a, b) => a + b) < 260_000, `sizes ${sizes}`);
+    const lam = decodeWords(lamSource);
+    assert.ok(lam.every((w) => w.includes('لا')), 'every lam entry has «لا»');
+  });
+});
+
+describe('§6 lexicon', () => {
+  const lex = pdfLexicon();
+
+  it('repairs broken lam-alef only into known words', () => {
+    const fixed = (w: string) => lex.lamRepair(w)?.fixed ?? null;
+    assert.equal(fixed('اطالعات'), 'اطلاعات');
+    assert.equal(fixed('الزم'), 'لازم');
+    assert.equal(fixed('باالدستی'), 'بالادستی');
+    assert.equal(fixed('االسالم'), 'الاسلام', 'two ligatures in one word');
+    assert.equal(fixed('البرز'), null);
+    assert.equal(fixed('الکترونیک'), null);
+    assert.ok(lex.known('مطالعه') && lex.known('سالم'), 'real words with «ال» are known');
+  });
+
+  it('splits runs into known words, and not compounds, names or single words', () => {
+    const split = (w: string) => lex.split(w)?.pieces.join(' ') ?? null;
+    assert.equal(split('معاونتوسعهمدیریت'), 'معاون توسعه مدیریت');
+    assert.equal(split('بهخدماتالکترونیکی'), 'به خدمات الکترونیکی');
+    for (const w of ['انجامشده', 'دانشبنیان', 'سیاستگذاری', 'بهرهبرداری', 'بینالمللی', 'حجتالاسلام', 'علیرضاعلیزاده', 'سلاماللهعلیها']) {
+      assert.equal(split(w), null, w);
+    }
+    const s = lex.split('منطقهایکشورهایهمسایه');
+    assert.deepEqual(s && s.pieces, ['منطقه', 'ای', 'کشورهای', 'همسایه'], 'ZWNJ ending after a silent heh');
+    assert.deepEqual(s && s.zwnj, [true, false, false]);
+  });
+
+  it('tokenContaining finds the token of every offset', () => {
+    const text = 'مع//اون وزیر، ۱۴۰۴/۰۲/۰۳ و https://x.ir/a اطالعات\nپایان';
+    const t = tokenize(text);
+    let from = 0;
+    for (let p = 0; p < text.length; p++) {
+      let want = -1;
+      for (let i = 0; i < t.count; i++) if (t.start[i] <= p && p < t.end[i]) want = i;
+      const got = tokenContaining(t, p, from);
+      assert.equal(got, want, `offset ${p}`);
+      if (got >= 0) from = got;
+    }
+  });
+
+  it('WordCache keeps values by hash and length, and nothing-verdicts in its bit set', () => {
+    const c = new WordCache<string>(2);
+    assert.equal(c.get(5, 3), undefined);
+    c.set(5, 3, 'x');
+    assert.equal(c.get(5, 3), 'x');
+    assert.equal(c.get(5, 4), undefined, 'another length is another word');
+    c.set(9, 2, null);
+    assert.equal(c.get(9, 2), null);
+    assert.ok(c.isNothing(9) && !c.isNothing(5));
+  });
+});
+
+describe('§6 rules on clean and damaged text', () => {
+  it('the rule tables hold at least 60 damaged and 60 intact cases', () => {
+    const mine = rules.filter((r) => PDF.includes(r.meta.id));
+    assert.equal(mine.length, 3);
+    const damaged = mine.reduce((n, r) => n + r.tests.invalid.length, 0);
+    const intact = mine.reduce((n, r) => n + r.tests.valid.length, 0);
+    assert.ok(damaged >= 60, `damaged ${damaged}`);
+    assert.ok(intact >= 60, `intact ${intact}`);
+    for (const r of mine) {
+      assert.equal(r.meta.fixable, 'suggest');
+      assert.equal(r.meta.family, 'pdf');
+      assert.equal(r.meta.section, '§6');
+      for (const c of r.tests.invalid) assert.ok(c.unsafe, `suggestions need unsafe: ${c.text}`);
+    }
+  });
+
+  it('says nothing on the gold samples and their inputs', { skip: !SAMPLES && 'no samples directory' }, () => {
+    const files = readdirSync(SAMPLES!).filter((f) => f.endsWith('.txt'));
+    assert.ok(files.length >= 2);
+    for (const f of files) {
+      const text = readFileSync(join(SAMPLES!, f), 'utf8');
+      const found = lint(text, { config: onlyPdf });
+      assert.deepEqual(found.map((x) => `${x.rule} «${text.slice(x.start, x.end)}»`), [], f);
+    }
+  });
+
+  it('says nothing on fresh press text, with its ZWNJs or with them dropped', () => {
+    for (const text of [FRESH, FRESH.replace(/\u200c/g, '')]) {
+      const found = lint(text, { config: onlyPdf });
+      assert.deepEqual(found.map((x) => `${x.rule} «${text.slice(x.start, x.end)}»`), []);
+    }
+  });
+
+  it('gives back most damaged words of fresh text exactly, and none wrongly', () => {
+    const sites = damageSites(FRESH, 6);
+    const t = roundTrip(sites);
+    assert.ok(t['lam-alef'].damaged >= 30 && t['lam-alef'].restored >= 0.85 * t['lam-alef'].damaged, JSON.stringify(t['lam-alef']));
+    assert.ok(t['stray-slash'].damaged >= 30 && t['stray-slash'].restored >= 0.9 * t['stray-slash'].damaged, JSON.stringify(t['stray-slash']));
+    assert.ok(t['run-together'].damaged >= 30 && t['run-together'].restored >= 0.35 * t['run-together'].damaged, JSON.stringify(t['run-together']));
+    for (const k of ['lam-alef', 'stray-slash', 'run-together'] as const) assert.ok(t[k].wrong <= 1, `${k}: ${JSON.stringify(t[k])}`);
+  });
+
+  it('damaged words mixing Arabic and Persian letters are seen folded', () => {
+    const text = 'اطالعات مربوط به مالياتها و مع//اون وزير و معاونتوسعهمديريت';
+    const found = lint(text, { config: onlyPdf }).map((f) => f.rule);
+    assert.deepEqual(found.sort(), ['pdf-lam-alef', 'pdf-run-together', 'pdf-stray-slash']);
+  });
+});
