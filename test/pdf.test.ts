@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, rules } from '../server/engine/index';
+import type { EngineConfig } from '../server/engine/config';
 import { decodeWords, encodeWords, encodable, pdfLexicon, tokenContaining, WordCache } from '../server/engine/morphology/segment';
 import { tokenize } from '../server/engine/tokenize';
 import wordsSource from '../server/engine/data/pdf-words.txt';
@@ -14,7 +15,7 @@ import { damageSites, FRESH, roundTrip } from '../scripts/damage';
 
 const PDF = ['pdf-lam-alef', 'pdf-stray-slash', 'pdf-run-together'];
 const Z = '\u200c';
-const onlyPdf = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, PDF.includes(r.meta.id) ? r.meta.severity : 'off'])) };
+const onlyPdf: EngineConfig = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, PDF.includes(r.meta.id) ? r.meta.severity : 'off'])) };
 const SAMPLES = [join(__dirname, '..', '..', '..', 'shared', 'samples'), '../shared/samples', '/work/shared/samples'].find((d) => existsSync(d));
 
 describe('§6 word lists', () => {
