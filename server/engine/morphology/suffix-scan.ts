@@ -34,6 +34,8 @@ const hashes = (words: Iterable<string>) => new Set([...words].map((w) => foldHa
 const PLURAL_WORD_HASHES = hashes(PLURAL_WORDS);
 const HEH_ENDING_HASHES = hashes(HEH_ENDINGS);
 const COMPARATIVE_HASHES = hashes(['تر', 'ترین', 'تری']);
+/** Second parts never written as words of their own: «ظرفیت سازی», «تولید کننده». */
+const SPACED_PART_HASHES = hashes(['سازی', 'گذاری', 'ریزی', 'کننده', 'کنندگان', 'کنندگی']);
 
 const SIG_HEH = 1;
 /** Letters a suffix or second part may start with: ه, ا/آ, س/گ/ر. */
@@ -50,6 +52,8 @@ export interface SuffixCandidates {
   spacedPlural: number[];
   spacedHeh: number[];
   spacedComparative: number[];
+  /** «ظرفیت سازی», «تولید کننده»: a building part or «کننده» written apart. */
+  spacedPart: number[];
   /** Words that may be a noun/silent-ه word glued to its ending: «شبکههای», «برنامهای». */
   glued: number[];
   /** Words ending in تر/ترین/تری after at least two letters. */
@@ -91,6 +95,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     spacedPlural: [],
     spacedHeh: [],
     spacedComparative: [],
+    spacedPart: [],
     glued: [],
     comparative: [],
     compound: [],
@@ -125,6 +130,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
         if (COMPARATIVE_HASHES.has(h)) c.spacedComparative.push(i);
       }
     }
+    if (len >= 4 && len <= 7 && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && SPACED_PART_HASHES.has(h)) c.spacedPart.push(i);
     if (len < 4) {
       const w = (COMPOUND_PREFIXES.mayHave(h) ? C_PREFIX : 0) | (COMPOUNDS.mayHave(h) ? C_FULL : 0);
       // Short words are never a compound + ZWNJ-joined ending worth a look.
