@@ -139,10 +139,13 @@ async function withSettings(uri: string): Promise<[TextDocument, DocumentSetting
 }
 
 const publish = guard('publishDiagnostics', undefined, async (doc: TextDocument) => {
+  // Read now: TextDocuments updates the same object in place, so doc.version after the wait
+  // would be the newest version, and every pending publish would go out for it.
+  const version = doc.version;
   const ds = await settings.get(doc.uri);
   const current = documents.get(doc.uri);
   // A later change publishes for its own version.
-  if (!current || current.version !== doc.version) return;
+  if (!current || current.version !== version) return;
   if (!(await turn(current, ds))) return;
   const r = diagnosticsOf(current, ds);
   reportStatus(current, r, ds);

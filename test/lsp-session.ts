@@ -1,0 +1,119 @@
+// A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio` and speaks
+// JSON-RPC with Content-Length framing (the same way test/protocol.test.ts does).
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  CancellationToken,
+  createProtocolConnection,
+  ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+const TIMEOUT = 10_000;
+
+export interface Session {
+  conn: ProtocolConnection;
+  init: InitializeResult;
+  /** What workspace/configuration answers for the `persianQA` section. */
+  settings: Record<string, unknown>;
+  /** When set, workspace/configuration answers only once this resolves. */
+  gate?: Promise<void>;
+  configRequests: number;
+  published: PublishDiagnosticsParams[];
+  /** Notifications other than publishDiagnostics and logMessage, in order. */
+  notifications: { method: string; params: unknown }[];
+  logs: string[];
+  refreshes: number;
+  until<T>(what: string, probe: () => T | undefined | false): Promise<T>;
+  open(text: string, o: { uri: string; languageId?: string; version?: number }): void;
+  change(uri: string, version: number, text: string): void;
+  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R>;
+  close(): Promise<void>;
+}
+
+const sessions: Session[] = [];
+
+export async function closeAll(): Promise<void> {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+}
+
+export async function start(opts: { pull: boolean; locale?: string; settings?: Record<string, unknown>; initializationOptions?: unknown; rootUri?: string }): Promise<Session> {
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters = new Set<() => void>();
+  const poke = () => { for (const w of [...waiters]) w(); };
+  let stderr = '';
+  child.stderr!.on('data', (d) => { stderr += d; });
+  const s = { conn, settings: opts.settings ?? {}, configRequests: 0, published: [], notifications: [], logs: [], refreshes: 0 } as unknown as Session;
+  conn.onRequest('workspace/configuration', async (p: { items: { section?: string }[] }) => {
+    s.configRequests++;
+    const snapshot = s.settings;
+    poke();
+    if (s.gate) await s.gate;
+    return p.items.map((i) => (i.section === 'persianQA' ? snapshot : null));
+  });
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => { s.refreshes++; setImmediate(poke); return null; });
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { s.published.push(p); poke(); });
+  conn.onNotification('window/logMessage', (p: { message: string }) => { s.logs.push(p.message); poke(); });
+  conn.onNotification((method: string, params: unknown) => { s.notifications.push({ method, params }); poke(); });
+  conn.listen();
+  s.until = <T>(what: string, probe: () => T | undefined | false) =>
+    new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const v = probe();
+        if (v) { waiters.delete(check); clearTimeout(timer); resolve(v); }
+      };
+      const timer = setTimeout(() => { waiters.delete(check); reject(new Error(`timed out waiting for ${what}; server stderr: ${stderr}`)); }, TIMEOUT);
+      waiters.add(check);
+      check();
+    });
+  s.open = (text, o) =>
+    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri: o.uri, languageId: o.languageId ?? 'plaintext', version: o.version ?? 1, text } });
+  s.change = (uri, version, text) =>
+    void conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  s.request = <R>(method: string, params: unknown, token?: CancellationToken) =>
+    (token ? conn.sendRequest(method, params, token) : conn.sendRequest(method, params)) as Promise<R>;
+  s.close = async () => {
+    if (child.exitCode !== null) return;
+    try {
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    conn.dispose();
+    child.kill();
+  };
+  const capabilities = {
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+    },
+    workspace: {
+      configuration: true,
+      applyEdit: true,
+      workspaceEdit: { documentChanges: true },
+      didChangeConfiguration: { dynamicRegistration: true },
+      ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
+    },
+  };
+  s.init = (await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: opts.rootUri ?? null,
+    locale: opts.locale ?? 'fa',
+    capabilities,
+    initializationOptions: opts.initializationOptions,
+  })) as InitializeResult;
+  await conn.sendNotification('initialized', {});
+  sessions.push(s);
+  return s;
+}
+
+/** Resolves after `ms` with no further waiting condition (to let stray messages arrive). */
+export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
