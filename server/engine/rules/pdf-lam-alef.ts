@@ -70,6 +70,7 @@ const INTACT = [
 ];
 
 const LAM = 0x0644;
+const MAX_WORD = 40;
 const ALEF = 0x0627;
 
 /**
@@ -119,7 +120,9 @@ export const rule: Rule = {
       cursor = i;
       // One visit per word: the next search starts after it.
       l = tokens.end[i] - 1;
-      if (tokens.kind[i] !== T.Word || tokens.end[i] - tokens.start[i] < 3) continue;
+      const n = tokens.end[i] - tokens.start[i];
+      // No word is longer than MAX_WORD; a longer token is no word to repair (nor worth slicing).
+      if (tokens.kind[i] !== T.Word || n < 3 || n > MAX_WORD) continue;
       const h = tokens.fhash[i];
       const s = tokens.start[i];
       const e = tokens.end[i];

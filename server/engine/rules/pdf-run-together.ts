@@ -65,6 +65,8 @@ const INTACT = [
 
 /** Characters of a word below which it is no run (two short words make no damage worth a guess). */
 const MIN_LENGTH = 9;
+/** A PDF line run together is some eighty letters; longer tokens are not split (nor sliced). */
+const MAX_LENGTH = 100;
 const verdicts = new WordCache<Split>();
 
 function splitOf(w: string): Split | null {
@@ -89,7 +91,8 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     let lexicon: ReturnType<typeof pdfLexicon> | undefined;
     for (let i = 0; i < tokens.count; i++) {
-      if (tokens.end[i] - tokens.start[i] < MIN_LENGTH || tokens.kind[i] !== T.Word) continue;
+      const n = tokens.end[i] - tokens.start[i];
+      if (n < MIN_LENGTH || n > MAX_LENGTH || tokens.kind[i] !== T.Word) continue;
       const h = tokens.fhash[i];
       const s = tokens.start[i];
       const e = tokens.end[i];
