@@ -1,7 +1,8 @@
 // Derives the §6 word lists (server/engine/data/pdf-{words,lam,keep}.txt) from the Apache-2.0
 // word list of @cspell/dict-fa-ir (a dev dependency; nothing of it is read at run time):
 //   node out/scripts/gen-pdf-lexicon.js [path/to/fa-IR.trie.gz]
-// pdf-words: the seed words (data/pdf-seed.txt) with their inflections found in the dictionary.
+// pdf-words: the seed words (data/pdf-seed.txt) with their inflections found in the dictionary,
+//            and the dictionary's base words (no inflection of another word) of four letters+.
 // pdf-lam:   dictionary words containing «لا», inflections stripped.
 // pdf-keep:  dictionary words that the rules, run with the two lists above, would take for
 //            damage: they are real words, so the rules leave them alone.
