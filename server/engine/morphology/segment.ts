@@ -265,7 +265,10 @@ export class PdfLexicon {
     if (ENDS_NOT.has(last) && free - functionWords < 2) return null;
     // Two words make a run only when one is a function word («بهخدمات»); two content words
     // glued are more often a compound missing its ZWNJ («انجامشده»).
-    if (free < 2 || (free === 2 && functionWords === 0)) return null;
+    // Two content words glued are more often a compound missing its ZWNJ («دانشبنیان»)
+    // unless both are long («جایگاهمناسبی»).
+    const long = free === 2 && pieces.length === 2 && pieces[0].length >= 5 && pieces[1].length >= 5 && n >= 12;
+    if (free < 2 || (free === 2 && functionWords === 0 && !long)) return null;
     if (free === 2 && functionWords === 2) return null;
     return this.withAffixes(pieces, zwnj);
   }
