@@ -158,7 +158,8 @@ export class PdfLexicon {
   /** A known word whose «لا» lies in its stem, not across the stem and an ending. */
   private knownLam(w: string, depth = 0): boolean {
     if (!w.includes('لا')) return false;
-    if (this.lam.has(w) || this.words.has(w)) return true;
+    // The project's phrase lists count too: «سالماللهعلیها» is «سلام‌الله‌علیها» broken.
+    if (this.lam.has(w) || this.words.has(w) || this.solid.has(w)) return true;
     if (depth >= 2) return false;
     for (const s of STRIP) if (w.length - s.length >= 2 && w.endsWith(s) && this.knownLam(w.slice(0, -s.length), depth + 1)) return true;
     return false;
