@@ -78,6 +78,7 @@ export const enum F {
   HehHamza = 128, // ۀ or ه + U+0654
   // Token-level flags set after the scan
   ArabicSpan = 256, // word lies inside a vocalized Arabic quotation
+  WideSpace = 512, // a Space token other than one U+0020 (several spaces, tab, NBSP…)
 }
 
 export const CHAR_FLAG = new Uint16Array(65536);

@@ -36,6 +36,23 @@ export class RuleContext {
     return { title, safe, edits: [{ start, end, newText }] };
   }
 
+  private readonly byKind = new Map<number, Int32Array>();
+
+  /** Indexes of the tokens of one kind, in order; built once per lint and shared by the rules. */
+  indexesOf(kind: T): Int32Array {
+    let list = this.byKind.get(kind);
+    if (!list) {
+      const { kind: kinds, count } = this.tokens;
+      let n = 0;
+      for (let i = 0; i < count; i++) if (kinds[i] === kind) n++;
+      list = new Int32Array(n);
+      n = 0;
+      for (let i = 0; i < count; i++) if (kinds[i] === kind) list[n++] = i;
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+
   option<V>(name: string, fallback: V): V {
     const v = this.options[name];
     return v === undefined ? fallback : (v as V);

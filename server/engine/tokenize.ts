@@ -224,6 +224,7 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
         p++;
         while (p < limit && CLASS[text.charCodeAt(p)] === C.Space) p++;
         push(T.Space, s, p);
+        if (p - s > 1 || c !== 0x20) flags[count - 1] = F.WideSpace;
         continue;
       case C.Newline:
         p++;

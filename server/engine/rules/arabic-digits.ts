@@ -16,8 +16,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] !== T.Number) continue;
+    for (const i of ctx.indexesOf(T.Number)) {
       const s = tokens.start[i];
       const e = tokens.end[i];
       let has = false;

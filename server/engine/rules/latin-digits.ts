@@ -43,8 +43,7 @@ export const rule: Rule = {
     const wantLatin = ctx.option<string>('digits', 'persian') === 'latin';
     // One run serves all its numbers: bounds per number were quadratic on "1.2.3.4…" lines.
     let run: [number, number] = [-1, -1];
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] !== T.Number) continue;
+    for (const i of ctx.indexesOf(T.Number)) {
       const s = tokens.start[i];
       const e = tokens.end[i];
       const c = text.charCodeAt(s);

@@ -24,6 +24,33 @@ function inPersianContext(ctx: RuleContext, i: number): boolean {
   return isPersianWord(ctx, prev) || isPersianWord(ctx, next);
 }
 
+function reportQuotes(ctx: RuleContext, open: number, close: number): void {
+  const { tokens, text } = ctx;
+  let persian = false;
+  for (let j = open + 1; j < close; j++) {
+    if (isPersianWord(ctx, j)) persian = true;
+    else if (tokens.kind[j] === T.Latin) return;
+  }
+  if (!persian) return;
+  const a = tokens.start[open];
+  const b = tokens.start[close];
+  const inner = text.slice(a + 1, b);
+  const fix: Fix = {
+    title: { fa: 'تبدیل به گیومه «»', en: 'Use guillemets «»' },
+    safe: true,
+    edits: [
+      { start: a, end: a + 1, newText: '«' },
+      { start: b, end: b + 1, newText: '»' },
+    ],
+  };
+  ctx.report({
+    start: a,
+    end: b + 1,
+    message: { fa: `گیومهٔ فارسی به‌جای "": «${inner}»`, en: `Use guillemets instead of "": «${inner}»` },
+    fixes: [fix],
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'persian-punctuation',
@@ -39,52 +66,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    let lineQuotes: number[] = [];
-    const flushQuotes = () => {
-      // Pair quotes in order on one line; a pair becomes «» when a Persian word is inside.
-      for (let q = 0; q + 1 < lineQuotes.length; q += 2) {
-        const open = lineQuotes[q];
-        const close = lineQuotes[q + 1];
-        let persian = false;
-        let foreign = false;
-        for (let j = open + 1; j < close; j++) {
-          if (isPersianWord(ctx, j)) persian = true;
-          else if (tokens.kind[j] === T.Latin) foreign = true;
-        }
-        if (!persian || foreign) continue;
-        const a = tokens.start[open];
-        const b = tokens.start[close];
-        const inner = text.slice(a + 1, b);
-        const fix: Fix = {
-          title: { fa: 'تبدیل به گیومه «»', en: 'Use guillemets «»' },
-          safe: true,
-          edits: [
-            { start: a, end: a + 1, newText: '«' },
-            { start: b, end: b + 1, newText: '»' },
-          ],
-        };
-        ctx.report({
-          start: a,
-          end: b + 1,
-          message: {
-            fa: `گیومهٔ فارسی به‌جای "": «${inner}»`,
-            en: `Use guillemets instead of "": «${inner}»`,
-          },
-          fixes: [fix],
-        });
-      }
-      lineQuotes = [];
-    };
-    for (let i = 0; i < tokens.count; i++) {
-      const k = tokens.kind[i];
-      if (k === T.Newline) {
-        flushQuotes();
-        continue;
-      }
-      if (k !== T.Punct) continue;
+    const quotes: number[] = [];
+    for (const i of ctx.indexesOf(T.Punct)) {
       const ch = text[tokens.start[i]];
       if (QUOTES.has(ch)) {
-        lineQuotes.push(i);
+        quotes.push(i);
         continue;
       }
       const to = PERSIAN_FOR[ch];
@@ -97,7 +83,18 @@ export const rule: Rule = {
         fixes: [ctx.replace(s, s + 1, to, { fa: `تبدیل به «${to}»`, en: `Change to “${to}”` })],
       });
     }
-    flushQuotes();
+    // Quotes pair in order within a line; a pair becomes «» when a Persian word is inside.
+    for (let q = 0; q + 1 < quotes.length; ) {
+      const open = quotes[q];
+      const close = quotes[q + 1];
+      const nl = text.indexOf('\n', tokens.start[open]);
+      if (nl !== -1 && nl < tokens.start[close]) {
+        q++; // an unpaired quote ends its line
+        continue;
+      }
+      q += 2;
+      reportQuotes(ctx, open, close);
+    }
   },
   tests: {
     valid: [

@@ -1,7 +1,7 @@
 import { F } from '../chars';
 import type { RuleContext } from '../context';
 import { T } from '../tokenize';
-import type { Rule } from '../types';
+import type { Msg, Rule } from '../types';
 
 /** Punctuation that takes no space before it and one space after it. */
 const CLOSING = new Set([...'.،؛:؟!)»'].map((c) => c.charCodeAt(0)));
@@ -37,55 +37,46 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
+    const { kind, start, end } = tokens;
     const n = tokens.count;
-    for (let i = 0; i < n; i++) {
-      const k = tokens.kind[i];
-      if (k === T.Space) {
-        const s = tokens.start[i];
-        const e = tokens.end[i];
-        if (i === 0 || i + 1 >= n || tokens.kind[i - 1] === T.Newline || tokens.kind[i + 1] === T.Newline) continue;
-        if (!plainSpaces(text, s, e)) continue;
-        if (isWord(ctx, i - 1) && punctAt(ctx, i + 1, CLOSING)) {
-          const p = text[tokens.start[i + 1]];
+    const removeSpace = (i: number, from: number, to: number, message: Msg) =>
+      ctx.report({ start: from, end: to, message, fixes: [ctx.replace(start[i], end[i], '', { fa: 'حذف فاصله', en: 'Remove the space' })] });
+    const singleLineSpace = (i: number) =>
+      kind[i] === T.Space && i > 0 && i + 1 < n && kind[i - 1] !== T.Newline && kind[i + 1] !== T.Newline && plainSpaces(text, start[i], end[i]);
+    for (const i of ctx.indexesOf(T.Punct)) {
+      const c = text.charCodeAt(start[i]);
+      if (CLOSING.has(c)) {
+        if (i >= 2 && singleLineSpace(i - 1) && isWord(ctx, i - 2)) {
+          const p = text[start[i]];
+          removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
+        }
+        // A closing mark glued to the next Persian word: «گفت:او» → «گفت: او».
+        if (isWord(ctx, i + 1)) {
+          // "." and ":" between two non-words are often abbreviations or times; only after a word.
+          if ((c === 0x2e || c === 0x3a) && !isWord(ctx, i - 1)) continue;
+          if (i > 0 && kind[i - 1] === T.Punct && !punctAt(ctx, i - 1, CLOSING)) continue;
+          const p = text[start[i]];
           ctx.report({
-            start: s,
-            end: tokens.end[i + 1],
-            message: { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` },
-            fixes: [ctx.replace(s, e, '', { fa: 'حذف فاصله', en: 'Remove the space' })],
-          });
-        } else if (punctAt(ctx, i - 1, OPENING) && isWord(ctx, i + 1)) {
-          const p = text[tokens.start[i - 1]];
-          ctx.report({
-            start: tokens.start[i - 1],
-            end: e,
-            message: { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` },
-            fixes: [ctx.replace(s, e, '', { fa: 'حذف فاصله', en: 'Remove the space' })],
-          });
-        } else if (e - s > 1 && isWord(ctx, i - 1) && isWord(ctx, i + 1)) {
-          ctx.report({
-            start: s,
-            end: e,
-            message: { fa: 'بیش از یک فاصله میان دو واژه', en: 'More than one space between words' },
-            fixes: [ctx.replace(s, e, ' ', { fa: 'یک فاصله', en: 'Use one space' })],
+            start: start[i],
+            end: end[i + 1],
+            message: { fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` },
+            fixes: [ctx.replace(end[i], end[i], ' ', { fa: 'افزودن فاصله', en: 'Add a space' })],
           });
         }
-        continue;
+      } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && isWord(ctx, i + 2)) {
+        const p = text[start[i]];
+        removeSpace(i + 1, start[i], end[i + 1], { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` });
       }
-      // A closing mark glued to the next Persian word: «گفت:او» → «گفت: او».
-      if (k === T.Punct && isWord(ctx, i + 1) && punctAt(ctx, i, CLOSING)) {
-        const c = text.charCodeAt(tokens.start[i]);
-        // "." and ":" between two words without spaces are often abbreviations or times; only after a word.
-        if ((c === 0x2e || c === 0x3a) && !isWord(ctx, i - 1)) continue;
-        if (i > 0 && tokens.kind[i - 1] === T.Punct && !punctAt(ctx, i - 1, CLOSING)) continue;
-        const e = tokens.end[i];
-        const p = text[tokens.start[i]];
-        ctx.report({
-          start: tokens.start[i],
-          end: tokens.end[i + 1],
-          message: { fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` },
-          fixes: [ctx.replace(e, e, ' ', { fa: 'افزودن فاصله', en: 'Add a space' })],
-        });
-      }
+    }
+    if (!(ctx.docFlags & F.WideSpace)) return;
+    for (const i of ctx.indexesOf(T.Space)) {
+      if (!(tokens.flags[i] & F.WideSpace) || !singleLineSpace(i) || !isWord(ctx, i - 1) || !isWord(ctx, i + 1)) continue;
+      ctx.report({
+        start: start[i],
+        end: end[i],
+        message: { fa: 'بیش از یک فاصله میان دو واژه', en: 'More than one space between words' },
+        fixes: [ctx.replace(start[i], end[i], ' ', { fa: 'یک فاصله', en: 'Use one space' })],
+      });
     }
   },
   tests: {
