@@ -3,10 +3,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { gluedVerb, normalizeLetters, verbAfterPrefix, verbLexicon, VerbForm } from '../server/engine/morphology/verbs';
 import { biBase, gluedBi } from '../server/engine/rules/zwnj-bi-prefix';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { EngineConfig } from '../server/engine/config';
-import { fix, lint, rules } from '../server/engine/index';
+import { fix, lint } from '../server/engine/index';
 import { onlyRule } from './harness';
 
 const Z = '\u200c';
@@ -159,48 +156,5 @@ describe('fix with the prefix rules', () => {
   });
 });
 
-describe('the prefix rules on the gold samples', () => {
-  const dir = join(__dirname, '..', '..', '..', 'shared', 'samples');
-  const ids = ['zwnj-verb-prefix', 'zwnj-bi-prefix'];
-  const config = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, ids.includes(r.meta.id) ? r.meta.severity : 'off'])) } as EngineConfig;
-  const names = readdirSync(dir).filter((f) => f.endsWith('.input.txt')).sort();
-  const prefixed = /^(?:(?:بر|در|باز|فرا|فرو|وا)?ن?می|بی)\u200c/;
-  const words = (l: string) => l.split(/[\s.,،؛:!?؟«»()"]+/).filter((w) => prefixed.test(w));
-  const minus = (a: string[], b: string[]) => {
-    const left = [...b];
-    return a.filter((x) => {
-      const k = left.indexOf(x);
-      if (k < 0) return true;
-      left.splice(k, 1);
-      return false;
-    });
-  };
-
-  it('finds the samples', () => assert.ok(names.length >= 3, dir));
-
-  for (const name of names) {
-    it(`${name}: every edit is one the gold makes, and every gold prefix edit is made`, () => {
-      const input = readFileSync(join(dir, name), 'utf8');
-      const gold = readFileSync(join(dir, name.replace('.input', '.expected')), 'utf8');
-      const mine = fix(input, { config, unsafe: true }).split('\n');
-      const goldLines = gold.split('\n');
-      input.split('\n').forEach((line, i) => {
-        const before = words(line);
-        const made = minus(words(mine[i]), before);
-        const wanted = minus(words(goldLines[i]), before);
-        assert.deepEqual(minus(made, wanted), [], `line ${i + 1}: edits the gold does not make`);
-        assert.deepEqual(minus(wanted, made), [], `line ${i + 1}: gold edits missed`);
-        if (made.length === 0) assert.equal(mine[i], line, `line ${i + 1} changed outside the prefix rules' edits`);
-      });
-    });
-
-    it(`${name}: the gold has no finding, and each broken shape of it is restored`, () => {
-      const gold = readFileSync(join(dir, name.replace('.input', '.expected')), 'utf8');
-      assert.deepEqual(lint(gold, { config }).map((f) => f.message.en), []);
-      for (const sep of [' ', '', `${Z} `, ` ${Z}`, `${Z}${Z}`]) {
-        const broken = gold.replace(/(?<![\u0620-\u06ff\u200c])((?:بر|در|باز)?ن?می|بی)\u200c/g, `$1${sep}`);
-        assert.equal(fix(broken, { config, unsafe: true }), gold, JSON.stringify(sep));
-      }
-    });
-  }
-});
+// The gold samples in ../shared are scored by `npm run eval` (its §2 gate), not here: npm test
+// stands on the repository alone.
