@@ -1,8 +1,7 @@
 // §6 (text pasted from PDFs): the word-list codec, the lexicon's repairs and splits, the size of
-// the tables, silence on clean text, and the damage round trip of scripts/damage.ts.
+// the tables, silence on clean text, and the damage round trip of scripts/damage.ts. Silence on
+// the gold samples is npm run eval's gate (its precision counts every suggestion).
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, rules } from '../server/engine/index';
 import type { EngineConfig } from '../server/engine/config';
@@ -16,7 +15,6 @@ import { damageSites, FRESH, roundTrip } from '../scripts/damage';
 const PDF = ['pdf-lam-alef', 'pdf-stray-slash', 'pdf-run-together'];
 const Z = '\u200c';
 const onlyPdf: EngineConfig = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, PDF.includes(r.meta.id) ? r.meta.severity : 'off'])) };
-const SAMPLES = [join(__dirname, '..', '..', '..', 'shared', 'samples'), '../shared/samples', '/work/shared/samples'].find((d) => existsSync(d));
 
 describe('§6 word lists', () => {
   it('encode and decode round trip, every Persian letter included', () => {
@@ -107,16 +105,6 @@ describe('§6 rules on clean and damaged text', () => {
       assert.equal(r.meta.family, 'pdf');
       assert.equal(r.meta.section, '§6');
       for (const c of r.tests.invalid) assert.ok(c.unsafe, `suggestions need unsafe: ${c.text}`);
-    }
-  });
-
-  it('says nothing on the gold samples and their inputs', { skip: !SAMPLES && 'no samples directory' }, () => {
-    const files = readdirSync(SAMPLES!).filter((f) => f.endsWith('.txt'));
-    assert.ok(files.length >= 2);
-    for (const f of files) {
-      const text = readFileSync(join(SAMPLES!, f), 'utf8');
-      const found = lint(text, { config: onlyPdf });
-      assert.deepEqual(found.map((x) => `${x.rule} «${text.slice(x.start, x.end)}»`), [], f);
     }
   });
 
