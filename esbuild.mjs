@@ -1,26 +1,72 @@
 // Builds the shipped bundles (dist/) and the test and script bundles (out/).
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, rmSync, readFileSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const watch = process.argv.includes('--watch');
-// Lexicon data files (*.txt) are bundled as strings, so nothing is read from disk at run time;
-// large ones brotli-compressed (Persian text shrinks about 4x), keeping dist/ under its 1 MB budget.
-const lexiconText = {
-  name: 'lexicon-text',
+// Lexicon data files (*.txt) and the house-style schema are bundled, so nothing outside the
+// package is read at run time. Large ones are brotli-compressed (Persian text shrinks about 4x):
+// the shipped bundles read them from dist/data/*.br beside themselves, the test bundles carry
+// them inline as base64. This keeps dist/ within its 1 MB budget.
+const lexiconData = (sidecarDir) => ({
+  name: 'lexicon-data',
   setup(build) {
-    build.onLoad({ filter: /\.txt$/ }, (args) => {
+    build.onLoad({ filter: /(\.txt|[\\/]schemas[\\/][^\\/]+\.json)$/ }, (args) => {
       const raw = readFileSync(args.path);
-      if (raw.length < 4096) return { contents: raw.toString('utf8'), loader: 'text' };
-      const packed = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).toString('base64');
-      return {
-        contents: `module.exports = require('node:zlib').brotliDecompressSync(Buffer.from(${JSON.stringify(packed)}, 'base64')).toString('utf8');`,
-        loader: 'js',
-      };
+      const json = args.path.endsWith('.json');
+      if (raw.length < 1024) return { contents: raw.toString('utf8'), loader: json ? 'json' : 'text' };
+      const packed = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      let bytes;
+      if (sidecarDir) {
+        const name = basename(args.path).replace(/\.\w+$/, '') + '.br';
+        mkdirSync(sidecarDir, { recursive: true });
+        writeFileSync(join(sidecarDir, name), packed);
+        bytes = `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(basename(sidecarDir) + '/' + name)}))`;
+      } else {
+        bytes = `Buffer.from(${JSON.stringify(packed.toString('base64'))}, 'base64')`;
+      }
+      const text = `require('node:zlib').brotliDecompressSync(${bytes}).toString('utf8')`;
+      return { contents: `module.exports = ${json ? `JSON.parse(${text})` : text};`, loader: 'js' };
+    });
+  },
+});
+
+// The shipped bundles leave out each rule's table of test cases (they are for npm test and the
+// docs, built from out/), which would otherwise be a large part of dist/.
+const stripRuleTests = {
+  name: 'strip-rule-tests',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]engine[\\/]rules[\\/][^\\/]+\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const m = /^\s*tests:\s*\{/m.exec(source);
+      const end = m ? matchingBrace(source, m.index + m[0].length - 1) : -1;
+      if (end < 0) return { contents: source, loader: 'ts' };
+      return { contents: source.slice(0, m.index) + '\n  tests: { valid: [], invalid: [] }' + source.slice(end + 1), loader: 'ts' };
     });
   },
 };
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconText] };
+
+/** Index of the brace closing the one at `open`, skipping string and template literals and comments. */
+function matchingBrace(src, open) {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < src.length && src[i] !== c; i++) if (src[i] === '\\') i++;
+    } else if (c === '/' && src[i + 1] === '/') {
+      i = src.indexOf('\n', i);
+      if (i < 0) return -1;
+    } else if (c === '/' && src[i + 1] === '*') {
+      i = src.indexOf('*/', i);
+      if (i < 0) return -1;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconData(null)] };
 
 const ship = [
   { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
@@ -39,8 +85,9 @@ const dev = [
 ];
 
 rmSync('out', { recursive: true, force: true });
+rmSync('dist/data', { recursive: true, force: true });
 const builds = [
-  ...ship.map((b) => ({ ...common, minify: true, ...b })),
+  ...ship.map((b) => ({ ...common, minify: true, ...b, plugins: [lexiconData('dist/data'), stripRuleTests] })),
   ...(dev.length ? [{ ...common, entryPoints: dev, outdir: 'out', outbase: '.', external: ['vscode', 'playwright-core', 'mocha'] }] : []),
 ];
 if (watch) {
