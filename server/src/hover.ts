@@ -8,6 +8,7 @@ import type { Locale } from '../engine/types';
 import { diagnosticData, SOURCE, TOO_LARGE_CODE } from './diagnostics';
 import { engine } from './engine';
 import { t } from './locale';
+import { escapeMarkdown } from './markdown-text';
 import { ruleDocsUrl } from './rule-docs';
 
 const LABEL = {
@@ -19,10 +20,6 @@ const LABEL = {
   page: { fa: 'راهنمای قاعدهٔ', en: 'Rule page:' },
 };
 
-/** Characters Markdown would read as markup in a message such as «*» or «[۱]». */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
-}
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 const same = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
