@@ -23,7 +23,7 @@ export interface Session {
   gate?: Promise<void>;
   configRequests: number;
   published: PublishDiagnosticsParams[];
-  /** Notifications other than publishDiagnostics and logMessage, in order. */
+  /** persianQA/status notifications, in order. */
   notifications: { method: string; params: unknown }[];
   logs: string[];
   refreshes: number;
@@ -59,7 +59,7 @@ export async function start(opts: { pull: boolean; locale?: string; settings?: R
   conn.onRequest('workspace/diagnostic/refresh', () => { s.refreshes++; setImmediate(poke); return null; });
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { s.published.push(p); poke(); });
   conn.onNotification('window/logMessage', (p: { message: string }) => { s.logs.push(p.message); poke(); });
-  conn.onNotification((method: string, params: unknown) => { s.notifications.push({ method, params }); poke(); });
+  conn.onNotification('persianQA/status', (params: unknown) => { s.notifications.push({ method: 'persianQA/status', params }); poke(); });
   conn.listen();
   s.until = <T>(what: string, probe: () => T | undefined | false) =>
     new Promise<T>((resolve, reject) => {

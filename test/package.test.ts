@@ -14,7 +14,7 @@ const MAX_BYTES = 1_000_000;
 
 /** Source paths the package may hold (the `!` lines of .vscodeignore). */
 const ALLOWED = [
-  /^dist\/[^/]+\.js$/,
+  /^dist\/.+$/,
   /^package\.json$/,
   /^package\.nls(?:\.[a-z-]+)?\.json$/,
   /^README\.md$/,
