@@ -41,10 +41,7 @@ export async function lintWorkspace(client: LanguageClient, persian: () => boole
       }
       for (let i = 0; i < uris.length; i += BATCH) {
         const batch = uris.slice(i, i + BATCH);
-        progress.report({
-          message: fa ? `${num(i, true)} از ${num(uris.length, true)} پرونده` : `${num(i, false)} of ${num(uris.length, false)} files`,
-          increment: i === 0 ? 0 : (BATCH / uris.length) * 100,
-        });
+        progress.report({ message: fa ? `${num(i, true)} از ${num(uris.length, true)} پرونده` : `${num(i, false)} of ${num(uris.length, false)} files` });
         let r: LintFilesResult;
         try {
           r = await client.sendRequest<LintFilesResult>(LINT_FILES_REQUEST, { uris: batch, reset: i === 0 }, token);
@@ -59,6 +56,7 @@ export async function lintWorkspace(client: LanguageClient, persian: () => boole
         total.findings += r.findings;
         total.filesWithFindings += r.filesWithFindings;
         total.skipped.push(...r.skipped);
+        progress.report({ increment: (batch.length / uris.length) * 100 });
         if (r.cancelled || token.isCancellationRequested) {
           total.cancelled = true;
           return;
