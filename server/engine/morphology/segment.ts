@@ -1,5 +1,6 @@
 import { FOLD } from '../chars';
 import { foldedHash, Tokens } from '../tokenize';
+import { HashSet } from './hash-set';
 import wordsSource from '../data/pdf-words.txt';
 import lamSource from '../data/pdf-lam.txt';
 import keepSource from '../data/pdf-keep.txt';
@@ -131,8 +132,8 @@ export interface Split {
 export class PdfLexicon {
   readonly words: Set<string>;
   /** foldedHash of every common word, so tokens are checked without slicing. */
-  readonly wordHashes = new Set<number>();
-  readonly keepHashes = new Set<number>();
+  readonly wordHashes = new HashSet();
+  readonly keepHashes = new HashSet();
   private readonly lam: Set<string>;
   private readonly secondParts: Set<string>;
   private readonly solid: Set<string>;

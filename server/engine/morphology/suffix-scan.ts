@@ -3,6 +3,7 @@
 // walk. The first of the rules to run builds the lists; the others reuse them (same Tokens).
 import { F, ZWNJ } from '../chars';
 import { T, type Tokens } from '../tokenize';
+import { HashSet } from './hash-set';
 import {
   ALEF,
   analyzeGlued,
@@ -30,7 +31,7 @@ const MEEM = 0x0645;
 const SHEEN = 0x0634;
 const DAL = 0x062f;
 
-const hashes = (words: Iterable<string>) => new Set([...words].map((w) => foldHashRange(w, 0, w.length)));
+const hashes = (words: Iterable<string>) => new HashSet([...words].map((w) => foldHashRange(w, 0, w.length)));
 const PLURAL_WORD_HASHES = hashes(PLURAL_WORDS);
 const HEH_ENDING_HASHES = hashes(HEH_ENDINGS);
 const COMPARATIVE_HASHES = hashes(['تر', 'ترین', 'تری']);
@@ -241,7 +242,7 @@ function knownSecondPart(text: string, cut: number, e: number): boolean {
   return SECOND_PARTS.mayHave(h) || BUILD_PART_HASHES.has(h);
 }
 
-const BUILD_PART_HASHES = new Set(BUILD_PARTS.map((w) => foldHashRange(w, 0, w.length)));
+const BUILD_PART_HASHES = new HashSet(BUILD_PARTS.map((w) => foldHashRange(w, 0, w.length)));
 
 function endsWith(text: string, s: number, e: number, suffix: string): boolean {
   const n = suffix.length;

@@ -55,8 +55,16 @@ export function foldHashRange(text: string, s: number, e: number, h = FNV_OFFSET
 }
 
 export function foldRange(text: string, s: number, e: number): string {
-  let out = '';
-  for (let p = s; p < e; p++) {
+  // Most words fold to themselves: one slice, not a new string per letter.
+  let p = s;
+  while (p < e) {
+    const c = text.charCodeAt(p);
+    if (FOLD[c] !== c) break;
+    p++;
+  }
+  if (p === e) return text.slice(s, e);
+  let out = text.slice(s, p);
+  for (; p < e; p++) {
     const f = FOLD[text.charCodeAt(p)];
     if (f) out += String.fromCharCode(f);
   }

@@ -6,6 +6,7 @@ import { F } from '../chars';
 import { forEachNearWordStart } from '../morphology/prefix-scan';
 import { hashString, T } from '../tokenize';
 import type { Msg, Rule } from '../types';
+import { HashSet } from '../morphology/hash-set';
 
 const ZWNJ = '\u200c';
 
@@ -18,7 +19,7 @@ for (const line of parseLexicon(basesSource)) {
 /** Words that merely begin with «بی»: بیش، بین، بیمار، ... */
 const NOT_PREFIXED = new Set(parseLexicon(notSource));
 /** The same by exact hash, so that the frequent بین، بیش، بیشتر are passed over unsliced. */
-const NOT_PREFIXED_HASHES = new Set([...NOT_PREFIXED].map(hashString));
+const NOT_PREFIXED_HASHES = new HashSet([...NOT_PREFIXED].map(hashString));
 
 /**
  * Whether `x` is a word that takes «بی»: a base of the lexicon, or one with the suffixes

@@ -23,10 +23,11 @@ import {
   pronouncedHeh,
   type ZwnjEdit,
 } from '../morphology/suffixes';
-import { FNV_OFFSET, FNV_PRIME, T } from '../tokenize';
+import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
 import { C_AGENT, C_FULL, C_JOINER, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, suffixCandidates } from '../morphology/suffix-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
+import { HashSet } from '../morphology/hash-set';
 
 /** Endings a spaced compound's last word may carry: «زیر ساختهای», «برنامه ریزیها». */
 const TAILS: { s: string; plural: boolean }[] = [
@@ -216,33 +217,39 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   const { tokens, text } = ctx;
   let h = tokens.fhash[i];
   let j = i;
-  // Token ranges of the parts so far; the folded key is built only when a hash hits.
-  const parts: number[] = [tokens.start[i], tokens.end[i]];
-  const keyOf = (lastEnd: number) => {
-    let key = '';
-    for (let p = 0; p < parts.length; p += 2) key += foldRange(text, parts[p], p + 2 === parts.length ? lastEnd : parts[p + 1]);
-    return key;
-  };
-  let best: { k: number; cut: number; target: string; spaceOk: boolean; tail: { s: string; plural: boolean } | null } | null = null;
+  // The parts are the Word tokens i, i+2, …; the folded key is built only when a hash hits.
+  let bestK = -1;
+  let bestCut = 0;
+  let bestTarget = '';
+  let bestSpaceOk = false;
+  let bestTail: { s: string; plural: boolean } | null = null;
   for (let n = 1; n < 4; n++) {
     const k = j + 2;
     if (k >= tokens.count || tokens.kind[j + 1] !== T.Space || tokens.kind[k] !== T.Word || ctx.isIgnoredWord(k)) break;
     const ks = tokens.start[k];
     const ke = tokens.end[k];
     const full = foldHashRange(text, ks, ke, h);
-    parts.push(ks, ke);
-    const hit = COMPOUNDS.mayHave(full) ? COMPOUNDS.getKey(full, keyOf(ke)) : undefined;
-    if (hit) best = { k, cut: ke, target: hit.target, spaceOk: hit.spaceOk, tail: null };
-    else {
+    const hit = COMPOUNDS.mayHave(full) ? COMPOUNDS.getKey(full, spacedKey(text, tokens, i, k, ke)) : undefined;
+    if (hit) {
+      bestK = k;
+      bestCut = ke;
+      bestTarget = hit.target;
+      bestSpaceOk = hit.spaceOk;
+      bestTail = null;
+    } else {
       for (const tail of TAILS) {
         if (!endsWithStr(text, ks, ke, tail.s)) continue;
         const cut = ke - tail.s.length;
         if (cut <= ks || (cut - ks >= 3 && !endsLikeCompound(text, ks, cut))) continue;
         const ht = foldHashRange(text, ks, cut, h);
         if (!COMPOUNDS.mayHave(ht)) continue;
-        const t = COMPOUNDS.getKey(ht, keyOf(cut));
+        const t = COMPOUNDS.getKey(ht, spacedKey(text, tokens, i, k, cut));
         if (t) {
-          best = { k, cut, target: t.target, spaceOk: t.spaceOk, tail };
+          bestK = k;
+          bestCut = cut;
+          bestTarget = t.target;
+          bestSpaceOk = t.spaceOk;
+          bestTail = tail;
           break;
         }
       }
@@ -251,18 +258,25 @@ function matchSpaced(ctx: RuleContext, i: number): number {
     h = full;
     j = k;
   }
-  if (!best || best.spaceOk) return -1;
+  if (bestK < 0 || bestSpaceOk) return -1;
   const s = tokens.start[i];
-  const edits = alignEdits(text, s, best.cut, best.target);
+  const edits = alignEdits(text, s, bestCut, bestTarget);
   if (!edits || edits.length === 0) return -1;
-  const end = tokens.end[best.k];
-  if (best.tail && best.cut > s) {
-    const c = best.target.charCodeAt(best.target.length - 1);
-    const joiner = best.tail.plural ? joinerAfter(c) : c === HEH && best.tail.s !== 'ان' ? '\u200c' : '';
-    if (joiner && text.charCodeAt(best.cut - 1) !== ZWNJ) edits.push({ start: best.cut, end: best.cut, newText: joiner });
+  const end = tokens.end[bestK];
+  if (bestTail && bestCut > s) {
+    const c = bestTarget.charCodeAt(bestTarget.length - 1);
+    const joiner = bestTail.plural ? joinerAfter(c) : c === HEH && bestTail.s !== 'ان' ? '\u200c' : '';
+    if (joiner && text.charCodeAt(bestCut - 1) !== ZWNJ) edits.push({ start: bestCut, end: bestCut, newText: joiner });
   }
   report(ctx, s, end, edits);
-  return best.k;
+  return bestK;
+}
+
+/** The folded key of the spaced parts: Word tokens first, first+2, …, last, the last cut at lastEnd. */
+function spacedKey(text: string, tokens: Tokens, first: number, last: number, lastEnd: number): string {
+  let key = '';
+  for (let p = first; p <= last; p += 2) key += foldRange(text, tokens.start[p], p === last ? lastEnd : tokens.end[p]);
+  return key;
 }
 
 /** «چشماندازی», «گفتوگویی»: a glued compound followed by a glued ending. */
@@ -316,7 +330,7 @@ function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUN
  * «بهرهبرداری» → «بهره‌برداری», «نرمافزار» → «نرم‌افزار»: a word ending in a silent ه (or, before
  * «ا/آ», a known noun or adjective) glued to a listed second part.
  */
-const BUILD_PART_HASHES = new Set(BUILD_PARTS.map((w) => foldHashRange(w, 0, w.length)));
+const BUILD_PART_HASHES = new HashSet(BUILD_PARTS.map((w) => foldHashRange(w, 0, w.length)));
 
 /** «مصرفکننده» → «مصرف‌کننده»: an agent noun glued to a known noun. */
 function agent(ctx: RuleContext, i: number, s: number, e: number): void {

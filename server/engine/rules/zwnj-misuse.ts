@@ -5,14 +5,15 @@ import { foldHashRange, HEH_ENDINGS, joinerAfter, PLURAL_WORDS } from '../morpho
 import { T } from '../tokenize';
 import type { Msg, Rule, TextEdit } from '../types';
 import { fixTitle } from './zwnj-plural';
+import { HashSet } from '../morphology/hash-set';
 
 const LRM = 0x200e;
 const RLM = 0x200f;
 const ALM = 0x061c;
 
 /** Words that attach with a ZWNJ on their right («…‌ها», «…‌اند», «…‌تر») or their left (می، بی، هم). */
-const ATTACHING_AFTER = new Set([...PLURAL_WORDS, ...HEH_ENDINGS, 'تر', 'ترین'].map((w) => foldHashRange(w, 0, w.length)));
-const ATTACHING_BEFORE = new Set(['می', 'نمی', 'بی', 'هم'].map((w) => foldHashRange(w, 0, w.length)));
+const ATTACHING_AFTER = new HashSet([...PLURAL_WORDS, ...HEH_ENDINGS, 'تر', 'ترین'].map((w) => foldHashRange(w, 0, w.length)));
+const ATTACHING_BEFORE = new HashSet(['می', 'نمی', 'بی', 'هم'].map((w) => foldHashRange(w, 0, w.length)));
 
 const KIND: Record<string, Msg> = {
   nonJoining: { fa: 'نیم‌فاصله پس از حرف ناپیوسته زائد است', en: 'A ZWNJ after a non-joining letter is redundant' },
