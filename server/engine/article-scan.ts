@@ -188,7 +188,6 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
   const suffixWords: number[] = [];
   const { kind, start, end, fhash, hash, flags } = tokens;
   const m = DEFAULT_MATCHER;
-  const first = m.first;
   const [h0, h1, h2] = SUFFIX_HASHES;
   const count = tokens.count;
   for (let i = 0; i < count; i++) {
@@ -200,7 +199,7 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
       if (flags[i] & F.Joiner && e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
       const h = hash[i];
       if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && !endsHit(hits, i - 2)) suffixWords.push(i);
-      if (!first[fhash[i] & 0xffff]) continue;
+      if (!m.mayStart(fhash[i])) continue;
       const hit = m.matchAt(tokens, text, i);
       if (hit) {
         // «گزارش» is a source marker only in «به گزارش».

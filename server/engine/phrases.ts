@@ -39,10 +39,17 @@ class TrieNode<P> {
 /** Gaps a phrase's words may have between them: spaces and stray joiners, never a newline. */
 const MAX_GAP_TOKENS = 2;
 
+function firstBit(h: number): number {
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
 export class PhraseMatcher<P> {
   private readonly root = new TrieNode<P>();
-  /** Low 16 bits of the first-token hashes: a cheap filter before the Map look-up. */
-  readonly first = new Uint8Array(65536);
+  /**
+   * A 65,536-bit filter over the first-token hashes, a cheap test before the Map look-up; as
+   * bits (8 KB) it stays in the L1 cache while every word of a document is tested.
+   */
+  readonly first = new Int32Array(2048);
   size = 0;
 
   /**
@@ -80,7 +87,8 @@ export class PhraseMatcher<P> {
           node.terminal = { payload, key, suffix: fs, exact: 0 };
           this.size++;
         }
-        this.first[foldedHash(groups[0]) & 0xffff] = 1;
+        const x = firstBit(foldedHash(groups[0]));
+        this.first[x >>> 5] |= 1 << (x & 31);
       }
     }
   }
@@ -94,10 +102,16 @@ export class PhraseMatcher<P> {
     if (node?.terminal && node.terminal.payload === payload && !/\s/.test(spelling)) node.terminal.exact = hashString(spelling);
   }
 
+  /** Whether a phrase may start with a word of folded hash h (a filter; matchAt confirms). */
+  mayStart(h: number): boolean {
+    const x = firstBit(h);
+    return (this.first[x >>> 5] & (1 << (x & 31))) !== 0;
+  }
+
   /** The longest phrase starting at word token i, or null. */
   matchAt(tokens: Tokens, text: string, i: number): PhraseHit<P> | null {
     const { kind, fhash, flags } = tokens;
-    if (!this.first[fhash[i] & 0xffff] || flags[i] & F.ArabicSpan) return null;
+    if (!this.mayStart(fhash[i]) || flags[i] & F.ArabicSpan) return null;
     let node = this.root;
     let j = i;
     let best: Terminal<P> | null = null;
@@ -131,9 +145,8 @@ export class PhraseMatcher<P> {
   /** Every longest, non-overlapping phrase of the document, left to right. */
   scan(tokens: Tokens, text: string, out: PhraseHit<P>[] = []): PhraseHit<P>[] {
     const { kind, fhash } = tokens;
-    const first = this.first;
     for (let i = 0; i < tokens.count; i++) {
-      if (kind[i] !== T.Word || !first[fhash[i] & 0xffff]) continue;
+      if (kind[i] !== T.Word || !this.mayStart(fhash[i])) continue;
       const hit = this.matchAt(tokens, text, i);
       if (hit) {
         out.push(hit);

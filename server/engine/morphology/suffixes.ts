@@ -367,6 +367,14 @@ export interface GluedAnalysis {
   readings?: string[];
 }
 
+function pluralAt(at: number, safe: boolean): GluedAnalysis {
+  return { kind: 'plural', at: [at], safe };
+}
+
+function hehAt(hp: number): GluedAnalysis {
+  return { kind: 'heh', at: [hp + 1], safe: true };
+}
+
 /**
  * Reads a glued word as noun + ها… or silent-ه word + ای/ام/… and says where the ZWNJ belongs.
  * `afterNonHehZwnj`: whether a glued plural after a joining letter other than ه is reported.
@@ -419,22 +427,16 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
   let q: 'lex' | 'prod' | 'none' = 'none';
   if (hp > s && text.charCodeAt(hp - 1) !== ZWNJ && !NO_ZWNJ.hasRange(text, s, hp + 1)) q = silentHeh(text, s, hp);
 
-  const plural = (safe: boolean): GluedAnalysis => ({ kind: 'plural', at: [at], safe });
-  const heh: GluedAnalysis = { kind: 'heh', at: [hp + 1], safe: true };
   // «نامهای»: «نامه‌ای» or «نام‌های»; the listed silent-ه word is offered first.
   if (q === 'lex' && (p === 'strong' || p === 'lexnoun')) return { kind: 'ambiguous', at: [hp + 1, at], safe: false };
-  if (q === 'lex') return heh;
-  if (q === 'prod' && (p === 'strong' || p === 'lexnoun' || p === 'prodnoun')) return gate(plural(true));
-  if (q === 'prod') return heh;
-  if (p === 'strong') return plural(true);
-  if (p === 'lexnoun' || p === 'prodnoun') return gate(plural(true));
+  if (q === 'lex') return hehAt(hp);
+  if (q === 'prod' && (p === 'strong' || p === 'lexnoun' || p === 'prodnoun')) return afterNonHehZwnj ? pluralAt(at, true) : null;
+  if (q === 'prod') return hehAt(hp);
+  if (p === 'strong') return pluralAt(at, true);
+  if (p === 'lexnoun' || p === 'prodnoun') return afterNonHehZwnj ? pluralAt(at, true) : null;
   // An unknown stem: most likely a plural (the silent-ه words are listed); a suggestion only.
-  if (p === 'default') return gate(plural(false));
+  if (p === 'default') return afterNonHehZwnj ? pluralAt(at, false) : null;
   return null;
-
-  function gate(a: GluedAnalysis): GluedAnalysis | null {
-    return afterNonHehZwnj ? a : null;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
