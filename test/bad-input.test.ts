@@ -142,6 +142,7 @@ describe('bad input: engine', () => {
     ['dotted Latin run (domain pattern)', 'plaintext', 'a.'],
     ['hyphenated Latin run (URL scheme pattern)', 'plaintext', 'ab-'],
     ['local parts without a domain (e-mail pattern)', 'plaintext', 'a.b%'],
+    ['at-signs without a dotted domain (e-mail pattern)', 'plaintext', 'x@'],
     ['dots after a URL (trailing punctuation)', 'plaintext', 'http://x'.padEnd(64, '.') + 'y '],
     ['unclosed HTML comments', 'markdown', '<!-- ی '],
     ['unclosed link targets', 'markdown', '](ی '],

@@ -80,8 +80,9 @@ const isWordChar = (c: number) => isAlnum(c) || c === 0x5f;
 function emailEnd(text: string, s: number, localEnd: number): number {
   if (localEnd === s || text.charCodeAt(localEnd) !== 0x40 || !isLabelChar(text.charCodeAt(localEnd + 1))) return -1;
   const e = labelsEnd(text, localEnd + 1);
-  const dot = text.indexOf('.', localEnd + 1);
-  return dot >= 0 && dot < e ? e : -1;
+  // Look for the dot inside the labels only: indexOf over the rest of the text was quadratic.
+  for (let p = localEnd + 2; p < e; p++) if (text.charCodeAt(p) === 0x2e) return e;
+  return -1;
 }
 
 /**
@@ -90,7 +91,9 @@ function emailEnd(text: string, s: number, localEnd: number): number {
  */
 function domainEnd(text: string, s: number, labels: number): number {
   if (!isLabelChar(text.charCodeAt(s))) return -1;
-  for (let d = text.lastIndexOf('.', labels - 1); d > s; d = text.lastIndexOf('.', d - 1)) {
+  // Scanned by hand down to s: lastIndexOf would search on to the start of the text.
+  for (let d = labels - 1; d > s; d--) {
+    if (text.charCodeAt(d) !== 0x2e) continue;
     for (const tld of TLDS) {
       const e = d + 1 + tld.length;
       if (!text.startsWith(tld, d + 1) || (e < text.length && isWordChar(text.charCodeAt(e)))) continue;
