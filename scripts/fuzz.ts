@@ -74,27 +74,25 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
 function percentile(xs: number[], p: number): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
-/** Median lint time of a text over a few runs, after one warm-up. */
-function timeLint(text: string, languageId: string, runs = 3): number {
+/**
+ * Lint time of a text: the fastest of a few runs after a warm-up. The fastest, not the median:
+ * on a shared machine the slower runs measure other processes and GC, not growth.
+ */
+function timeLint(text: string, languageId: string, runs = 4): number {
   lint(text, { languageId });
-  const ts: number[] = [];
+  let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     lint(text, { languageId });
-    ts.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  return median(ts);
+  return best;
 }
 
 const MiB = 1 << 20;
@@ -114,13 +112,16 @@ const LINEAR_INPUTS: { name: string; languageId: string; make: (units: number) =
 
 function linearity(log: (s: string) => void): boolean {
   let ok = true;
-  log('linearity (median of 3 lints; ratio = time(2n)/time(n), must be < 3):');
+  log('linearity (fastest of 4 lints; ratio = time(2n)/time(n), must be < 3):');
   for (const input of LINEAR_INPUTS) {
-    const times: number[] = [];
-    for (const size of [1, 2, 4, 8]) times.push(timeLint(input.make(size * MiB), input.languageId));
-    const ratios = times.slice(1).map((t, i) => t / Math.max(times[i], 0.5));
+    const measure = () => [1, 2, 4, 8].map((size) => timeLint(input.make(size * MiB), input.languageId));
     // Below a few ms the timer and GC dominate; judge growth only where it is measurable.
-    const bad = ratios.some((r, i) => r >= 3 && times[i + 1] > 20);
+    const fails = (ts: number[]) => ts.slice(1).some((t, i) => t / Math.max(ts[i], 0.5) >= 3 && t > 20);
+    let times = measure();
+    // A load spike can hit one size: a growth that is real shows again.
+    if (fails(times)) times = measure();
+    const ratios = times.slice(1).map((t, i) => t / Math.max(times[i], 0.5));
+    const bad = fails(times);
     if (bad) ok = false;
     log(`  ${bad ? 'FAIL' : 'ok  '} ${input.name.padEnd(28)} ${times.map((t) => t.toFixed(1).padStart(8)).join(' ')} ms for 1/2/4/8 MiB; ratios ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
   }
