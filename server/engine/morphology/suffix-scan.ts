@@ -50,21 +50,21 @@ for (const c of [ALEF, YEH, ARABIC_YEH, TEH, MEEM, SHEEN, NOON, DAL]) GLUED_LAST
 
 export interface SuffixCandidates {
   /** Suffix tokens written apart after a word and one space: «شبکه ها», «خانه ای», «بزرگ تر». */
-  spacedPlural: number[];
-  spacedHeh: number[];
-  spacedComparative: number[];
+  spacedPlural: Int32Array;
+  spacedHeh: Int32Array;
+  spacedComparative: Int32Array;
   /** «ظرفیت سازی», «تولید کننده»: a building part or «کننده» written apart. */
-  spacedPart: number[];
+  spacedPart: Int32Array;
   /** Words that may be a noun/silent-ه word glued to its ending: «شبکههای», «برنامهای». */
-  glued: number[];
+  glued: Int32Array;
   /** Words ending in تر/ترین/تری after at least two letters. */
-  comparative: number[];
+  comparative: Int32Array;
   /** Words a compound may start at or sit in, with why (C_* bits) and, for C_SECOND, where. */
-  compound: number[];
-  compoundWhy: number[];
-  compoundCut: number[];
+  compound: Int32Array;
+  compoundWhy: Int32Array;
+  compoundCut: Int32Array;
   /** Words with a ZWNJ/ZWJ/soft hyphen inside, stray joiners, direction marks between words. */
-  misuse: number[];
+  misuse: Int32Array;
   /** analyzeGlued per glued candidate, computed by the first rule that asks. */
   analysis: (GluedAnalysis | null | undefined)[];
 }
@@ -92,25 +92,13 @@ export function gluedAnalysis(text: string, tokens: Tokens, c: SuffixCandidates,
 }
 
 function scan(text: string, tokens: Tokens): SuffixCandidates {
-  const c: SuffixCandidates = {
-    spacedPlural: [],
-    spacedHeh: [],
-    spacedComparative: [],
-    spacedPart: [],
-    glued: [],
-    comparative: [],
-    compound: [],
-    compoundWhy: [],
-    compoundCut: [],
-    misuse: [],
-    analysis: [],
-  };
+  for (const l of lists) l.n = 0;
   const { kind, start, end, flags, fhash } = tokens;
   const n = tokens.count;
   for (let i = 0; i < n; i++) {
     const k = kind[i];
     if (k !== T.Word) {
-      if (k === T.Joiner || (k === T.Format && i > 0 && i + 1 < n && kind[i - 1] === T.Word && kind[i + 1] === T.Word)) c.misuse.push(i);
+      if (k === T.Joiner || (k === T.Format && i > 0 && i + 1 < n && kind[i - 1] === T.Word && kind[i + 1] === T.Word)) misuseList.push(i);
       continue;
     }
     const s = start[i];
@@ -118,27 +106,27 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     const len = e - s;
     const fl = flags[i];
     const h = fhash[i];
-    if (fl & (F.Joiner | F.OtherJoiner)) c.misuse.push(i);
+    if (fl & (F.Joiner | F.OtherJoiner)) misuseList.push(i);
     const first = text.charCodeAt(s);
     const last = text.charCodeAt(e - 1);
     if (len <= 6 && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word) {
       // A suffix written as a word of its own.
       if (first === HEH) {
-        if (PLURAL_WORD_HASHES.has(h)) c.spacedPlural.push(i);
+        if (PLURAL_WORD_HASHES.has(h)) spacedPluralList.push(i);
       } else if (first === ALEF || first === YEH) {
-        if (len <= 3 && HEH_ENDING_HASHES.has(h)) c.spacedHeh.push(i);
+        if (len <= 3 && HEH_ENDING_HASHES.has(h)) spacedHehList.push(i);
       } else if (first === TEH) {
-        if (COMPARATIVE_HASHES.has(h)) c.spacedComparative.push(i);
+        if (COMPARATIVE_HASHES.has(h)) spacedComparativeList.push(i);
       }
     }
-    if (len >= 4 && len <= 7 && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && SPACED_PART_HASHES.has(h)) c.spacedPart.push(i);
+    if (len >= 4 && len <= 7 && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && SPACED_PART_HASHES.has(h)) spacedPartList.push(i);
     if (len < 4) {
       const w = (COMPOUND_PREFIXES.mayHave(h) ? C_PREFIX : 0) | (COMPOUNDS.mayHave(h) ? C_FULL : 0);
       // Short words are never a compound + ZWNJ-joined ending worth a look.
       if (w) {
-        c.compound.push(i);
-        c.compoundWhy.push(w);
-        c.compoundCut.push(-1);
+        compoundList.push(i);
+        compoundWhyList.push(w);
+        compoundCutList.push(-1);
       }
       continue;
     }
@@ -160,10 +148,9 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
       }
     }
     if (hehNear && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
-      c.glued.push(i);
-      c.analysis.push(undefined);
+      gluedList.push(i);
     }
-    if ((last === REH || last === NOON || last === YEH) && isComparativeShape(text, s, e, last)) c.comparative.push(i);
+    if ((last === REH || last === NOON || last === YEH) && isComparativeShape(text, s, e, last)) comparativeList.push(i);
     let why = 0;
     let cut = -1;
     if (COMPOUND_PREFIXES.mayHave(h)) why |= C_PREFIX;
@@ -186,13 +173,60 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
       }
     }
     if (why) {
-      c.compound.push(i);
-      c.compoundWhy.push(why);
-      c.compoundCut.push(cut);
+      compoundList.push(i);
+      compoundWhyList.push(why);
+      compoundCutList.push(cut);
     }
   }
-  return c;
+  const glued = gluedList.take();
+  return {
+    spacedPlural: spacedPluralList.take(),
+    spacedHeh: spacedHehList.take(),
+    spacedComparative: spacedComparativeList.take(),
+    spacedPart: spacedPartList.take(),
+    glued,
+    comparative: comparativeList.take(),
+    compound: compoundList.take(),
+    compoundWhy: compoundWhyList.take(),
+    compoundCut: compoundCutList.take(),
+    misuse: misuseList.take(),
+    analysis: new Array<GluedAnalysis | null | undefined>(glued.length).fill(undefined),
+  };
 }
+
+/**
+ * A list of token indexes grown in a buffer kept across documents, then copied out at its exact
+ * size: no array regrown push by push for every document.
+ */
+class IndexList {
+  buf = new Int32Array(1024);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.n++] = v;
+  }
+  take(): Int32Array {
+    const out = this.buf.slice(0, this.n);
+    this.n = 0;
+    return out;
+  }
+}
+
+const spacedPluralList = new IndexList();
+const spacedHehList = new IndexList();
+const spacedComparativeList = new IndexList();
+const spacedPartList = new IndexList();
+const gluedList = new IndexList();
+const comparativeList = new IndexList();
+const compoundList = new IndexList();
+const compoundWhyList = new IndexList();
+const compoundCutList = new IndexList();
+const misuseList = new IndexList();
+const lists = [spacedPluralList, spacedHehList, spacedComparativeList, spacedPartList, gluedList, comparativeList, compoundList, compoundWhyList, compoundCutList, misuseList];
 
 function isComparativeShape(text: string, s: number, e: number, last: number): boolean {
   let cut: number;

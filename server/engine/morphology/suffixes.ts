@@ -3,7 +3,7 @@
 // Everything works on the tokenizer's folded FNV hashes, so a word is sliced only when a
 // hash says it may be a candidate.
 import { CLASS, C, FOLD, ZWNJ } from '../chars';
-import { HashedMap, parseLexicon } from '../lexicon';
+import { parseLexicon } from '../lexicon';
 import { FNV_OFFSET, FNV_PRIME, foldedHash } from '../tokenize';
 import adjectivesSrc from '../data/adjectives.txt';
 import ambiguousSrc from '../data/ambiguous.txt';
@@ -77,30 +77,47 @@ export function foldRange(text: string, s: number, e: number): string {
  */
 export class WordMap<V> {
   private readonly bits = new Uint32Array(2048);
-  private readonly map = new HashedMap<V>(true);
+  /** A second filter, on other hash bits, in front of the Map (as HashedMap has). */
+  private readonly bits2 = new Int32Array(2048);
+  private readonly byHash = new Map<number, { key: string; value: V }[]>();
+  private count = 0;
 
   set(word: string, value: V): this {
     const key = foldRange(word, 0, word.length);
     const h = foldedHash(key);
     this.bits[(h >>> 5) & 2047] |= 1 << (h & 31);
-    if (this.map.get(h, key) === undefined) this.map.set(key, value);
+    const x = (h ^ (h >>> 16)) & 0xffff;
+    this.bits2[x >>> 5] |= 1 << (x & 31);
+    let bucket = this.byHash.get(h);
+    if (!bucket) this.byHash.set(h, (bucket = []));
+    // The first value set for a key stays.
+    if (!bucket.some((b) => b.key === key)) {
+      bucket.push({ key, value });
+      this.count++;
+    }
     return this;
   }
 
   mayHave(h: number): boolean {
-    return (this.bits[(h >>> 5) & 2047] & (1 << (h & 31))) !== 0 && this.map.mayHave(h);
+    if ((this.bits[(h >>> 5) & 2047] & (1 << (h & 31))) === 0) return false;
+    const x = (h ^ (h >>> 16)) & 0xffff;
+    return (this.bits2[x >>> 5] & (1 << (x & 31))) !== 0 && this.byHash.has(h);
   }
 
-  /** The value for text[s, e) whose folded hash is h. */
+  /** The value for text[s, e) whose folded hash is h; compared in place, nothing sliced. */
   getRange(text: string, s: number, e: number, h = foldHashRange(text, s, e)): V | undefined {
     if (!this.mayHave(h)) return undefined;
-    return this.map.get(h, foldRange(text, s, e));
+    const bucket = this.byHash.get(h)!;
+    for (const b of bucket) if (foldedEquals(text, s, e, b.key)) return b.value;
+    return undefined;
   }
 
   /** The value for an already folded key whose hash is h. */
   getKey(h: number, key: string): V | undefined {
     if (!this.mayHave(h)) return undefined;
-    return this.map.get(h, key);
+    const bucket = this.byHash.get(h)!;
+    for (const b of bucket) if (b.key === key) return b.value;
+    return undefined;
   }
 
   hasRange(text: string, s: number, e: number, h?: number): boolean {
@@ -112,8 +129,21 @@ export class WordMap<V> {
   }
 
   get size(): number {
-    return this.map.size;
+    return this.count;
   }
+}
+
+/** Whether text[s, e), folded, equals the folded `key`. */
+function foldedEquals(text: string, s: number, e: number, key: string): boolean {
+  let k = 0;
+  const n = key.length;
+  for (let p = s; p < e; p++) {
+    const f = FOLD[text.charCodeAt(p)];
+    if (f === 0) continue;
+    if (k >= n || key.charCodeAt(k) !== f) return false;
+    k++;
+  }
+  return k === n;
 }
 
 /** A 64K-bit set of letter pairs (low bytes of two code units): a cheap gate before hashing. */
