@@ -50,8 +50,9 @@ export const rule: Rule = {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
         }
-        // A closing mark glued to the next Persian word: «گفت:او» → «گفت: او».
-        if (isWord(ctx, i + 1)) {
+        // A closing mark glued to the next Persian word, or to an opening mark before one:
+        // «گفت:او» → «گفت: او», «گفت:«بله»» → «گفت: «بله»».
+        if (isWord(ctx, i + 1) || (c !== 0x29 && c !== 0xbb && punctAt(ctx, i + 1, OPENING) && isWord(ctx, i + 2))) {
           // "." and ":" between two non-words are often abbreviations or times; only after a word.
           if ((c === 0x2e || c === 0x3a) && !isWord(ctx, i - 1)) continue;
           if (i > 0 && kind[i - 1] === T.Punct && !punctAt(ctx, i - 1, CLOSING)) continue;
@@ -93,6 +94,7 @@ export const rule: Rule = {
       { text: 'قم نیوز : دیدار', output: 'قم نیوز: دیدار' },
       { text: 'گفت ، رفت .', output: 'گفت، رفت.', errors: 2 },
       { text: 'گفت:او آمد', output: 'گفت: او آمد' },
+      { text: 'گفت:«بله» و رفت', output: 'گفت: «بله» و رفت' },
       { text: 'تهران،ایران', output: 'تهران، ایران' },
       { text: 'حضرت ( ره ) گفت', output: 'حضرت (ره) گفت', errors: 2 },
       { text: 'موضوع « ابر » است', output: 'موضوع «ابر» است', errors: 2 },

@@ -8,7 +8,10 @@ const WITH_TEH = new Set(
 );
 /** Fixed Arabic phrases that keep ة (ثقة‌الاسلام, دایرة‌المعارف, لیلة‌القدر). */
 const KEEP = new Set('ثقة دایرة دائرة ليلة لیلة'.split(' '));
-const HONORIFIC_TAILS = new Set(['الله', 'الاسلام', 'السلام']);
+
+function startsWithArticle(text: string, s: number, e: number): boolean {
+  return e - s >= 4 && text.charCodeAt(s) === 0x0627 && text.charCodeAt(s + 1) === 0x0644;
+}
 
 export const rule: Rule = {
   meta: {
@@ -36,8 +39,10 @@ export const rule: Rule = {
       const stem = word.slice(0, at + 1);
       if (KEEP.has(stem) || (at + 1 < word.length && word[at + 1] !== '\u200c')) continue;
       // «حجة الاسلام», «آیة الله»: the honorific-spelling rule fixes the whole phrase.
+      // Before a word with the Arabic article the phrase is a fixed Arabic construct that
+      // keeps its ة: «سلسلة الذهب», «دائرة المعارف», «حجة الاسلام» (the honorific rule fixes that).
       const next = ctx.nextNonSpace(i);
-      if (next > 0 && tokens.kind[next] === T.Word && HONORIFIC_TAILS.has(ctx.tokenText(next))) continue;
+      if (next > 0 && tokens.kind[next] === T.Word && startsWithArticle(text, tokens.start[next], tokens.end[next])) continue;
       const bare = stem.slice(0, -1);
       const withTeh = bare + 'ت';
       const withHeh = bare + 'ه';
@@ -58,7 +63,7 @@ export const rule: Rule = {
     }
   },
   tests: {
-    valid: ['حجت و آیت', 'آیة الله خامنه‌ای', 'حجة الاسلام رفیعی', 'ثقة‌الاسلام تهرانی', 'قال: إِنَّ الصَّلَاةَ كَانَتْ عَلَى الْمُؤْمِنِينَ'],
+    valid: ['حجت و آیت', 'آیة الله خامنه‌ای', 'حجة الاسلام رفیعی', 'حدیث سلسلة الذهب', 'ثقة‌الاسلام تهرانی', 'قال: إِنَّ الصَّلَاةَ كَانَتْ عَلَى الْمُؤْمِنِينَ'],
     invalid: [
       { text: 'حجة', output: 'حجت', unsafe: true },
       { text: 'آیة', output: 'آیت', unsafe: true },
