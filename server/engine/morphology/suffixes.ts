@@ -77,21 +77,29 @@ export function foldRange(text: string, s: number, e: number): string {
  */
 export class WordMap<V> {
   private readonly bits = new Uint32Array(2048);
-  /** A second filter, on other hash bits, in front of the Map (as HashedMap has). */
-  private readonly bits2 = new Int32Array(2048);
-  private readonly byHash = new Map<number, { key: string; value: V }[]>();
+  /**
+   * Open-addressed table of the hashes (int32, as foldedHash gives) to their bucket: a word that
+   * passes the bit filter is confirmed without a Map look-up, which boxes hashes beyond the
+   * small-integer range.
+   */
+  private slotHash = new Int32Array(64);
+  private slotBucket = new Int32Array(64).fill(-1);
+  private readonly buckets: { key: string; value: V }[][] = [];
   private count = 0;
 
   set(word: string, value: V): this {
     const key = foldRange(word, 0, word.length);
     const h = foldedHash(key);
     this.bits[(h >>> 5) & 2047] |= 1 << (h & 31);
-    const x = (h ^ (h >>> 16)) & 0xffff;
-    this.bits2[x >>> 5] |= 1 << (x & 31);
-    let bucket = this.byHash.get(h);
-    if (!bucket) this.byHash.set(h, (bucket = []));
+    let b = this.slotOf(h);
+    if (b < 0) {
+      b = this.buckets.length;
+      this.buckets.push([]);
+      this.insert(h, b);
+    }
+    const bucket = this.buckets[b];
     // The first value set for a key stays.
-    if (!bucket.some((b) => b.key === key)) {
+    if (!bucket.some((x) => x.key === key)) {
       bucket.push({ key, value });
       this.count++;
     }
@@ -99,24 +107,24 @@ export class WordMap<V> {
   }
 
   mayHave(h: number): boolean {
-    if ((this.bits[(h >>> 5) & 2047] & (1 << (h & 31))) === 0) return false;
-    const x = (h ^ (h >>> 16)) & 0xffff;
-    return (this.bits2[x >>> 5] & (1 << (x & 31))) !== 0 && this.byHash.has(h);
+    return (this.bits[(h >>> 5) & 2047] & (1 << (h & 31))) !== 0 && this.slotOf(h) >= 0;
   }
 
   /** The value for text[s, e) whose folded hash is h; compared in place, nothing sliced. */
   getRange(text: string, s: number, e: number, h = foldHashRange(text, s, e)): V | undefined {
-    if (!this.mayHave(h)) return undefined;
-    const bucket = this.byHash.get(h)!;
-    for (const b of bucket) if (foldedEquals(text, s, e, b.key)) return b.value;
+    if ((this.bits[(h >>> 5) & 2047] & (1 << (h & 31))) === 0) return undefined;
+    const b = this.slotOf(h);
+    if (b < 0) return undefined;
+    for (const x of this.buckets[b]) if (foldedEquals(text, s, e, x.key)) return x.value;
     return undefined;
   }
 
   /** The value for an already folded key whose hash is h. */
   getKey(h: number, key: string): V | undefined {
-    if (!this.mayHave(h)) return undefined;
-    const bucket = this.byHash.get(h)!;
-    for (const b of bucket) if (b.key === key) return b.value;
+    if ((this.bits[(h >>> 5) & 2047] & (1 << (h & 31))) === 0) return undefined;
+    const b = this.slotOf(h);
+    if (b < 0) return undefined;
+    for (const x of this.buckets[b]) if (x.key === key) return x.value;
     return undefined;
   }
 
@@ -130,6 +138,36 @@ export class WordMap<V> {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Bucket index of hash h, or -1. */
+  private slotOf(h: number): number {
+    const mask = this.slotHash.length - 1;
+    for (let x = Math.imul(h ^ (h >>> 16), 0x45d9f3b) & mask; ; x = (x + 1) & mask) {
+      const b = this.slotBucket[x];
+      if (b < 0) return -1;
+      if (this.slotHash[x] === h) return b;
+    }
+  }
+
+  private insert(h: number, b: number): void {
+    if ((this.buckets.length) * 2 > this.slotHash.length) {
+      // Grow to keep the table at most half full; re-insert every bucket.
+      const oldHash = this.slotHash;
+      const oldBucket = this.slotBucket;
+      this.slotHash = new Int32Array(oldHash.length * 2);
+      this.slotBucket = new Int32Array(oldHash.length * 2).fill(-1);
+      for (let x = 0; x < oldHash.length; x++) if (oldBucket[x] >= 0) this.place(oldHash[x], oldBucket[x]);
+    }
+    this.place(h, b);
+  }
+
+  private place(h: number, b: number): void {
+    const mask = this.slotHash.length - 1;
+    let x = Math.imul(h ^ (h >>> 16), 0x45d9f3b) & mask;
+    while (this.slotBucket[x] >= 0) x = (x + 1) & mask;
+    this.slotHash[x] = h;
+    this.slotBucket[x] = b;
   }
 }
 
