@@ -19,7 +19,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 /** The fix fix-all applies for a finding: its first safe fix, or with `unsafe` its first fix. */
 export function preferredFix(f: Finding, unsafe = false): Fix | undefined {
-  return f.fixes.find((x) => x.safe) ?? (unsafe ? f.fixes[0] : undefined);
+  return f.fixes.find((x) => x.safe) ?? (unsafe ? f.fixes.find((x) => !x.manual) : undefined);
 }
 
 const MAX_PASSES = 10;

@@ -29,6 +29,11 @@ export interface Fix {
   edits: TextEdit[];
   /** Safe fixes are applied by fix-all without reading; unsafe ones are suggestions. */
   safe: boolean;
+  /**
+   * A choice the house style leaves to the editor (e.g. which blessing style a mixed article
+   * converges on): offered as a quick fix only, never applied by fix-all, not even `unsafe`.
+   */
+  manual?: boolean;
 }
 
 export interface RelatedLocation {

@@ -65,7 +65,7 @@ export const rule: Rule = {
     const name = STYLE_NAME[target];
     for (const o of wrong) {
       const fixes: Fix[] = o.other
-        ? [{ title: { fa: `تبدیل به «${o.other}»`, en: `Change to “${o.other}”` }, safe: false, edits: [{ start: o.editStart, end: o.editEnd, newText: o.other }] }]
+        ? [{ title: { fa: `تبدیل به «${o.other}»`, en: `Change to “${o.other}”` }, safe: false, manual: true, edits: [{ start: o.editStart, end: o.editEnd, newText: o.other }] }]
         : [];
       ctx.report({
         start: o.start,
@@ -89,11 +89,10 @@ export const rule: Rule = {
       'عدد (۲) و (الف) و (ع) در فهرست.',
     ],
     invalid: [
-      { text: 'امام خمینی (ره) و امام علی (ع) و حضرت معصومه سلام‌الله‌علیها', output: 'امام خمینی (ره) و امام علی (ع) و حضرت معصومه (س)', errors: 1, unsafe: true },
-      { text: 'امام خمینی (ره) و حضرت معصومه سلام‌الله‌علیها', output: 'امام خمینی (ره) و حضرت معصومه (س)', errors: 1, unsafe: true },
-      { text: 'امام رضا علیه‌السلام و امام علی علیه‌السلام و حضرت معصومه (س)', output: 'امام رضا علیه‌السلام و امام علی علیه‌السلام و حضرت معصومه سلام‌الله‌علیها', errors: 1, unsafe: true },
-      { text: 'امام خمینی (ره)', output: 'امام خمینی رحمه‌الله‌علیه', options: { style: 'full' }, unsafe: true },
+      { text: 'امام خمینی (ره) و امام علی (ع) و حضرت معصومه سلام‌الله‌علیها', output: 'امام خمینی (ره) و امام علی (ع) و حضرت معصومه سلام‌الله‌علیها', errors: 1 },
       { text: 'امام خمینی (ره) و حضرت معصومه سلام‌الله‌علیها', output: 'امام خمینی (ره) و حضرت معصومه سلام‌الله‌علیها', errors: 1 },
+      { text: 'امام رضا علیه‌السلام و امام علی علیه‌السلام و حضرت معصومه (س)', output: 'امام رضا علیه‌السلام و امام علی علیه‌السلام و حضرت معصومه (س)', errors: 1 },
+      { text: 'امام خمینی (ره)', output: 'امام خمینی (ره)', options: { style: 'full' } },
     ],
   },
 };
