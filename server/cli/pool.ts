@@ -67,9 +67,9 @@ export async function runAll(files: string[], opts: JobOptions, stdin: Uint8Arra
           finish();
         };
         workers.push(w);
-        w.on('message', (m: { index: number; result: JobResult }) => {
+        w.on('message', (m: { index: number; json: string }) => {
           inFlight.delete(m.index);
-          deliver(m.index, m.result);
+          deliver(m.index, JSON.parse(m.json) as JobResult);
           feed(w, inFlight);
         });
         w.on('error', die);
