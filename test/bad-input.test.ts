@@ -157,6 +157,12 @@ describe('bad input: engine', () => {
     }
   });
 
+  it('lints a 16 MiB line of Markdown code spans', async () => {
+    // Splitting protected ranges at line ends searched to the line end once per range.
+    const r = await lintInWorker(repeatTo('`` a ', 16 * MiB), 'markdown');
+    assert.equal(r.badRanges, 0);
+  });
+
   for (const [name, languageId, unit] of pathological) {
     it(`lints a 1 MiB line of ${name}`, async () => {
       const text = repeatTo(unit, MiB);

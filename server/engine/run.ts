@@ -18,10 +18,15 @@ export function lineProtectedRanges(text: string, languageId: string): number[] 
   if (languageId !== 'markdown') return [];
   const ranges = markdownProtectedRanges(text);
   const out: number[] = [];
+  // The next newline at or after s, kept across ranges: searching afresh for each range scanned
+  // to the next line end every time (quadratic on a long line of code spans).
+  let nl = -2;
   for (let r = 0; r < ranges.length; r += 2) {
     let s = ranges[r];
     const e = ranges[r + 1];
-    for (let nl = text.indexOf('\n', s); nl !== -1 && nl + 1 < e; nl = text.indexOf('\n', s)) {
+    for (;;) {
+      if (nl !== -1 && nl < s) nl = text.indexOf('\n', s);
+      if (nl === -1 || nl + 1 >= e) break;
       out.push(s, nl + 1);
       s = nl + 1;
     }
