@@ -93,9 +93,11 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     let lexicon: ReturnType<typeof pdfLexicon> | undefined;
-    for (let i = 0; i < tokens.count; i++) {
-      const n = tokens.end[i] - tokens.start[i];
-      if (n < MIN_LENGTH || n > MAX_LENGTH || tokens.kind[i] !== T.Word) continue;
+    const { kind, start, end, count } = tokens;
+    for (let i = 0; i < count; i++) {
+      if (kind[i] !== T.Word) continue;
+      const n = end[i] - start[i];
+      if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
       const h = tokens.fhash[i];
       const s = tokens.start[i];
       const e = tokens.end[i];
