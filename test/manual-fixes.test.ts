@@ -23,3 +23,17 @@ describe('manual fixes', () => {
     assert.equal(fix(text, { config, unsafe: true }), text);
   });
 });
+
+describe('document-wide fixes', () => {
+  for (const [rule, word] of [['title-spelling', 'رییس'], ['heh-hamza-consistency', 'خانهٔ']] as const) {
+    it(`${rule}: "use X everywhere" rides on the first finding only when there are many (edits stay linear)`, () => {
+      const text = (rule === 'heh-hamza-consistency' ? 'نامۀ او و نامۀ ما و ' : '') + `${word} آمد. `.repeat(rule === 'heh-hamza-consistency' ? 1 : 300) + (rule === 'heh-hamza-consistency' ? 'خانۀ '.repeat(300) + 'خانهٔ '.repeat(100) : '');
+      const found = lint(text, { config: onlyRule(rule) });
+      assert.ok(found.length >= 100, `findings: ${found.length}`);
+      const edits = found.reduce((n, f) => n + f.fixes.reduce((m, x) => m + x.edits.length, 0), 0);
+      assert.ok(edits <= 3 * found.length, `edits ${edits} for ${found.length} findings`);
+      assert.ok(found[0].fixes.some((x) => x.edits.length === found.length), 'the first finding carries the fix for all');
+      assert.equal(fix(text, { config: onlyRule(rule) }).includes(rule === 'title-spelling' ? 'رییس' : 'خانهٔ'), false);
+    });
+  }
+});

@@ -2,6 +2,15 @@ import { F } from './chars';
 import { T, Tokens } from './tokenize';
 import type { Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
 
+/**
+ * A document-wide fix ("use X everywhere") rides on each of its findings only while they are
+ * few; beyond that only on the first, so that clients receiving every finding's fixes (LSP
+ * data, CLI JSON) get O(n) edits, not O(n²).
+ */
+export function carriesSharedFix(indexAmongFindings: number, findings: number): boolean {
+  return findings <= 20 || indexAmongFindings === 0;
+}
+
 /** What one rule sees of the document: the shared token stream and a way to report. */
 export class RuleContext {
   rule!: Rule;

@@ -1,4 +1,5 @@
 import { F } from '../chars';
+import { carriesSharedFix } from '../context';
 import { T } from '../tokenize';
 import type { Fix, Rule } from '../types';
 
@@ -45,7 +46,7 @@ export const rule: Rule = {
       safe: true,
       edits: wrong.map((p) => ({ start: p, end: p + wrongLen, newText: target })),
     };
-    for (const p of wrong) {
+    wrong.forEach((p, k) => {
       ctx.report({
         start: p,
         end: p + wrongLen,
@@ -53,9 +54,12 @@ export const rule: Rule = {
           fa: `در این متن «${target}» به کار رفته است، نه «${text.slice(p, p + wrongLen)}»`,
           en: `This document uses “${target}”, not “${text.slice(p, p + wrongLen)}”`,
         },
-        fixes: [ctx.replace(p, p + wrongLen, target, { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` }, true), fixAll],
+        fixes: [
+          ctx.replace(p, p + wrongLen, target, { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` }, true),
+          ...(carriesSharedFix(k, wrong.length) ? [fixAll] : []),
+        ],
       });
-    }
+    });
   },
   tests: {
     valid: ['خانۀ ما و نامۀ او', 'خانهٔ ما و نامهٔ او', { text: 'خانهٔ ما', options: { form: 'هٔ' } }],

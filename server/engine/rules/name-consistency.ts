@@ -1,3 +1,4 @@
+import { carriesSharedFix } from '../context';
 import { F, NON_JOINING, fold } from '../chars';
 import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, foldWord, mentions, scanArticle, nextWord } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
@@ -255,7 +256,7 @@ export const rule: Rule = {
           start: o.start,
           end: o.end,
           message: messageFor(o.surface),
-          fixes: [{ title, safe, edits: editsOf[w] }, ...(all ? [all] : [])],
+          fixes: [{ title, safe, edits: editsOf[w] }, ...(all && carriesSharedFix(w, wrong.length) ? [all] : [])],
           related: related.length && related[0].start !== o.start ? related : undefined,
         });
       }

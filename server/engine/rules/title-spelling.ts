@@ -1,3 +1,4 @@
+import { carriesSharedFix } from '../context';
 import { Hit, stemEnd, titleHits } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
 import type { Fix, Rule, TextEdit } from '../types';
@@ -81,14 +82,14 @@ export const rule: Rule = {
     for (const [entry, list] of perEntry) {
       const house = entry.canonical;
       const all = list.length > 1 ? everywhereFix(house, list) : null;
-      for (const v of list) {
+      list.forEach((v, k) => {
         ctx.report({
           start: v.start,
           end: v.end,
           message: { fa: `شکل معیار عنوان: «${v.surface}» ← «${house}»`, en: `House form of the title: “${v.surface}” → “${house}”` },
-          fixes: [{ title: { fa: `تبدیل به «${house}»`, en: `Change to “${house}”` }, safe: true, edits: v.edits }, ...(all ? [all] : [])],
+          fixes: [{ title: { fa: `تبدیل به «${house}»`, en: `Change to “${house}”` }, safe: true, edits: v.edits }, ...(all && carriesSharedFix(k, list.length) ? [all] : [])],
         });
-      }
+      });
     }
   },
   tests: {
