@@ -83,6 +83,9 @@ export const rule: Rule = {
       'سال ۱۳۶۰\u200cها',
       'کشور\u200f ایران',
       '\u200fسلام',
+      'a.b@mail.example.co\u200cwww.example.com',
+      { text: 'متن\n\u200c```\nكد\n', markdown: true },
+      'abc \u200c def',
     ],
     invalid: [
       { text: 'کشور\u200cها', output: 'کشورها', errors: 1 },
@@ -138,7 +141,12 @@ function checkJoiner(ctx: RuleContext, i: number): void {
     report(ctx, tokens.start[i - 2], tokens.end[i + 1], [{ start: ps, end: e, newText: joiner }], KIND.space, safe, safe ? undefined : [{ start: s, end: e, newText: '' }]);
     return;
   }
-  // At a word edge or alone: it does nothing.
+  // At a word edge it does nothing and goes. Away from Persian words, or touching a URL, an
+  // e-mail or code, it is not ours to touch; nor before a Markdown fence marker, which
+  // removing it would turn into a code fence.
+  if (pk !== T.Word && nk !== T.Word && kind(i - 2) !== T.Word && kind(i + 2) !== T.Word) return;
+  if (pk === T.Url || pk === T.Email || pk === T.Code || nk === T.Url || nk === T.Email || nk === T.Code) return;
+  if (nk === T.Punct && (text.charCodeAt(e) === 0x60 || text.charCodeAt(e) === 0x7e)) return;
   const from = pk === T.Word ? tokens.start[i - 1] : s;
   const to = nk === T.Word ? tokens.end[i + 1] : e;
   report(ctx, from, to, [{ start: s, end: e, newText: '' }], KIND.edge, true);
