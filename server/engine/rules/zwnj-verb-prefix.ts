@@ -22,14 +22,27 @@ function mayLeadPrefix(c: number): boolean {
   return c === NOON || c === 0x0628 || c === 0x062f || c === 0x0641 || c === 0x0648;
 }
 
+/** Texts of recent messages by corrected form: a document repeats its misspellings (see zwnj-plural). */
+const texts = new Map<string, { wrong: string; kind: string; mfa: string; men: string; tfa: string; ten: string }>();
+
 function messages(wrong: string, right: string, kind: 'missing' | 'misused' | 'maybe'): { message: Msg; title: Msg } {
-  const fa =
-    kind === 'misused' ? 'نیم‌فاصلهٔ نادرست' : kind === 'maybe' ? 'شاید نیم‌فاصله لازم باشد' : 'نیم‌فاصله لازم است';
-  const en = kind === 'misused' ? 'Misplaced ZWNJ' : kind === 'maybe' ? 'ZWNJ probably needed' : 'ZWNJ needed';
-  return {
-    message: { fa: `${fa}: «${wrong}» ← «${right}»`, en: `${en}: “${wrong}” → “${right}”` },
-    title: { fa: `تبدیل به «${right}»`, en: `Change to “${right}”` },
-  };
+  let t = texts.get(right);
+  if (!t || t.wrong !== wrong || t.kind !== kind) {
+    const fa =
+      kind === 'misused' ? 'نیم‌فاصلهٔ نادرست' : kind === 'maybe' ? 'شاید نیم‌فاصله لازم باشد' : 'نیم‌فاصله لازم است';
+    const en = kind === 'misused' ? 'Misplaced ZWNJ' : kind === 'maybe' ? 'ZWNJ probably needed' : 'ZWNJ needed';
+    if (texts.size >= 4096) texts.clear();
+    t = {
+      wrong,
+      kind,
+      mfa: `${fa}: «${wrong}» ← «${right}»`,
+      men: `${en}: “${wrong}” → “${right}”`,
+      tfa: `تبدیل به «${right}»`,
+      ten: `Change to “${right}”`,
+    };
+    texts.set(right, t);
+  }
+  return { message: { fa: t.mfa, en: t.men }, title: { fa: t.tfa, en: t.ten } };
 }
 
 const Z = ZWNJ;
