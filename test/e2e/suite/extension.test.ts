@@ -229,4 +229,113 @@ suite('Persian QA in VS Code', () => {
     assert.equal(doc.getText(), expected);
   });
 
+  test('8. hover on a finding: the Persian explanation, the fix and the rule page', async () => {
+    const editor = await open('news.txt');
+    const u = editor.document.uri;
+    const diag = await waitFor('arabic-letters on news.txt line 0', () => ours(u).find((d) => codeOf(d) === 'arabic-letters' && d.range.start.line === 0), () => summary(u));
+    const markdown = (hs: vscode.Hover[]) => hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    let hovers: vscode.Hover[] = [];
+    // Inside the word, not at its first character, so the range test is not a boundary case.
+    const inside = diag.range.start.translate(0, 2);
+    await waitFor('our hover on «نيوز»', async () => {
+      hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', u, inside);
+      return markdown(hovers).includes('arabic-letters');
+    }, () => markdown(hovers) || '(no hover)');
+    const text = markdown(hovers);
+    // What is wrong, in Persian, naming the wrong and the right form (the diagnostic's message).
+    assert.match(text, /\*\*اشکال:\*\* .*«نيوز» ← «نیوز»/);
+    // Why: the rule's sentence of the house style, in Persian.
+    assert.match(text, /\*\*چرا:\*\* .*«ی»/);
+    // The fix, with the corrected word.
+    assert.match(text, /\*\*اصلاح:\*\* .*«نیوز»/);
+    // A link to the rule's page, and that page is one the extension ships.
+    const link = /\]\((https:[^)\s]+\/docs\/rules\/arabic-letters\.md)\)/.exec(text);
+    assert.ok(link, `no link to the rule page in: ${text}`);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.ok(existsSync(join(ext.extensionPath, 'docs/rules/arabic-letters.md')), 'docs/rules/arabic-letters.md is missing');
+    // The hover covers the finding's word.
+    const ranged = hovers.find((h) => markdown([h]).includes('arabic-letters'))!;
+    if (ranged.range) assert.ok(ranged.range.isEqual(diag.range), `hover range ${JSON.stringify(ranged.range)} is not the finding's`);
+    // Clean text has no hover of ours: line 1 has no finding.
+    const clean = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', u, new vscode.Position(1, 3));
+    assert.ok(!/\*\*اشکال:\*\*|docs\/rules\//.test(markdown(clean)), `a hover of ours on clean text: ${markdown(clean)}`);
+  });
+
+  test('9. the ZWNJ toggle flips persianQA.showInvisibles', async () => {
+    const editor = await open('invisibles.txt');
+    const doc = editor.document;
+    const zwnjs = doc.getText().split('\u200c').length - 1;
+    assert.ok(zwnjs >= 3, 'the fixture should have ZWNJs');
+    const config = () => vscode.workspace.getConfiguration('persianQA');
+    const before = config().get<boolean>('showInvisibles');
+    assert.equal(before, false, 'showInvisibles should be off by default');
+    // VS Code has no API to read another extension's decorations. Under our launcher the
+    // workbench is read instead: the markers are spans with a `ced-` (contributed editor
+    // decoration) class in the editor's lines; without it, only the setting is checked.
+    let seen = -1;
+    const markers = async () => {
+      const a = await askWorkbench({ name: 'invisibles', read: '.monaco-editor .view-lines', html: true });
+      if (a.error) throw new Error(a.error);
+      seen = a.texts.join('').match(/ class="[^"]*\bced-/g)?.length ?? 0;
+      return seen;
+    };
+    const workbench = !!process.env.E2E_SCREENSHOTS;
+    if (workbench) assert.equal(await markers(), 0, 'markers shown before the toggle');
+    try {
+      await vscode.commands.executeCommand('persianQA.toggleInvisibles');
+      await waitFor('showInvisibles to be on', () => config().get<boolean>('showInvisibles') === true);
+      if (workbench) await waitFor(`${zwnjs} ZWNJ markers in the editor`, async () => (await markers()) >= zwnjs, () => `${seen} markers`);
+      await vscode.commands.executeCommand('persianQA.toggleInvisibles');
+      await waitFor('showInvisibles to be off again', () => config().get<boolean>('showInvisibles') === false);
+      if (workbench) await waitFor('the markers to go', async () => (await markers()) === 0, () => `${seen} markers`);
+    } finally {
+      // Leave no user setting behind for the other tests.
+      await config().update('showInvisibles', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('10. "lint workspace" lints files that are not open and returns the totals', async () => {
+    const report = uri('archive/report.txt'), notes = uri('archive/notes.md'), clean = uri('archive/clean.md');
+    const notOpen = (u: vscode.Uri) => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString());
+    assert.ok([report, notes, clean].every(notOpen), 'the archive files must not be open');
+    assert.deepEqual([report, notes, clean].map((u) => ours(u).length), [0, 0, 0], 'diagnostics before the lint');
+    const config = vscode.workspace.getConfiguration('persianQA');
+    type Totals = { files: number; findings: number; filesWithFindings: number; skipped: unknown[]; cancelled: boolean };
+    let totals: Totals | undefined;
+    try {
+      // Only the archive folder, so the totals do not depend on what earlier tests changed.
+      await config.update('workspace.include', 'archive/**', vscode.ConfigurationTarget.Workspace);
+      await waitFor('the include setting', () => vscode.workspace.getConfiguration('persianQA').get('workspace.include') === 'archive/**');
+      totals = await vscode.commands.executeCommand<Totals>('persianQA.lintWorkspace');
+    } finally {
+      await config.update('workspace.include', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('diagnostics on the unopened report.txt and notes.md', () => has(report, 'arabic-letters', 0) && has(report, 'arabic-digits', 2) && has(notes, 'arabic-letters', 0),
+      () => `report.txt: ${summary(report)}; notes.md: ${summary(notes)}`);
+    assert.ok([report, notes, clean].every(notOpen), 'the lint must not open the files');
+    assert.equal(ours(report).length, 2, summary(report));
+    // notes.md: the code span is not linted, as in an open Markdown document.
+    assert.equal(ours(notes).length, 1, summary(notes));
+    assert.equal(ours(clean).length, 0, summary(clean));
+    const d = ours(report).find((x) => codeOf(x) === 'arabic-letters')!;
+    assert.deepEqual([d.range.start.character, d.range.end.character], [6, 14]);
+    assert.match(d.message, /«خبرگزاري» ← «خبرگزاری»/);
+    assert.ok(totals, 'the command returned nothing');
+    assert.deepEqual({ files: totals.files, findings: totals.findings, filesWithFindings: totals.filesWithFindings, skipped: totals.skipped.length, cancelled: totals.cancelled },
+      { files: 3, findings: 3, filesWithFindings: 2, skipped: 0, cancelled: false });
+    // Opened now, the file's live diagnostics take over from the pushed ones: the same two, once.
+    const opened = await open('archive/report.txt');
+    const keys = () => ours(opened.document.uri).map((x) => `${codeOf(x)}@${x.range.start.line}:${x.range.start.character}`).sort().join(' ');
+    await waitFor('the two findings, once each, on the opened report.txt', () => keys() === 'arabic-digits@2:11 arabic-letters@0:6', keys);
+  });
+
+  test('11. a .fa.txt file is persian-press and gets diagnostics', async () => {
+    const editor = await open('column.fa.txt');
+    const doc = editor.document;
+    assert.equal(doc.languageId, 'persian-press');
+    await waitFor('arabic-letters on column.fa.txt line 0', () => has(doc.uri, 'arabic-letters', 0), () => summary(doc.uri));
+    const diags = ours(doc.uri);
+    assert.deepEqual(diags.map((x) => `${codeOf(x)}@${x.range.start.line}`), ['arabic-letters@0'], summary(doc.uri));
+    assert.equal(doc.getText(diags[0].range), 'يادداشتی');
+  });
 });
