@@ -2,7 +2,7 @@
 // The extension inside a real VS Code, on the fixture workspace (a fresh copy per run).
 // Every test waits for a condition with a deadline; none sleeps a fixed time.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { TAG, SHOT, QUERY, type Query } from './protocol';
@@ -46,6 +46,29 @@ async function askWorkbench(q: Query): Promise<{ texts: string[]; error?: string
 
 /** The Persian form of a flagged word, written out here so a wrong fix cannot agree with itself. */
 const persianLetters = (s: string) => s.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+
+/**
+ * Our language server processes: children of this extension host (the client forks the server),
+ * so another e2e run or editor on the same machine, with the same extension path, is not counted.
+ */
+function serverPids(extensionPath: string): number[] {
+  const script = join(extensionPath, 'dist/server.js');
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const argv = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (!argv.includes(script)) continue;
+      // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so split after ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid) pids.push(Number(name));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
 
 suite('Persian QA in VS Code', () => {
   suiteSetup(async function () {
@@ -337,5 +360,36 @@ suite('Persian QA in VS Code', () => {
     const diags = ours(doc.uri);
     assert.deepEqual(diags.map((x) => `${codeOf(x)}@${x.range.start.line}`), ['arabic-letters@0'], summary(doc.uri));
     assert.equal(doc.getText(diags[0].range), 'يادداشتی');
+  });
+  test('12. after a server crash the client restarts it and diagnostics return', async function () {
+    if (process.platform !== 'linux') this.skip(); // finds the server through /proc
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const client = (ext.exports as { client: { isRunning(): boolean } }).client;
+    await waitFor('the language client to run', () => client.isRunning());
+    const before = await waitFor('one server process of this extension host', () => { const p = serverPids(ext.extensionPath); return p.length === 1 && p; },
+      () => `pids: ${serverPids(ext.extensionPath).join(', ') || '(none)'}`);
+    const old = before[0];
+    console.log(`[e2e] language server pid ${old}: ${readFileSync(`/proc/${old}/cmdline`, 'utf8').split('\0').join(' ')}`);
+    process.kill(old, 'SIGKILL');
+    await waitFor(`server ${old} to end`, () => !serverPids(ext.extensionPath).includes(old));
+    const restarted = await waitFor('a new server process', () => { const p = serverPids(ext.extensionPath); return p.length === 1 && p[0] !== old && p[0]; },
+      () => `pids: ${serverPids(ext.extensionPath).join(', ') || '(none)'}`);
+    console.log(`[e2e] restarted language server pid ${restarted}`);
+    await waitFor('the language client to run again', () => client.isRunning());
+    // New content, opened only after the crash: its diagnostics can only come from the new server.
+    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'خبرنگار قم نيوز گزارش داد.\n' });
+    try {
+      await vscode.window.showTextDocument(draft);
+      const d = await waitFor('arabic-letters on the new draft', () => ours(draft.uri).find((x) => codeOf(x) === 'arabic-letters'), () => summary(draft.uri));
+      assert.equal(draft.getText(d.range), 'نيوز');
+      // Documents open before the crash are linted again, too.
+      const news = await open('news.txt');
+      await waitFor('arabic-letters on news.txt', () => has(news.document.uri, 'arabic-letters', 0) && has(news.document.uri, 'arabic-digits', 3), () => summary(news.document.uri));
+      assert.deepEqual(serverPids(ext.extensionPath), [restarted], 'exactly the restarted server should run');
+    } finally {
+      // Untitled, so closing it must not ask to save.
+      await vscode.window.showTextDocument(draft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });
