@@ -36,7 +36,11 @@ const PLURAL_WORD_HASHES = hashes(PLURAL_WORDS);
 const HEH_ENDING_HASHES = hashes(HEH_ENDINGS);
 const COMPARATIVE_HASHES = hashes(['تر', 'ترین', 'تری']);
 /** Second parts never written as words of their own: «ظرفیت سازی», «تولید کننده». */
-const SPACED_PART_HASHES = hashes(['سازی', 'گذاری', 'ریزی', 'کننده', 'کنندگان', 'کنندگی']);
+const SPACED_PART_HASHES = hashes([
+  'سازی', 'گذاری', 'ریزی', 'کننده', 'کنندگان', 'کنندگی',
+  // Verbal-noun parts of the same kind: «رای گیری», «اطلاع رسانی», «دسته بندی», «جامعه شناسی».
+  'گیری', 'گیران', 'رسانی', 'خوانی', 'بندی', 'یابی', 'شناسی', 'نویسی', 'پردازی', 'گرایی', 'سنجی', 'زدایی', 'پروری', 'گستری',
+]);
 
 const SIG_HEH = 1;
 /** Letters a suffix or second part may start with: ه, ا/آ, س/گ/ر. */
