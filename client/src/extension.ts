@@ -37,7 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
   const output = vscode.window.createOutputChannel(SOURCE, { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    // A larger young generation: a lint allocates many short-lived findings, and the default
+    // semi-space makes the collector promote them (measured: dense-text lint time nearly halved).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=32'] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   // House-style files: the server re-reads them and re-lints open documents when they change.

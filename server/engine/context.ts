@@ -35,9 +35,16 @@ export class RuleContext {
       message: f.message,
       start: f.start,
       end: f.end,
-      fixes: (f.fixes ?? []).filter((x) => x.edits.some((e) => this.text.slice(e.start, e.end) !== e.newText)),
+      fixes: f.fixes ? this.changing(f.fixes) : [],
       ...(f.related && f.related.length ? { related: f.related } : {}),
     });
+  }
+
+  /** The fixes that change something (never offer a replacement equal to the source). */
+  private changing(fixes: Fix[]): Fix[] {
+    const text = this.text;
+    const changes = (x: Fix) => x.edits.some((e) => e.end - e.start !== e.newText.length || !text.startsWith(e.newText, e.start));
+    return fixes.every(changes) ? fixes : fixes.filter(changes);
   }
 
   /** A one-edit fix whose safety follows the rule's fixability. */

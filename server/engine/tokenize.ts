@@ -157,6 +157,7 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   let hash = new Int32Array(cap);
   let fhash = new Int32Array(cap);
   let count = 0;
+  let wordFlags = 0;
   let p = 0;
   let nextProtected = protectedRanges.length ? protectedRanges[0] : -1;
   const specials = new SpecialMatcher(text);
@@ -218,6 +219,7 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
         start[count] = s;
         end[count] = p;
         flags[count] = fl;
+        wordFlags |= fl;
         hash[count] = h;
         fhash[count] = fh;
         count++;
@@ -285,7 +287,8 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
     }
   }
   const tokens: Tokens = { count, kind, start, end, flags, hash, fhash };
-  markArabicSpans(tokens, text);
+  // Only vocalized words can start an Arabic quotation.
+  if (wordFlags & F.Harakat) markArabicSpans(tokens, text);
   return tokens;
 }
 

@@ -144,7 +144,8 @@ function checkJoiner(ctx: RuleContext, i: number): void {
   // At a word edge it does nothing and goes. Away from Persian words, or touching a URL, an
   // e-mail or code, it is not ours to touch; nor before a Markdown fence marker, which
   // removing it would turn into a code fence.
-  if (pk !== T.Word && nk !== T.Word && kind(i - 2) !== T.Word && kind(i + 2) !== T.Word) return;
+  const wordBeyondSpace = (pk === T.Space && kind(i - 2) === T.Word) || (nk === T.Space && kind(i + 2) === T.Word);
+  if (pk !== T.Word && nk !== T.Word && !wordBeyondSpace) return;
   if (pk === T.Url || pk === T.Email || pk === T.Code || nk === T.Url || nk === T.Email || nk === T.Code) return;
   if (nk === T.Punct && (text.charCodeAt(e) === 0x60 || text.charCodeAt(e) === 0x7e)) return;
   const from = pk === T.Word ? tokens.start[i - 1] : s;
