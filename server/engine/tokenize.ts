@@ -343,3 +343,24 @@ function markArabicSpans(t: Tokens, text: string): void {
     vocalized = 0;
   }
 }
+
+/**
+ * Index of the token whose range holds `pos`, or -1; `from` is a token at or before it (hits
+ * come in text order, so the search gallops forward).
+ */
+export function tokenContaining(tokens: Tokens, pos: number, from = 0): number {
+  const start = tokens.start;
+  let lo = from;
+  let step = 1;
+  while (lo + step < tokens.count && start[lo + step] <= pos) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, tokens.count - 1);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (start[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < tokens.count && start[lo] <= pos && pos < tokens.end[lo] ? lo : -1;
+}

@@ -1,5 +1,5 @@
 import { C, CLASS } from '../chars';
-import { T, Tokens } from '../tokenize';
+import { T, tokenContaining, Tokens } from '../tokenize';
 
 /**
  * Prefix rules look for a two-letter prefix (می، بی) near the start of a word. Walking every
@@ -12,22 +12,8 @@ import { T, Tokens } from '../tokenize';
  * start at or before `pos`: the search gallops forward from it, as hits come in text order.
  */
 export function wordTokenAt(tokens: Tokens, pos: number, from = 0): number {
-  const start = tokens.start;
-  let lo = from;
-  let step = 1;
-  while (lo + step < tokens.count && start[lo + step] <= pos) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(lo + step, tokens.count - 1);
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens.start[mid];
-    if (s === pos) return tokens.kind[mid] === T.Word ? mid : -1;
-    if (s < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = tokenContaining(tokens, pos, from);
+  return i >= 0 && tokens.start[i] === pos && tokens.kind[i] === T.Word ? i : -1;
 }
 
 const ZWNJ = 0x200c;

@@ -1,5 +1,5 @@
 import { FOLD } from '../chars';
-import { foldedHash, Tokens } from '../tokenize';
+import { foldedHash } from '../tokenize';
 import { HashSet } from './hash-set';
 import wordsSource from '../data/pdf-words.txt';
 import lamSource from '../data/pdf-lam.txt';
@@ -334,26 +334,7 @@ export function pdfLexicon(): PdfLexicon {
   }));
 }
 
-/**
- * Index of the token whose range holds `pos`, or -1; `from` is a token at or before it (hits
- * come in text order, so the search gallops forward).
- */
-export function tokenContaining(tokens: Tokens, pos: number, from = 0): number {
-  const start = tokens.start;
-  let lo = from;
-  let step = 1;
-  while (lo + step < tokens.count && start[lo + step] <= pos) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(lo + step, tokens.count - 1);
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (start[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo < tokens.count && start[lo] <= pos && pos < tokens.end[lo] ? lo : -1;
-}
+export { tokenContaining } from '../tokenize';
 
 /**
  * Verdicts per word, keyed by the token's folded hash and length: press text repeats its words,
