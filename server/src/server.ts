@@ -166,9 +166,11 @@ connection.languages.diagnostics.on(
     if (!got) return { kind: 'full', items: [] };
     const [doc, ds] = got;
     if (!(await turn(doc, ds, token))) {
-      // Cancelled by the client, or a newer version arrived: the client asks again for that one.
+      // Cancelled by the client, or a newer version arrived. Both ask the client to request
+      // again: a client restarting after a crash cancels its first pulls and otherwise drops
+      // them, leaving open documents without diagnostics (seen in the e2e crash test).
       return token.isCancellationRequested
-        ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false })
+        ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: true })
         : new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', { retriggerRequest: true });
     }
     const r = diagnosticsOf(doc, ds);
