@@ -369,6 +369,7 @@ suite('Persian QA in VS Code', () => {
     const before = await waitFor('one server process of this extension host', () => { const p = serverPids(ext.extensionPath); return p.length === 1 ? p : undefined; },
       () => `pids: ${serverPids(ext.extensionPath).join(', ') || '(none)'}`);
     const old = before[0];
+    const kept = await open('news.txt');
     console.log(TAG + `      language server pid ${old}: ${readFileSync(`/proc/${old}/cmdline`, 'utf8').split('\0').join(' ')}`);
     process.kill(old, 'SIGKILL');
     await waitFor(`server ${old} to end`, () => !serverPids(ext.extensionPath).includes(old));
@@ -387,8 +388,18 @@ suite('Persian QA in VS Code', () => {
       await vscode.window.showTextDocument(draft);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    // Not checked here: a document open since before the crash does not always get its findings
-    // back, even after an edit (the new server leaves its first pull unanswered; see issue 8).
+    // A document open since before the crash gets fresh findings from the new server too: edit
+    // it and wait for a finding on the new line (the restarted client's first pulls are
+    // cancelled; the server asks it to retrigger them).
+    const keptEditor = await vscode.window.showTextDocument(kept.document);
+    const lines = kept.document.lineCount;
+    await keptEditor.edit((b) => b.insert(new vscode.Position(lines, 0), '\nخبر قم نيوز.'));
+    try {
+      await waitFor('arabic-letters on the line added to news.txt', () => has(kept.document.uri, 'arabic-letters', lines), () => summary(kept.document.uri));
+    } finally {
+      await vscode.window.showTextDocument(kept.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     assert.deepEqual(serverPids(ext.extensionPath), [restarted], 'exactly the restarted server should run');
   });
 });
