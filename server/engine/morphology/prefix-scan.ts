@@ -54,3 +54,18 @@ export function forEachNearWordStart(
     if (i !== last) visit((last = i), at);
   }
 }
+
+/**
+ * The word after token i across a gap of spaces and stray joiners («می ‌شود»), with whether the
+ * gap held a joiner; undefined when no gap or no word follows.
+ */
+export function wordAcrossGap(tokens: Tokens, i: number): { j: number; joiner: boolean } | undefined {
+  let j = i + 1;
+  let joiner = false;
+  while (j < tokens.count && (tokens.kind[j] === T.Space || tokens.kind[j] === T.Joiner)) {
+    if (tokens.kind[j] === T.Joiner) joiner = true;
+    j++;
+  }
+  if (j === i + 1 || j >= tokens.count || tokens.kind[j] !== T.Word) return undefined;
+  return { j, joiner };
+}

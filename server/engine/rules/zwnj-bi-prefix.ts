@@ -3,7 +3,7 @@ import notSource from '../data/bi-not.txt';
 import { parseLexicon } from '../lexicon';
 import { normalizeLetters } from '../morphology/verbs';
 import { F } from '../chars';
-import { forEachNearWordStart } from '../morphology/prefix-scan';
+import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
 import { hashString, T } from '../tokenize';
 import type { Msg, Rule } from '../types';
 import { HashSet } from '../morphology/hash-set';
@@ -207,13 +207,9 @@ const LETTER_NAMES = new Set('ای بی سی دی جی پی تی وی اف ال 
 
 function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   const { tokens, text } = ctx;
-  let j = i + 1;
-  let joiner = false;
-  while (j < tokens.count && (tokens.kind[j] === T.Space || tokens.kind[j] === T.Joiner)) {
-    if (tokens.kind[j] === T.Joiner) joiner = true;
-    j++;
-  }
-  if (j === i + 1 || j >= tokens.count || tokens.kind[j] !== T.Word) return;
+  const gap = wordAcrossGap(tokens, i);
+  if (!gap) return;
+  const { j, joiner } = gap;
   if (ctx.isIgnoredWord(i) || ctx.isIgnoredWord(j)) return;
   const gapStart = tokens.end[i];
   const gapEnd = tokens.start[j];

@@ -1,5 +1,5 @@
 import { F } from '../chars';
-import { forEachNearWordStart } from '../morphology/prefix-scan';
+import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
 import { T } from '../tokenize';
 import type { Msg, Rule } from '../types';
 import { gluedVerb, normalizeLetters, verbAfterPrefix } from '../morphology/verbs';
@@ -236,13 +236,9 @@ function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   if (e - s > 6) return;
   const prefix = normalizeLetters(text.slice(s, e));
   if (!PREFIX_WORDS.has(prefix)) return;
-  let j = i + 1;
-  let joiner = false;
-  while (j < tokens.count && (tokens.kind[j] === T.Space || tokens.kind[j] === T.Joiner)) {
-    if (tokens.kind[j] === T.Joiner) joiner = true;
-    j++;
-  }
-  if (j === i + 1 || j >= tokens.count || tokens.kind[j] !== T.Word) return;
+  const gap = wordAcrossGap(tokens, i);
+  if (!gap) return;
+  const { j, joiner } = gap;
   if (ctx.isIgnoredWord(i) || ctx.isIgnoredWord(j)) return;
   // A gap of joiners must be ZWNJs (a ZWJ or soft hyphen is another rule's business).
   const gapStart = e;
