@@ -1,6 +1,6 @@
 import { F } from './chars';
 import { T, Tokens } from './tokenize';
-import type { Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
+import type { Family, Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
 
 /**
  * A document-wide fix ("use X everywhere") rides on each of its findings only while they are
@@ -9,6 +9,42 @@ import type { Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types
  */
 export function carriesSharedFix(indexAmongFindings: number, findings: number): boolean {
   return findings <= 20 || indexAmongFindings === 0;
+}
+
+/** Shared by findings without a fix; never mutated. */
+const NO_FIXES = Object.freeze([]) as unknown as Fix[];
+
+/** A finding whose message is built on first read (see RuleContext.report). */
+export class LintFinding implements Finding {
+  related?: RelatedLocation[];
+  #message: Msg | (() => Msg);
+
+  constructor(
+    public rule: string,
+    public family: Family,
+    public severity: Severity,
+    message: Msg | (() => Msg),
+    public start: number,
+    public end: number,
+    public fixes: Fix[],
+  ) {
+    this.#message = message;
+  }
+
+  get message(): Msg {
+    const m = this.#message;
+    if (typeof m !== 'function') return m;
+    return (this.#message = m());
+  }
+
+  set message(m: Msg) {
+    this.#message = m;
+  }
+
+  /** JSON.stringify sees the message like any other field. */
+  toJSON(): Finding {
+    return { rule: this.rule, family: this.family, severity: this.severity, message: this.message, start: this.start, end: this.end, fixes: this.fixes, ...(this.related ? { related: this.related } : {}) };
+  }
 }
 
 /** What one rule sees of the document: the shared token stream and a way to report. */
@@ -27,24 +63,34 @@ export class RuleContext {
     private readonly ignoredWords: ReadonlySet<string>,
   ) {}
 
-  report(f: { start: number; end: number; message: Msg; fixes?: Fix[]; related?: RelatedLocation[] }): void {
-    this.findings.push({
-      rule: this.rule.meta.id,
-      family: this.rule.meta.family,
-      severity: this.severity,
-      message: f.message,
-      start: f.start,
-      end: f.end,
-      fixes: f.fixes ? this.changing(f.fixes) : [],
-      ...(f.related && f.related.length ? { related: f.related } : {}),
-    });
+  /**
+   * `message` may be a function: it is called the first time someone reads the finding's
+   * message. fix-all never does, and an editor reads only the findings it shows; building every
+   * message string up front was most of what a lint allocated on error-dense text.
+   */
+  report(f: { start: number; end: number; message: Msg | (() => Msg); fixes?: Fix[]; related?: RelatedLocation[] }): void {
+    const finding = new LintFinding(this.rule.meta.id, this.rule.meta.family, this.severity, f.message, f.start, f.end, f.fixes ? this.changing(f.fixes) : NO_FIXES);
+    if (f.related && f.related.length) finding.related = f.related;
+    this.findings.push(finding);
   }
 
   /** The fixes that change something (never offer a replacement equal to the source). */
   private changing(fixes: Fix[]): Fix[] {
-    const text = this.text;
-    const changes = (x: Fix) => x.edits.some((e) => e.end - e.start !== e.newText.length || !text.startsWith(e.newText, e.start));
-    return fixes.every(changes) ? fixes : fixes.filter(changes);
+    let keep = 0;
+    for (let i = 0; i < fixes.length; i++) if (this.changes(fixes[i])) keep++;
+    if (keep === fixes.length) return fixes;
+    const out: Fix[] = [];
+    for (let i = 0; i < fixes.length; i++) if (this.changes(fixes[i])) out.push(fixes[i]);
+    return out;
+  }
+
+  private changes(fix: Fix): boolean {
+    const edits = fix.edits;
+    for (let i = 0; i < edits.length; i++) {
+      const e = edits[i];
+      if (e.end - e.start !== e.newText.length || !this.text.startsWith(e.newText, e.start)) return true;
+    }
+    return false;
   }
 
   /** A one-edit fix whose safety follows the rule's fixability. */
@@ -67,6 +113,18 @@ export class RuleContext {
       this.byKind.set(kind, list);
     }
     return list;
+  }
+
+  private byFlag: Int32Array[] | undefined;
+
+  /**
+   * Indexes of the Word tokens carrying a character flag (one F bit), in order. Built for all
+   * flags in one pass the first time a rule asks, so rules about rare characters (Arabic
+   * letters, tatweel, presentation forms…) visit those words only.
+   */
+  wordsWith(flag: F): Int32Array {
+    if (!this.byFlag) this.byFlag = wordsByFlag(this.tokens);
+    return this.byFlag[31 - Math.clz32(flag)];
   }
 
   option<V>(name: string, fallback: V): V {
@@ -94,4 +152,25 @@ export class RuleContext {
     for (let j = i - 1; j >= 0; j--) if (this.tokens.kind[j] !== T.Space) return j;
     return -1;
   }
+}
+
+const CHAR_FLAG_BITS = 8;
+
+function wordsByFlag(tokens: Tokens): Int32Array[] {
+  const { kind, flags, count } = tokens;
+  const counts = new Int32Array(CHAR_FLAG_BITS);
+  for (let i = 0; i < count; i++) {
+    const f = flags[i] & 0xff;
+    if (f === 0 || kind[i] !== T.Word) continue;
+    for (let b = 0; b < CHAR_FLAG_BITS; b++) if (f & (1 << b)) counts[b]++;
+  }
+  const lists: Int32Array[] = [];
+  for (let b = 0; b < CHAR_FLAG_BITS; b++) lists.push(new Int32Array(counts[b]));
+  counts.fill(0);
+  for (let i = 0; i < count; i++) {
+    const f = flags[i] & 0xff;
+    if (f === 0 || kind[i] !== T.Word) continue;
+    for (let b = 0; b < CHAR_FLAG_BITS; b++) if (f & (1 << b)) lists[b][counts[b]++] = i;
+  }
+  return lists;
 }

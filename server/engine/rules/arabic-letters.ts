@@ -1,5 +1,4 @@
 import { F } from '../chars';
-import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 
 const PERSIAN_FOR: Record<number, string> = { 0x064a: 'ی', 0x0649: 'ی', 0x0643: 'ک' };
@@ -25,8 +24,8 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.ArabicLetter)) return;
     const { tokens, text } = ctx;
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] !== T.Word || !(tokens.flags[i] & F.ArabicLetter) || ctx.isIgnoredWord(i)) continue;
+    for (const i of ctx.wordsWith(F.ArabicLetter)) {
+      if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];
       const edits: TextEdit[] = [];

@@ -1,6 +1,5 @@
 import { F } from '../chars';
 import { carriesSharedFix } from '../context';
-import { T } from '../tokenize';
 import type { Fix, Rule } from '../types';
 
 const YEH_FORM = 'ۀ';
@@ -25,8 +24,8 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     const yeh: number[] = [];
     const hamza: number[] = [];
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] !== T.Word || !(tokens.flags[i] & F.HehHamza) || ctx.isIgnoredWord(i)) continue;
+    for (const i of ctx.wordsWith(F.HehHamza)) {
+      if (ctx.isIgnoredWord(i)) continue;
       for (let p = tokens.start[i]; p < tokens.end[i]; p++) {
         const c = text.charCodeAt(p);
         if (c === 0x06c0) yeh.push(p);

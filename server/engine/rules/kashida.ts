@@ -1,5 +1,4 @@
 import { F, TATWEEL } from '../chars';
-import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 
 export const rule: Rule = {
@@ -18,8 +17,8 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.Tatweel)) return;
     const { tokens, text } = ctx;
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] !== T.Word || !(tokens.flags[i] & F.Tatweel) || ctx.isIgnoredWord(i)) continue;
+    for (const i of ctx.wordsWith(F.Tatweel)) {
+      if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];
       const edits: TextEdit[] = [];

@@ -1,5 +1,4 @@
 import { F } from '../chars';
-import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 
 /** Base letters of one presentation-form character (ﻻ → لا, ﯽ → ی, ﹼ → ّ). */
@@ -26,8 +25,8 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.Presentation)) return;
     const { tokens, text } = ctx;
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] !== T.Word || !(tokens.flags[i] & F.Presentation) || ctx.isIgnoredWord(i)) continue;
+    for (const i of ctx.wordsWith(F.Presentation)) {
+      if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];
       const edits: TextEdit[] = [];

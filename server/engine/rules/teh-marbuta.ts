@@ -29,8 +29,8 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.TehMarbuta)) return;
     const { tokens, text } = ctx;
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] !== T.Word || !(tokens.flags[i] & F.TehMarbuta) || ctx.isIgnoredWord(i)) continue;
+    for (const i of ctx.wordsWith(F.TehMarbuta)) {
+      if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];
       const word = text.slice(s, e);
