@@ -6,7 +6,11 @@ import { CorpusGenerator } from './corpus';
 
 const [mode = 'lint', size = '1', runs = '20'] = process.argv.slice(2);
 const samplesDir = resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
-const text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(Number(size) * 1024 * 1024);
+// PROFILE_REPEAT="sentence": one line of that sentence repeated instead of the bench corpus.
+const repeat = process.env.PROFILE_REPEAT;
+const text = repeat
+  ? (repeat + ' ').repeat(Math.ceil((Number(size) * 1024 * 1024) / (repeat.length + 1)))
+  : new CorpusGenerator({ seed: 20251119, samplesDir }).generate(Number(size) * 1024 * 1024);
 const times: number[] = [];
 let n = 0;
 for (let i = 0; i < Number(runs); i++) {

@@ -16,7 +16,7 @@ const NO_FIXES = Object.freeze([]) as unknown as Fix[];
 
 /** A finding whose message is built on first read (see RuleContext.report). */
 export class LintFinding implements Finding {
-  related?: RelatedLocation[];
+  declare related?: RelatedLocation[];
   #message: Msg | (() => Msg);
 
   constructor(

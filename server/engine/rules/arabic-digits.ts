@@ -16,7 +16,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    for (const i of ctx.indexesOf(T.Number)) {
+    const numberTokens = ctx.indexesOf(T.Number);
+    for (let ti = 0; ti < numberTokens.length; ti++) {
+      const i = numberTokens[ti];
       const s = tokens.start[i];
       const e = tokens.end[i];
       let has = false;

@@ -24,7 +24,9 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.ArabicLetter)) return;
     const { tokens, text } = ctx;
-    for (const i of ctx.wordsWith(F.ArabicLetter)) {
+    const arabicLetterTokens = ctx.wordsWith(F.ArabicLetter);
+    for (let ti = 0; ti < arabicLetterTokens.length; ti++) {
+      const i = arabicLetterTokens[ti];
       if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];

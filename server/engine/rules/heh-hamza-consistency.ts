@@ -24,7 +24,9 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     const yeh: number[] = [];
     const hamza: number[] = [];
-    for (const i of ctx.wordsWith(F.HehHamza)) {
+    const hehHamzaTokens = ctx.wordsWith(F.HehHamza);
+    for (let ti = 0; ti < hehHamzaTokens.length; ti++) {
+      const i = hehHamzaTokens[ti];
       if (ctx.isIgnoredWord(i)) continue;
       for (let p = tokens.start[i]; p < tokens.end[i]; p++) {
         const c = text.charCodeAt(p);

@@ -17,7 +17,9 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.Tatweel)) return;
     const { tokens, text } = ctx;
-    for (const i of ctx.wordsWith(F.Tatweel)) {
+    const tatweelTokens = ctx.wordsWith(F.Tatweel);
+    for (let ti = 0; ti < tatweelTokens.length; ti++) {
+      const i = tatweelTokens[ti];
       if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];

@@ -1,10 +1,20 @@
 import { F } from '../chars';
 import type { RuleContext } from '../context';
-import { T } from '../tokenize';
+import { T, type Tokens } from '../tokenize';
 import type { Rule } from '../types';
 
-const toPersian = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0x06f0 - 0x30));
-const toLatin = (s: string) => s.replace(/[۰-۹]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 0x30));
+/** text[s, e) with the digits in [from, from + 9] moved to the block starting at `to`. */
+function convertDigits(text: string, s: number, e: number, from: number, to: number): string {
+  let out = '';
+  let copied = s;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c < from || c > from + 9) continue;
+    out += text.slice(copied, p) + String.fromCharCode(c - from + to);
+    copied = p + 1;
+  }
+  return out + text.slice(copied, e);
+}
 
 /** A run of numbers and punctuation with no space inside, e.g. 2025-09-19 or 12.5. */
 function runBounds(ctx: RuleContext, i: number): [number, number] {
@@ -25,6 +35,16 @@ function neighbour(ctx: RuleContext, from: number, step: 1 | -1): number {
   return -1;
 }
 
+function isForeign(tokens: Tokens, j: number): boolean {
+  if (j < 0) return false;
+  const k = tokens.kind[j];
+  return k === T.Latin || k === T.Url || k === T.Email || k === T.Code;
+}
+
+function isPersianWord(tokens: Tokens, j: number): boolean {
+  return j >= 0 && tokens.kind[j] === T.Word && !(tokens.flags[j] & F.ArabicSpan);
+}
+
 export const rule: Rule = {
   meta: {
     id: 'latin-digits',
@@ -43,7 +63,9 @@ export const rule: Rule = {
     const wantLatin = ctx.option<string>('digits', 'persian') === 'latin';
     // One run serves all its numbers: bounds per number were quadratic on "1.2.3.4…" lines.
     let run: [number, number] = [-1, -1];
-    for (const i of ctx.indexesOf(T.Number)) {
+    const numberTokens = ctx.indexesOf(T.Number);
+    for (let ti = 0; ti < numberTokens.length; ti++) {
+      const i = numberTokens[ti];
       const s = tokens.start[i];
       const e = tokens.end[i];
       const c = text.charCodeAt(s);
@@ -54,13 +76,10 @@ export const rule: Rule = {
       const [a, b] = run;
       const before = neighbour(ctx, a, -1);
       const after = neighbour(ctx, b, 1);
-      const kindOf = (j: number) => (j < 0 ? 0 : tokens.kind[j]);
-      const foreign = (j: number) => kindOf(j) === T.Latin || kindOf(j) === T.Url || kindOf(j) === T.Email || kindOf(j) === T.Code;
-      if (foreign(before) || foreign(after)) continue;
-      const persianWord = (j: number) => kindOf(j) === T.Word && !(tokens.flags[j] & F.ArabicSpan);
-      if (!persianWord(before) && !persianWord(after)) continue;
+      if (isForeign(tokens, before) || isForeign(tokens, after)) continue;
+      if (!isPersianWord(tokens, before) && !isPersianWord(tokens, after)) continue;
       const word = text.slice(s, e);
-      const fixed = wantLatin ? toLatin(word) : toPersian(word);
+      const fixed = wantLatin ? convertDigits(text, s, e, 0x06f0, 0x30) : convertDigits(text, s, e, 0x30, 0x06f0);
       ctx.report({
         start: s,
         end: e,

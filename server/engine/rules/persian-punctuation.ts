@@ -67,7 +67,9 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const quotes: number[] = [];
-    for (const i of ctx.indexesOf(T.Punct)) {
+    const punctTokens = ctx.indexesOf(T.Punct);
+    for (let ti = 0; ti < punctTokens.length; ti++) {
+      const i = punctTokens[ti];
       const ch = text[tokens.start[i]];
       if (QUOTES.has(ch)) {
         quotes.push(i);

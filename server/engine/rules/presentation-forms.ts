@@ -25,7 +25,9 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.Presentation)) return;
     const { tokens, text } = ctx;
-    for (const i of ctx.wordsWith(F.Presentation)) {
+    const presentationTokens = ctx.wordsWith(F.Presentation);
+    for (let ti = 0; ti < presentationTokens.length; ti++) {
+      const i = presentationTokens[ti];
       if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];

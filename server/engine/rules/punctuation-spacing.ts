@@ -43,7 +43,9 @@ export const rule: Rule = {
       ctx.report({ start: from, end: to, message, fixes: [ctx.replace(start[i], end[i], '', { fa: 'حذف فاصله', en: 'Remove the space' })] });
     const singleLineSpace = (i: number) =>
       kind[i] === T.Space && i > 0 && i + 1 < n && kind[i - 1] !== T.Newline && kind[i + 1] !== T.Newline && plainSpaces(text, start[i], end[i]);
-    for (const i of ctx.indexesOf(T.Punct)) {
+    const punctTokens = ctx.indexesOf(T.Punct);
+    for (let ti = 0; ti < punctTokens.length; ti++) {
+      const i = punctTokens[ti];
       const c = text.charCodeAt(start[i]);
       if (CLOSING.has(c)) {
         if (i >= 2 && singleLineSpace(i - 1) && isWord(ctx, i - 2)) {
@@ -70,7 +72,9 @@ export const rule: Rule = {
       }
     }
     if (!(ctx.docFlags & F.WideSpace)) return;
-    for (const i of ctx.indexesOf(T.Space)) {
+    const spaceTokens = ctx.indexesOf(T.Space);
+    for (let ti = 0; ti < spaceTokens.length; ti++) {
+      const i = spaceTokens[ti];
       if (!(tokens.flags[i] & F.WideSpace) || !singleLineSpace(i) || !isWord(ctx, i - 1) || !isWord(ctx, i + 1)) continue;
       ctx.report({
         start: start[i],

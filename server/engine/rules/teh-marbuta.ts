@@ -29,7 +29,9 @@ export const rule: Rule = {
   check(ctx) {
     if (!(ctx.docFlags & F.TehMarbuta)) return;
     const { tokens, text } = ctx;
-    for (const i of ctx.wordsWith(F.TehMarbuta)) {
+    const tehMarbutaTokens = ctx.wordsWith(F.TehMarbuta);
+    for (let ti = 0; ti < tehMarbutaTokens.length; ti++) {
+      const i = tehMarbutaTokens[ti];
       if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];

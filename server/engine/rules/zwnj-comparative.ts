@@ -25,8 +25,11 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const c = suffixCandidates(text, tokens);
-    for (const i of c.spacedComparative) checkSpaced(ctx, i);
-    for (const i of c.comparative) {
+    const spacedComparativeList = c.spacedComparative;
+    for (let ti = 0; ti < spacedComparativeList.length; ti++) { const i = spacedComparativeList[ti]; checkSpaced(ctx, i); }
+    const comparativeList = c.comparative;
+    for (let ti = 0; ti < comparativeList.length; ti++) {
+      const i = comparativeList[ti];
       const s = tokens.start[i];
       const e = tokens.end[i];
       const last = text.charCodeAt(e - 1);

@@ -68,7 +68,8 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const c = suffixCandidates(text, tokens);
-    for (const i of c.spacedPart) spacedPart(ctx, i);
+    const spacedPartList = c.spacedPart;
+    for (let ti = 0; ti < spacedPartList.length; ti++) { const i = spacedPartList[ti]; spacedPart(ctx, i); }
     let skipTo = -1;
     for (let k = 0; k < c.compound.length; k++) {
       const i = c.compound[k];

@@ -68,7 +68,8 @@ export const rule: Rule = {
     const afterNonHeh = ctx.option<string>('afterNonHeh', 'zwnj') !== 'either';
     const c = suffixCandidates(text, tokens);
     // Spaced: «شبکه های». The suffix is its own token; the noun is the word before it.
-    for (const i of c.spacedPlural) checkSpaced(ctx, i);
+    const spacedPluralList = c.spacedPlural;
+    for (let ti = 0; ti < spacedPluralList.length; ti++) { const i = spacedPluralList[ti]; checkSpaced(ctx, i); }
     // Glued: «شبکههای», «ظرفیتها».
     for (let k = 0; k < c.glued.length; k++) {
       const a = gluedAnalysis(text, tokens, c, k);

@@ -24,7 +24,8 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     const c = suffixCandidates(text, tokens);
     // Spaced: «خانه ای», «گفته اند»: the ending is its own token.
-    for (const i of c.spacedHeh) checkSpaced(ctx, i);
+    const spacedHehList = c.spacedHeh;
+    for (let ti = 0; ti < spacedHehList.length; ti++) { const i = spacedHehList[ti]; checkSpaced(ctx, i); }
     for (let k = 0; k < c.glued.length; k++) {
       const a = gluedAnalysis(text, tokens, c, k);
       if (!a || a.kind !== 'heh') continue;
