@@ -7,30 +7,30 @@ import type { Fix, Msg, Rule } from '../types';
 /**
  * The texts of recent messages and titles, by corrected form. A document repeats its misspellings,
  * and every finding keeps its strings until the lint ends: sharing them keeps the young heap small
- * (each finding still gets its own Msg object).
+ * (the Msg objects are frozen and shared by every finding with the same texts).
  */
-const messageTexts = new Map<string, { from: string; fa: string; en: string }>();
-const titleTexts = new Map<string, { fa: string; en: string }>();
+const messageTexts = new Map<string, { from: string; msg: Msg }>();
+const titleTexts = new Map<string, Msg>();
 const TEXTS_LIMIT = 4096;
 
 export function zwnjMessage(from: string, to: string): Msg {
   let t = messageTexts.get(to);
   if (!t || t.from !== from) {
     if (messageTexts.size >= TEXTS_LIMIT) messageTexts.clear();
-    t = { from, fa: `نیم‌فاصله لازم است: «${from}» ← «${to}»`, en: `ZWNJ needed: “${from}” → “${to}”` };
+    t = { from, msg: Object.freeze({ fa: `نیم‌فاصله لازم است: «${from}» ← «${to}»`, en: `ZWNJ needed: “${from}” → “${to}”` }) };
     messageTexts.set(to, t);
   }
-  return { fa: t.fa, en: t.en };
+  return t.msg;
 }
 
 export function fixTitle(to: string): Msg {
   let t = titleTexts.get(to);
   if (!t) {
     if (titleTexts.size >= TEXTS_LIMIT) titleTexts.clear();
-    t = { fa: `تبدیل به «${to}»`, en: `Change to “${to}”` };
+    t = Object.freeze({ fa: `تبدیل به «${to}»`, en: `Change to “${to}”` });
     titleTexts.set(to, t);
   }
-  return { fa: t.fa, en: t.en };
+  return t;
 }
 
 /** Reports a glued word read by analyzeGlued (shared with zwnj-silent-heh). */

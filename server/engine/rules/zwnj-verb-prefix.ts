@@ -23,7 +23,7 @@ function mayLeadPrefix(c: number): boolean {
 }
 
 /** Texts of recent messages by corrected form: a document repeats its misspellings (see zwnj-plural). */
-const texts = new Map<string, { wrong: string; kind: string; mfa: string; men: string; tfa: string; ten: string }>();
+const texts = new Map<string, { wrong: string; kind: string; message: Msg; title: Msg }>();
 
 function messages(wrong: string, right: string, kind: 'missing' | 'misused' | 'maybe'): { message: Msg; title: Msg } {
   let t = texts.get(right);
@@ -35,14 +35,12 @@ function messages(wrong: string, right: string, kind: 'missing' | 'misused' | 'm
     t = {
       wrong,
       kind,
-      mfa: `${fa}: «${wrong}» ← «${right}»`,
-      men: `${en}: “${wrong}” → “${right}”`,
-      tfa: `تبدیل به «${right}»`,
-      ten: `Change to “${right}”`,
+      message: Object.freeze({ fa: `${fa}: «${wrong}» ← «${right}»`, en: `${en}: “${wrong}” → “${right}”` }),
+      title: Object.freeze({ fa: `تبدیل به «${right}»`, en: `Change to “${right}”` }),
     };
     texts.set(right, t);
   }
-  return { message: { fa: t.mfa, en: t.men }, title: { fa: t.tfa, en: t.ten } };
+  return t;
 }
 
 const Z = ZWNJ;
