@@ -19,16 +19,18 @@ function plain(fs: Finding[]) {
 }
 
 describe('IncrementalLinter', () => {
-  for (const languageId of ['plaintext', 'markdown']) {
-    it(`equals a full lint after random edits (${languageId})`, () => {
+  for (const [languageId, hinted] of [['plaintext', false], ['markdown', false], ['plaintext', true], ['markdown', true]] as const) {
+    it(`equals a full lint after random edits (${languageId}${hinted ? ', edited range given' : ''})`, () => {
       fc.assert(
         fc.property(doc, fc.array(edit, { maxLength: 8 }), (text, edits) => {
           const inc = new IncrementalLinter(text, { languageId });
           assert.deepEqual(plain(inc.findings), plain(lint(text, { languageId })));
           for (const e of edits) {
             const at = e.at % (text.length + 1);
-            text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
-            assert.deepEqual(plain(inc.update(text)), plain(lint(text, { languageId })));
+            const oldEnd = Math.min(text.length, at + e.del);
+            text = text.slice(0, at) + e.ins + text.slice(oldEnd);
+            const changed = hinted ? { start: at, oldEnd, newEnd: at + e.ins.length } : undefined;
+            assert.deepEqual(plain(inc.update(text, changed)), plain(lint(text, { languageId })));
           }
         }),
         { numRuns: 300 },

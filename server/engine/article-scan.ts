@@ -181,16 +181,66 @@ const cache = new WeakMap<Tokens, { text: string; scan: Scan }>();
 export function scanArticle(tokens: Tokens, text: string): Scan {
   const c = cache.get(tokens);
   if (c && c.text === text) return c.scan;
-  let s: Scan;
-  const hits: Hit[] = [];
-  const abbrs: AbbrHit[] = [];
-  const surnames: number[] = [];
-  const suffixWords: number[] = [];
+  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [] };
+  scanTokens(tokens, text, 0, tokens.count, s);
+  cache.set(tokens, { text, scan: s });
+  return s;
+}
+
+/** The scan computed for exactly this token stream and text, if any (nothing is computed). */
+export function cachedScan(tokens: Tokens, text: string): Scan | undefined {
+  const c = cache.get(tokens);
+  return c && c.text === text ? c.scan : undefined;
+}
+
+/**
+ * The scan of an edited document from the scan before the edit, for the incremental linter:
+ * tokens [a, a + added) replaced old tokens [a, b) (whole lines; offsets after them moved by
+ * delta). Occurrences never cross a line end, so those before the region are kept, those after
+ * it shifted (in place: the old scan is not used again), and only the region is scanned.
+ */
+export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: number, b: number, added: number, delta: number): Scan {
+  const shift = added - (b - a);
+  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [] };
+  let x = 0;
+  while (x < prev.hits.length && prev.hits[x].last < a) s.hits.push(prev.hits[x++]);
+  let y = 0;
+  while (y < prev.abbrs.length && prev.abbrs[y].openTok < a) s.abbrs.push(prev.abbrs[y++]);
+  let u = 0;
+  while (u < prev.surnames.length && prev.surnames[u] < a) s.surnames.push(prev.surnames[u++]);
+  let v = 0;
+  while (v < prev.suffixWords.length && prev.suffixWords[v] < a) s.suffixWords.push(prev.suffixWords[v++]);
+  scanTokens(tokens, text, a, a + added, s);
+  for (; x < prev.hits.length; x++) {
+    const h = prev.hits[x];
+    if (h.first < b) continue;
+    h.first += shift;
+    h.last += shift;
+    h.start += delta;
+    h.end += delta;
+    s.hits.push(h);
+  }
+  for (; y < prev.abbrs.length; y++) {
+    const h = prev.abbrs[y];
+    if (h.openTok < b) continue;
+    h.openTok += shift;
+    h.open += delta;
+    h.close += delta;
+    s.abbrs.push(h);
+  }
+  for (; u < prev.surnames.length; u++) if (prev.surnames[u] >= b) s.surnames.push(prev.surnames[u] + shift);
+  for (; v < prev.suffixWords.length; v++) if (prev.suffixWords[v] >= b) s.suffixWords.push(prev.suffixWords[v] + shift);
+  cache.set(tokens, { text, scan: s });
+  return s;
+}
+
+/** Scans tokens [from, to), appending to `out` (which holds the occurrences before `from`). */
+function scanTokens(tokens: Tokens, text: string, from: number, to: number, out: Scan): void {
+  const { hits, abbrs, surnames, suffixWords } = out;
   const { kind, start, end, fhash, hash, flags } = tokens;
   const m = DEFAULT_MATCHER;
   const [h0, h1, h2] = SUFFIX_HASHES;
-  const count = tokens.count;
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < to; i++) {
     const k = kind[i];
     if (k === T.Word) {
       const e = end[i];
@@ -212,9 +262,6 @@ export function scanArticle(tokens: Tokens, text: string): Scan {
       if (a) abbrs.push(a);
     }
   }
-  s = { hits, abbrs, surnames, suffixWords };
-  cache.set(tokens, { text, scan: s });
-  return s;
 }
 
 /** Whether word token i follows «به» and a space. */

@@ -1,3 +1,4 @@
+import { cachedScan, rescanArticle } from './article-scan';
 import type { LintOptions } from './config';
 import { compareFindings, finishFindings, lineProtectedRanges, runRules } from './run';
 import { tokenize, Tokens } from './tokenize';
@@ -37,10 +38,16 @@ export class IncrementalLinter {
   }
 
   /** Brings the state to `next`, re-linting only the lines that differ. */
-  update(next: string): Finding[] {
+  /**
+   * `changed`, when the caller knows it (an editor sends the edited ranges), is where the texts
+   * differ: old[start, oldEnd) became next[start, newEnd). It spares comparing the whole texts
+   * for their common ends, which on a large document costs more than re-linting a line. Any
+   * range that covers the change will do; a wrong one gives wrong findings.
+   */
+  update(next: string, changed?: { start: number; oldEnd: number; newEnd: number }): Finding[] {
     const old = this.text;
     if (next === old) return this.current;
-    const [prefix, suffix] = commonEnds(old, next);
+    const [prefix, suffix] = changed ? [changed.start, old.length - changed.oldEnd] : commonEnds(old, next);
     // Whole lines around the change: from the line before the first changed character
     // (its line end may have changed) to the line after the last one (lines may merge).
     const regionStart = prefix < 2 ? 0 : old.lastIndexOf('\n', prefix - 2) + 1;
@@ -63,7 +70,12 @@ export class IncrementalLinter {
 
     const regionText = next.slice(regionStart, newRegionEnd);
     const regionTokens = tokenize(regionText, regionRanges);
+    // The document-wide occurrence scan follows the splice instead of rescanning every token.
+    const scan = cachedScan(this.tokens, old);
+    const a = tokenBound(this.tokens, regionStart);
+    const b = tokenBound(this.tokens, oldRegionEnd);
     this.tokens = spliceTokens(this.tokens, regionStart, oldRegionEnd, regionTokens, delta);
+    if (scan) rescanArticle(scan, this.tokens, next, a, b, regionTokens.count, delta);
 
     const fresh = runRules(regionText, regionTokens, this.options, 'line');
     for (const f of fresh) shiftFinding(f, regionStart);
@@ -84,17 +96,18 @@ export class IncrementalLinter {
   }
 }
 
-const CHUNK = 1024;
+/** Chunk sizes for comparing the texts: big chunks cross the unchanged bulk in few steps. */
+const CHUNKS = [65536, 2048, 64];
 
 /** Lengths of the common prefix and suffix; compares in chunks (native string equality) first. */
 function commonEnds(a: string, b: string): [number, number] {
   const max = Math.min(a.length, b.length);
   let p = 0;
-  while (p + CHUNK <= max && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  for (const size of CHUNKS) while (p + size <= max && a.slice(p, p + size) === b.slice(p, p + size)) p += size;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let s = 0;
   const room = max - p;
-  while (s + CHUNK <= room && a.slice(a.length - s - CHUNK, a.length - s) === b.slice(b.length - s - CHUNK, b.length - s)) s += CHUNK;
+  for (const size of CHUNKS) while (s + size <= room && a.slice(a.length - s - size, a.length - s) === b.slice(b.length - s - size, b.length - s)) s += size;
   while (s < room && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   return [p, s];
 }

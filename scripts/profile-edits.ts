@@ -1,0 +1,34 @@
+// Profiling aid for the incremental path: one-character edits in the 1 MiB bench corpus, as the
+// server applies them (IncrementalLinter.update), with p50/p95 and an optional CPU profile:
+//   node [--cpu-prof] out/scripts/profile-edits.js [edits] [--no-hint]
+import { join, resolve } from 'node:path';
+import { IncrementalLinter } from '../server/engine/index';
+import { CorpusGenerator, prng } from './corpus';
+
+const edits = Number(process.argv[2] ?? '200');
+const samplesDir = resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
+let text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(1024 * 1024);
+const linter = new IncrementalLinter(text);
+const rnd = prng(7);
+const times: number[] = [];
+let inserted = -1;
+// As the server does with incremental sync: the edited range comes with the new text.
+const hinted = !process.argv.includes('--no-hint');
+for (let i = 0; i < edits; i++) {
+  let changed: { start: number; oldEnd: number; newEnd: number };
+  if (inserted < 0) {
+    inserted = Math.floor(rnd() * text.length);
+    text = text.slice(0, inserted) + 'ا' + text.slice(inserted);
+    changed = { start: inserted, oldEnd: inserted, newEnd: inserted + 1 };
+  } else {
+    text = text.slice(0, inserted) + text.slice(inserted + 1);
+    changed = { start: inserted, oldEnd: inserted + 1, newEnd: inserted };
+    inserted = -1;
+  }
+  const t0 = performance.now();
+  linter.update(text, hinted ? changed : undefined);
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(2);
+console.log(`${edits} edits: p50 ${pct(50)} ms, p95 ${pct(95)} ms, min ${times[0].toFixed(2)} ms; ${linter.findings.length} findings`);
