@@ -9,6 +9,8 @@ const PIECES = [
   'قم نيوز', ' : ', 'می شود', 'شبکه های', 'حجت السلام', 'رییس', '"ابر"', 'تهران, ایران', '١٤٠٤', '2025',
   'خانۀ', 'خانهٔ', '\n', '\r\n', '\n\n', '  ', 'http://x.ir/1,2', '`كد`', '```\nكد\n```\n', 'ایـــران', 'ﻻزم',
   '\u200c', 'سلام الله علیها', '(ره)', 'بِسْمِ اللَّهِ الرَّحْمَنِ', 'word', '?', '،', ' ',
+  // Names and titles the document-scope rules compare across lines.
+  'حجت‌الاسلام موسی‌پور', 'موسیپور', 'موسی پور', 'به گزارش قم نیوز،', 'رئیس', 'مدیر عامل', 'مدیرعامل', 'زارع‌پور',
 ];
 
 const doc = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
@@ -46,5 +48,33 @@ describe('IncrementalLinter', () => {
     const after = inc.update(next);
     assert.equal(after[0], first, 'the finding object of an untouched line is kept');
     assert.deepEqual(plain(after), plain(lint(next)));
+  });
+
+  it('keeps the document-scope findings when an edit touches nothing they read, re-runs them when it does', () => {
+    const text = 'حجت‌الاسلام موسی‌پور آمد.\n' + 'متن سالم.\n'.repeat(30) + 'موسیپور گفت.\nرییس سازمان و رئیس مجلس.\n';
+    const inc = new IncrementalLinter(text);
+    const docFinding = () => inc.findings.find((f) => f.rule === 'name-consistency');
+    const before = docFinding();
+    assert.ok(before, 'the fixture has a name-consistency finding');
+    // A letter added to an ordinary sentence between the two spellings.
+    let next = text.replace('متن سالم.\nمتن سالم.\nمتن سالم.\n', 'متن سالم.\nمتن سالمم.\nمتن سالم.\n');
+    inc.update(next);
+    assert.equal(docFinding(), before, 'kept (same object), shifted');
+    assert.deepEqual(plain(inc.findings), plain(lint(next)));
+    // An edit that writes the name once more: the rule runs again.
+    next = next.replace('متن سالمم.', 'متن موسی‌پور.');
+    inc.update(next);
+    assert.notEqual(docFinding(), before, 'recomputed');
+    assert.deepEqual(plain(inc.findings), plain(lint(next)));
+  });
+
+  it('re-runs the document-scope rules when the second word of a two-word name changes', () => {
+    let text = 'حجت‌الاسلام موسی‌پور آمد.\n' + 'متن سالم.\n'.repeat(5) + 'او موسی پور است.\n';
+    const inc = new IncrementalLinter(text);
+    assert.ok(inc.findings.some((f) => f.rule === 'name-consistency'));
+    text = text.replace('موسی پور است', 'موسی پورا است');
+    assert.deepEqual(plain(inc.update(text)), plain(lint(text)));
+    text = text.replace('موسی پورا است', 'موسی پور است');
+    assert.deepEqual(plain(inc.update(text)), plain(lint(text)));
   });
 });

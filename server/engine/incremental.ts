@@ -1,7 +1,10 @@
-import { cachedScan, rescanArticle } from './article-scan';
-import type { LintOptions } from './config';
+import { cachedScan, rescanArticle, type Scan } from './article-scan';
+import { F } from './chars';
+import { resolveRule, type LintOptions } from './config';
+import { rules } from './registry';
+import { keepNameStarts, nameStarts, type NameStarts } from './rules/name-consistency';
 import { compareFindings, finishFindings, lineProtectedRanges, runRules } from './run';
-import { tokenize, Tokens } from './tokenize';
+import { T, tokenize, Tokens } from './tokenize';
 import type { Finding } from './types';
 
 /**
@@ -18,9 +21,15 @@ export class IncrementalLinter {
   private protectedRanges: number[] = [];
   /** Line-scope findings, sorted by start. */
   private local: Finding[] = [];
+  /** Document-scope findings of the current text. */
+  private doc: Finding[] = [];
   private current: Finding[] = [];
+  private readonly docSkippable: boolean;
+  private readonly namesOff: boolean;
 
   constructor(text: string, private readonly options: LintOptions = {}) {
+    this.docSkippable = docFindingsKeepable(options);
+    this.namesOff = resolveRule(options.config, 'name-consistency', 'information').severity === 'off';
     this.reset(text);
   }
 
@@ -37,8 +46,9 @@ export class IncrementalLinter {
     return this.finish();
   }
 
-  /** Brings the state to `next`, re-linting only the lines that differ. */
   /**
+   * Brings the state to `next`, re-linting only the lines that differ.
+   *
    * `changed`, when the caller knows it (an editor sends the edited ranges), is where the texts
    * differ: old[start, oldEnd) became next[start, newEnd). It spares comparing the whole texts
    * for their common ends, which on a large document costs more than re-linting a line. Any
@@ -74,8 +84,16 @@ export class IncrementalLinter {
     const scan = cachedScan(this.tokens, old);
     const a = tokenBound(this.tokens, regionStart);
     const b = tokenBound(this.tokens, oldRegionEnd);
+    // Document-scope findings stay (shifted) when the edit changed one word that none of those
+    // rules reads: no occurrence of the scan near it, no name, no ۀ/هٔ. Typing inside an
+    // ordinary word is the common case; anything else re-runs them.
+    const names = this.namesOff ? null : nameStarts(this.tokens, old);
+    const word = this.docSkippable && scan && names !== undefined ? changedWord(old, this.tokens, a, b, next, regionTokens, regionStart) : -1;
+    let keepDoc = word >= 0 && !wordMatters(this.tokens, a + word, a, b, scan!, names!);
+    const keepFrom = keepDoc ? this.tokens.end[a + word] : 0;
     this.tokens = spliceTokens(this.tokens, regionStart, oldRegionEnd, regionTokens, delta);
-    if (scan) rescanArticle(scan, this.tokens, next, a, b, regionTokens.count, delta);
+    const nextScan = scan ? rescanArticle(scan, this.tokens, next, a, b, regionTokens.count, delta) : undefined;
+    if (keepDoc) keepDoc = !wordMatters(this.tokens, a + word, a, a + regionTokens.count, nextScan!, names!);
 
     const fresh = runRules(regionText, regionTokens, this.options, 'line');
     for (const f of fresh) shiftFinding(f, regionStart);
@@ -86,13 +104,134 @@ export class IncrementalLinter {
     for (let i = i1; i < local.length; i++) shiftFinding(local[i], delta);
     this.local = local.slice(0, i0).concat(fresh, local.slice(i1));
     this.text = next;
-    return this.finish();
+    if (!keepDoc) return this.finish();
+    if (names) keepNameStarts(this.tokens, next, names);
+    shiftAfter(this.doc, keepFrom, delta);
+    this.current = finishFindings(this.text, this.local.concat(this.doc), this.options);
+    return this.current;
   }
 
   private finish(): Finding[] {
-    const doc = runRules(this.text, this.tokens, this.options, 'document');
-    this.current = finishFindings(this.text, this.local.concat(doc), this.options);
+    this.doc = runRules(this.text, this.tokens, this.options, 'document');
+    this.current = finishFindings(this.text, this.local.concat(this.doc), this.options);
     return this.current;
+  }
+}
+
+/**
+ * Document-scope rules whose findings an edit may keep when it touches none of what they read
+ * (see wordMatters): all of them at their default options, plus the options those checks
+ * already cover (name-consistency's terms are among its name starts; heh-hamza's form). Custom
+ * title or honorific forms match outside the scan, so with those every edit re-runs the rules.
+ */
+const KEEPABLE_OPTIONS: Record<string, string[]> = { 'name-consistency': ['terms'], 'heh-hamza-consistency': ['form'] };
+
+function docFindingsKeepable(options: LintOptions): boolean {
+  for (const rule of rules) {
+    if (rule.meta.scope !== 'document') continue;
+    const r = resolveRule(options.config, rule.meta.id, rule.meta.severity);
+    if (r.severity === 'off') continue;
+    const allowed = KEEPABLE_OPTIONS[rule.meta.id] ?? [];
+    if (Object.keys(r.options).some((k) => !allowed.includes(k))) return false;
+  }
+  return true;
+}
+
+/**
+ * The index (from a) of the one word token that differs between old tokens [a, b) and the
+ * region's new tokens, everything else on those lines being the same tokens with the same
+ * text; -1 when the edit is anything else.
+ */
+function changedWord(old: string, t: Tokens, a: number, b: number, next: string, r: Tokens, regionStart: number): number {
+  if (b - a !== r.count) return -1;
+  let found = -1;
+  for (let k = 0; k < r.count; k++) {
+    const i = a + k;
+    // A change of a vocalized-Arabic span around the word changes what the rules skip.
+    if (t.kind[i] !== r.kind[k] || (t.flags[i] ^ r.flags[k]) & F.ArabicSpan) return -1;
+    const os = t.start[i];
+    const len = t.end[i] - os;
+    const ns = regionStart + r.start[k];
+    if (len === r.end[k] - r.start[k] && t.hash[i] === r.hash[k] && sameText(old, os, next, ns, len)) continue;
+    if (found >= 0 || r.kind[k] !== T.Word) return -1;
+    found = k;
+  }
+  return found;
+}
+
+function sameText(x: string, xs: number, y: string, ys: number, len: number): boolean {
+  for (let p = 0; p < len; p++) if (x.charCodeAt(xs + p) !== y.charCodeAt(ys + p)) return false;
+  return true;
+}
+
+/**
+ * How far (in tokens) an occurrence reads around itself: the name words after an honorific
+ * run or a source marker, the office words after a title (READ_BEHIND: an occurrence this far
+ * before a word may read it), and «به» before «گزارش» (READ_AHEAD).
+ */
+const READ_BEHIND = 48;
+const READ_AHEAD = 6;
+
+/** Whether a document-scope rule may read word token i (lines [lineFrom, lineTo)): ۀ/هٔ, a name, an occurrence near it. */
+function wordMatters(tokens: Tokens, i: number, lineFrom: number, lineTo: number, scan: Scan, names: NameStarts | null): boolean {
+  if (tokens.flags[i] & F.HehHamza) return true;
+  const fh = tokens.fhash[i];
+  if (names && (names.full.has(fh) || names.prefix.has(fh) || names.rest.has(fh))) return true;
+  // Occurrences read within their own line only.
+  const from = Math.max(lineFrom, i - READ_BEHIND);
+  const to = Math.min(lineTo, i + READ_AHEAD + 1);
+  return (
+    anyIn(scan.hits, (h) => h.last, (h) => h.first, from, to) ||
+    anyIn(scan.abbrs, (h) => h.openTok + 4, (h) => h.openTok, from, to) ||
+    anyIn(scan.surnames, (x) => x, (x) => x, from, to) ||
+    anyIn(scan.suffixWords, (x) => x, (x) => x - 2, from, to)
+  );
+}
+
+/** Whether a list sorted by position has an item with first < to and last >= from. */
+function anyIn<X>(list: X[], last: (x: X) => number, first: (x: X) => number, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (last(list[mid]) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && first(list[lo]) < to;
+}
+
+/**
+ * Moves by delta every position at or after `at` in kept findings, their fixes and related
+ * locations; a document-wide fix is shared by several findings, so each edit moves once.
+ */
+function shiftAfter(findings: Finding[], at: number, delta: number): void {
+  if (delta === 0) return;
+  const moved = new Set<object>();
+  for (const f of findings) {
+    if (f.start >= at) {
+      f.start += delta;
+      f.end += delta;
+    }
+    for (const x of f.fixes) {
+      for (const e of x.edits) {
+        if (moved.has(e)) continue;
+        moved.add(e);
+        if (e.start >= at) {
+          e.start += delta;
+          e.end += delta;
+        }
+      }
+    }
+    if (f.related) {
+      for (const r of f.related) {
+        if (moved.has(r)) continue;
+        moved.add(r);
+        if (r.start >= at) {
+          r.start += delta;
+          r.end += delta;
+        }
+      }
+    }
   }
 }
 

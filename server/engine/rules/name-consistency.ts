@@ -2,7 +2,7 @@ import { carriesSharedFix } from '../context';
 import { F, NON_JOINING, fold } from '../chars';
 import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, foldWord, mentions, scanArticle, nextWord } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
-import { T, foldedHash } from '../tokenize';
+import { T, foldedHash, type Tokens } from '../tokenize';
 import type { Fix, Msg, RelatedLocation, Rule, TextEdit } from '../types';
 import type { RuleContext } from '../context';
 
@@ -88,6 +88,30 @@ function nameKeys(ctx: RuleContext): Set<string> {
  * the scan found. A spelling is identified by its exact hashes, so the text is sliced and
  * folded once per distinct spelling, not per occurrence.
  */
+/**
+ * The folded-word hashes that may start a spelling of a name, from the last collect per token
+ * stream. The incremental linter reads them to tell an edit that cannot change this rule's
+ * findings (see IncrementalLinter).
+ */
+export interface NameStarts {
+  full: Map<number, unknown>;
+  prefix: Map<number, unknown>;
+  /** Second words of names written in two words («موسی پور»). */
+  rest: Set<number>;
+}
+const lastStarts = new WeakMap<Tokens, { text: string; starts: NameStarts }>();
+
+/** The name starts computed for exactly this token stream and text, if any. */
+export function nameStarts(tokens: Tokens, text: string): NameStarts | undefined {
+  const f = lastStarts.get(tokens);
+  return f && f.text === text ? f.starts : undefined;
+}
+
+/** Carries name starts over to an edited document whose names the edit cannot have changed. */
+export function keepNameStarts(tokens: Tokens, text: string, starts: NameStarts): void {
+  lastStarts.set(tokens, { text, starts });
+}
+
 function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
   const { tokens, text } = ctx;
   // A 65,536-bit filter (8 KB, cache-resident) in front of the Map look-ups.
@@ -101,9 +125,15 @@ function collect(ctx: RuleContext, keys: Set<string>): Map<string, Occ[]> {
     const x = (h ^ (h >>> 16)) & 0xffff;
     filter[x >>> 5] |= 1 << (x & 31);
   };
+  const rest = new Set<number>();
+  lastStarts.set(tokens, { text, starts: { full, prefix, rest } });
   for (const k of keys) {
     add(full, foldedHash(k), k);
-    for (let j = 2; j <= k.length - 2; j++) add(prefix, foldedHash(k.slice(0, j)), { key: k, rest: foldedHash(k.slice(j)) });
+    for (let j = 2; j <= k.length - 2; j++) {
+      const r = foldedHash(k.slice(j));
+      add(prefix, foldedHash(k.slice(0, j)), { key: k, rest: r });
+      rest.add(r);
+    }
   }
   const out = new Map<string, Occ[]>();
   /** Spelling of a variant id under a key; null when it does not fold to the key. */
