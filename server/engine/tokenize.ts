@@ -1,4 +1,4 @@
-import { C, CLASS, CHAR_FLAG, F, FOLD } from './chars';
+import { C, CHAR_INFO, CLASS, F, FOLD, I } from './chars';
 
 export const enum T {
   Word = 1, // Persian/Arabic letters, with ZWNJ/ZWJ inside
@@ -146,150 +146,184 @@ class SpecialMatcher {
 /**
  * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
  * [start, end) pairs, e.g. Markdown code) become single Code tokens.
+ *
+ * Written for speed (it is the first pass over every document): the arrays are plain locals,
+ * not captured by closures, one CHAR_INFO look-up per character, and the common tokens (words,
+ * spaces, punctuation) are written inline; the rare kinds go through small helpers.
  */
 export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   const n = text.length;
+  // Persian prose makes about one token per 2.7 code units; growing is for the rare denser text.
   let cap = (n >> 1) + 16;
-  let kind = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint16Array(cap);
-  let hash = new Int32Array(cap);
-  let fhash = new Int32Array(cap);
+  let kind: Uint8Array = new Uint8Array(cap);
+  let start: Int32Array = new Int32Array(cap);
+  let end: Int32Array = new Int32Array(cap);
+  let flags: Uint16Array = new Uint16Array(cap);
+  let hash: Int32Array = new Int32Array(cap);
+  let fhash: Int32Array = new Int32Array(cap);
   let count = 0;
   let wordFlags = 0;
   let p = 0;
-  let nextProtected = protectedRanges.length ? protectedRanges[0] : -1;
-  const specials = new SpecialMatcher(text);
-  let protectedIndex = 0;
-
-  const grow = () => {
-    cap *= 2;
-    const k = new Uint8Array(cap); k.set(kind); kind = k;
-    const s = new Int32Array(cap); s.set(start); start = s;
-    const e = new Int32Array(cap); e.set(end); end = e;
-    const f = new Uint16Array(cap); f.set(flags); flags = f;
-    const h = new Int32Array(cap); h.set(hash); hash = h;
-    const fh = new Int32Array(cap); fh.set(fhash); fhash = fh;
-  };
-  const push = (k: T, s: number, e: number) => {
-    if (count === cap) grow();
-    kind[count] = k;
-    start[count] = s;
-    end[count] = e;
-    count++;
-  };
+  let ri = 0;
+  const nr = protectedRanges.length;
+  let specials: SpecialMatcher | null = null;
 
   while (p < n) {
-    if (p === nextProtected) {
-      const e = protectedRanges[protectedIndex + 1];
-      push(T.Code, p, e);
-      p = e;
-      protectedIndex += 2;
-      nextProtected = protectedIndex < protectedRanges.length ? protectedRanges[protectedIndex] : -1;
-      continue;
+    // The text up to the next protected range is scanned in one inner loop.
+    let limit = n;
+    if (ri < nr) {
+      const ps = protectedRanges[ri];
+      if (p === ps) {
+        if (count === cap) {
+          cap *= 2;
+          kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
+          flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
+        }
+        const e = protectedRanges[ri + 1];
+        kind[count] = T.Code;
+        start[count] = p;
+        end[count] = e;
+        count++;
+        p = e;
+        ri += 2;
+        continue;
+      }
+      // A range starting past the end behaves as none: the scans stop at the end of the text anyway.
+      if (ps < n) limit = ps;
     }
-    const limit = nextProtected >= 0 ? nextProtected : n;
-    const c = text.charCodeAt(p);
-    const cls = CLASS[c];
-    const s = p;
-    switch (cls) {
-      case C.Letter:
-      case C.Mark: {
+    while (p < limit) {
+      if (count === cap) {
+        cap *= 2;
+        kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
+        flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
+      }
+      const s = p;
+      let d = text.charCodeAt(p);
+      let info = CHAR_INFO[d];
+      if (info & I.WordChar) {
+        // Hashes and flags are taken as the word is scanned, so it is never sliced.
         let h = FNV_OFFSET;
         let fh = FNV_OFFSET;
-        let fl = 0;
-        while (p < limit) {
-          const d = text.charCodeAt(p);
-          const dc = CLASS[d];
-          if (dc === C.Joiner) {
-            // A joiner belongs to the word only between two letters.
-            if (p + 1 >= limit) break;
-            const nc = CLASS[text.charCodeAt(p + 1)];
-            if (nc !== C.Letter && nc !== C.Mark) break;
-          } else if (dc !== C.Letter && dc !== C.Mark) break;
+        let acc = 0;
+        for (;;) {
           h = Math.imul(h ^ d, FNV_PRIME);
-          const f = FOLD[d];
-          if (f) fh = Math.imul(fh ^ f, FNV_PRIME);
-          fl |= CHAR_FLAG[d];
-          p++;
+          const f = info >>> I.FoldShift;
+          if (f !== 0) fh = Math.imul(fh ^ f, FNV_PRIME);
+          acc |= info;
+          if (++p === limit) break;
+          d = text.charCodeAt(p);
+          info = CHAR_INFO[d];
+          if (info & I.WordChar) continue;
+          // A joiner belongs to the word only between two letters.
+          if ((info & I.ClassMask) !== C.Joiner || p + 1 === limit || !(CHAR_INFO[text.charCodeAt(p + 1)] & I.WordChar)) break;
         }
-        if (count === cap) grow();
+        const fl = (acc >>> I.FlagShift) & I.FlagMask;
         kind[count] = T.Word;
         start[count] = s;
         end[count] = p;
         flags[count] = fl;
-        wordFlags |= fl;
         hash[count] = h;
         fhash[count] = fh;
         count++;
+        wordFlags |= fl;
         continue;
       }
-      case C.Space:
-        p++;
-        while (p < limit && CLASS[text.charCodeAt(p)] === C.Space) p++;
-        push(T.Space, s, p);
-        if (p - s > 1 || c !== 0x20) flags[count - 1] = F.WideSpace;
-        continue;
-      case C.Newline:
-        p++;
-        if (c === 0x0d && p < limit && text.charCodeAt(p) === 0x0a) p++;
-        push(T.Newline, s, p);
-        continue;
-      case C.Latin:
-      case C.Digit: {
-        if (cls === C.Latin) {
-          const special = specials.at(s, limit);
-          if (special) {
-            push(special.kind, s, special.end);
-            p = special.end;
-            continue;
-          }
-        }
-        let latin = cls === C.Latin;
-        p++;
-        while (p < limit) {
-          const dc = CLASS[text.charCodeAt(p)];
-          if (dc === C.Latin) latin = true;
-          else if (dc !== C.Digit || (latin && text.charCodeAt(p) > 0x39)) break;
+      const cls = info & I.ClassMask;
+      let k: T;
+      switch (cls) {
+        case C.Space:
           p++;
-        }
-        // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
-        if (!latin && p < limit && CLASS[text.charCodeAt(p)] === C.Latin && allAscii(text, s, p)) {
-          while (p < limit && (CLASS[text.charCodeAt(p)] === C.Latin || isAsciiDigit(text.charCodeAt(p)))) p++;
-          latin = true;
-        }
-        push(latin ? T.Latin : T.Number, s, p);
-        continue;
+          while (p < limit && (CHAR_INFO[text.charCodeAt(p)] & I.ClassMask) === C.Space) p++;
+          if (p - s > 1 || d !== 0x20) flags[count] = F.WideSpace;
+          k = T.Space;
+          break;
+        case C.Punct:
+          p++;
+          k = T.Punct;
+          break;
+        case C.Newline:
+          p++;
+          if (d === 0x0d && p < limit && text.charCodeAt(p) === 0x0a) p++;
+          k = T.Newline;
+          break;
+        case C.Latin:
+        case C.Digit:
+          if (cls === C.Latin) specials ??= new SpecialMatcher(text);
+          p = latinOrNumberEnd(text, s, limit, cls, specials);
+          k = scannedKind;
+          break;
+        case C.Joiner:
+        case C.Format:
+          p++;
+          while (p < limit && (CHAR_INFO[text.charCodeAt(p)] & I.ClassMask) === cls) p++;
+          k = cls === C.Joiner ? T.Joiner : T.Format;
+          break;
+        case C.HighSurrogate:
+          // Never split a surrogate pair.
+          p += p + 1 < limit && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+          k = T.Other;
+          break;
+        default:
+          p++;
+          k = T.Other;
       }
-      case C.Joiner:
-        p++;
-        while (p < limit && CLASS[text.charCodeAt(p)] === C.Joiner) p++;
-        push(T.Joiner, s, p);
-        continue;
-      case C.Format:
-        p++;
-        while (p < limit && CLASS[text.charCodeAt(p)] === C.Format) p++;
-        push(T.Format, s, p);
-        continue;
-      case C.Punct:
-        p++;
-        push(T.Punct, s, p);
-        continue;
-      case C.HighSurrogate:
-        // Never split a surrogate pair.
-        p += p + 1 < limit && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-        push(T.Other, s, p);
-        continue;
-      default:
-        p++;
-        push(T.Other, s, p);
+      kind[count] = k;
+      start[count] = s;
+      end[count] = p;
+      count++;
     }
   }
   const tokens: Tokens = { count, kind, start, end, flags, hash, fhash };
   // Only vocalized words can start an Arabic quotation.
   if (wordFlags & F.Harakat) markArabicSpans(tokens, text);
   return tokens;
+}
+
+function grow8(a: Uint8Array, cap: number): Uint8Array {
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+}
+
+function grow16(a: Uint16Array, cap: number): Uint16Array {
+  const b = new Uint16Array(cap);
+  b.set(a);
+  return b;
+}
+
+function grow32(a: Int32Array, cap: number): Int32Array {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+/** The kind of the token latinOrNumberEnd last scanned (a second return value, without allocating). */
+let scannedKind: T = T.Latin;
+
+/** The end of the Latin word, number, URL or e-mail starting at s (class cls); its kind in scannedKind. */
+function latinOrNumberEnd(text: string, s: number, limit: number, cls: C, specials: SpecialMatcher | null): number {
+  if (cls === C.Latin) {
+    const special = specials!.at(s, limit);
+    if (special) {
+      scannedKind = special.kind;
+      return special.end;
+    }
+  }
+  let latin = cls === C.Latin;
+  let p = s + 1;
+  while (p < limit) {
+    const dc = CLASS[text.charCodeAt(p)];
+    if (dc === C.Latin) latin = true;
+    else if (dc !== C.Digit || (latin && text.charCodeAt(p) > 0x39)) break;
+    p++;
+  }
+  // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
+  if (!latin && p < limit && CLASS[text.charCodeAt(p)] === C.Latin && allAscii(text, s, p)) {
+    while (p < limit && (CLASS[text.charCodeAt(p)] === C.Latin || isAsciiDigit(text.charCodeAt(p)))) p++;
+    latin = true;
+  }
+  scannedKind = latin ? T.Latin : T.Number;
+  return p;
 }
 
 function isAsciiDigit(c: number): boolean {
