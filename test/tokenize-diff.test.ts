@@ -75,6 +75,7 @@ describe('tokenize: the optimised tokenizer matches the reference', () => {
       if (word || CLASS[c] === C.Joiner) {
         assert.equal((info >>> I.FlagShift) & I.FlagMask, CHAR_FLAG[c], `flags of ${c.toString(16)}`);
         assert.equal(info >>> I.FoldShift, FOLD[c], `fold of ${c.toString(16)}`);
+        assert.equal((info & I.Folds) !== 0, FOLD[c] !== c, `fold bit of ${c.toString(16)}`);
       }
     }
   });

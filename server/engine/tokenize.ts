@@ -143,16 +143,46 @@ class SpecialMatcher {
   }
 }
 
+// The scan reads the text's code units from a Uint16Array: charCodeAt re-dispatches on the
+// string's representation (flat, cons, sliced…) at every character, several times the cost of
+// a typed-array load. Buffer.write copies a string's UTF-16 out natively (little-endian only, so a
+// big-endian machine, or a runtime without Buffer, copies with charCodeAt instead).
+const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+const NATIVE_COPY = LITTLE_ENDIAN && typeof Buffer === 'function';
+/** Kept between calls up to this many code units (2 bytes each), so the pages stay mapped. */
+const SCRATCH_MAX = 1 << 21;
+let scratch: Buffer | null = null;
+
+/** The code units of text, in a buffer that the next call may reuse. */
+function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  if (!NATIVE_COPY) {
+    const u = new Uint16Array(n);
+    for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
+    return u;
+  }
+  let buf = scratch;
+  if (buf === null || buf.length < 2 * n) {
+    buf = Buffer.allocUnsafeSlow(2 * Math.max(n, 1024));
+    if (n <= SCRATCH_MAX) scratch = buf;
+  }
+  buf.write(text, 0, 'utf16le');
+  return new Uint16Array(buf.buffer, buf.byteOffset, n);
+}
+
 /**
  * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
  * [start, end) pairs, e.g. Markdown code) become single Code tokens.
  *
- * Written for speed (it is the first pass over every document): the arrays are plain locals,
- * not captured by closures, one CHAR_INFO look-up per character, and the common tokens (words,
- * spaces, punctuation) are written inline; the rare kinds go through small helpers.
+ * Written for speed (it is the first pass over every document): code units from a typed array,
+ * tables and token arrays in locals (not captured by closures, so the optimising compiler keeps
+ * them in registers), one CHAR_INFO look-up per character, and the common tokens (words,
+ * spaces) written inline; the rare kinds go through small helpers.
  */
 export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   const n = text.length;
+  const u = codeUnits(text);
+  const info = CHAR_INFO;
   // Persian prose makes about one token per 2.7 code units; growing is for the rare denser text.
   let cap = (n >> 1) + 16;
   let kind: Uint8Array = new Uint8Array(cap);
@@ -192,30 +222,28 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
       if (ps < n) limit = ps;
     }
     while (p < limit) {
-      if (count === cap) {
+      if (count >= cap - 1) {
         cap *= 2;
         kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
         flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
       }
       const s = p;
-      let d = text.charCodeAt(p);
-      let info = CHAR_INFO[d];
-      if (info & I.WordChar) {
-        // Hashes and flags are taken as the word is scanned, so it is never sliced.
+      let d = u[p];
+      let ci = info[d];
+      if (ci & I.WordChar) {
+        // Hashes and flags are taken as the word is scanned, so it is never sliced. Most words
+        // fold to themselves (fhash = hash); the others are hashed again, folded, at the end.
         let h = FNV_OFFSET;
-        let fh = FNV_OFFSET;
         let acc = 0;
         for (;;) {
           h = Math.imul(h ^ d, FNV_PRIME);
-          const f = info >>> I.FoldShift;
-          if (f !== 0) fh = Math.imul(fh ^ f, FNV_PRIME);
-          acc |= info;
+          acc |= ci;
           if (++p === limit) break;
-          d = text.charCodeAt(p);
-          info = CHAR_INFO[d];
-          if (info & I.WordChar) continue;
+          d = u[p];
+          ci = info[d];
+          if (ci & I.WordChar) continue;
           // A joiner belongs to the word only between two letters.
-          if ((info & I.ClassMask) !== C.Joiner || p + 1 === limit || !(CHAR_INFO[text.charCodeAt(p + 1)] & I.WordChar)) break;
+          if ((ci & I.ClassMask) !== C.Joiner || p + 1 === limit || !(info[u[p + 1]] & I.WordChar)) break;
         }
         const fl = (acc >>> I.FlagShift) & I.FlagMask;
         kind[count] = T.Word;
@@ -223,51 +251,36 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
         end[count] = p;
         flags[count] = fl;
         hash[count] = h;
-        fhash[count] = fh;
+        fhash[count] = acc & I.Folds ? foldedHashOf(u, s, p) : h;
         count++;
         wordFlags |= fl;
+        // The usual single space after a word, without going round the loop (the capacity check
+        // above left room for two tokens).
+        if (p < limit && u[p] === 0x20 && (p + 1 === limit || (info[u[p + 1]] & I.ClassMask) !== C.Space)) {
+          kind[count] = T.Space;
+          start[count] = p;
+          end[count] = ++p;
+          count++;
+        }
         continue;
       }
-      const cls = info & I.ClassMask;
-      let k: T;
-      switch (cls) {
-        case C.Space:
-          p++;
-          while (p < limit && (CHAR_INFO[text.charCodeAt(p)] & I.ClassMask) === C.Space) p++;
-          if (p - s > 1 || d !== 0x20) flags[count] = F.WideSpace;
-          k = T.Space;
-          break;
-        case C.Punct:
-          p++;
-          k = T.Punct;
-          break;
-        case C.Newline:
-          p++;
-          if (d === 0x0d && p < limit && text.charCodeAt(p) === 0x0a) p++;
-          k = T.Newline;
-          break;
-        case C.Latin:
-        case C.Digit:
-          if (cls === C.Latin) specials ??= new SpecialMatcher(text);
-          p = latinOrNumberEnd(text, s, limit, cls, specials);
-          k = scannedKind;
-          break;
-        case C.Joiner:
-        case C.Format:
-          p++;
-          while (p < limit && (CHAR_INFO[text.charCodeAt(p)] & I.ClassMask) === cls) p++;
-          k = cls === C.Joiner ? T.Joiner : T.Format;
-          break;
-        case C.HighSurrogate:
-          // Never split a surrogate pair.
-          p += p + 1 < limit && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-          k = T.Other;
-          break;
-        default:
-          p++;
-          k = T.Other;
+      const cls = ci & I.ClassMask;
+      if (cls === C.Space) {
+        p++;
+        while (p < limit && (info[u[p]] & I.ClassMask) === C.Space) p++;
+        if (p - s > 1 || d !== 0x20) flags[count] = F.WideSpace;
+        kind[count] = T.Space;
+      } else if (cls === C.Punct) {
+        p++;
+        kind[count] = T.Punct;
+      } else if (cls === C.Latin || cls === C.Digit) {
+        if (cls === C.Latin) specials ??= new SpecialMatcher(text);
+        p = latinOrNumberEnd(text, u, s, limit, cls, specials);
+        kind[count] = scannedKind;
+      } else {
+        p = otherEnd(u, s, limit, cls);
+        kind[count] = scannedKind;
       }
-      kind[count] = k;
       start[count] = s;
       end[count] = p;
       count++;
@@ -277,6 +290,69 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   // Only vocalized words can start an Arabic quotation.
   if (wordFlags & F.Harakat) markArabicSpans(tokens, text);
   return tokens;
+}
+
+/** The kind of the token the helpers below last scanned (a second return value, without allocating). */
+let scannedKind = 0;
+
+/** The end of the newline, joiner, format, surrogate or other token at s (class cls); its kind in scannedKind. */
+function otherEnd(u: Uint16Array, s: number, limit: number, cls: number): number {
+  let p = s + 1;
+  switch (cls) {
+    case C.Newline:
+      if (u[s] === 0x0d && p < limit && u[p] === 0x0a) p++;
+      scannedKind = T.Newline;
+      return p;
+    case C.Joiner:
+    case C.Format:
+      while (p < limit && (CHAR_INFO[u[p]] & I.ClassMask) === cls) p++;
+      scannedKind = cls === C.Joiner ? T.Joiner : T.Format;
+      return p;
+    case C.HighSurrogate:
+      // Never split a surrogate pair.
+      if (p < limit && (u[p] & 0xfc00) === 0xdc00) p++;
+      scannedKind = T.Other;
+      return p;
+    default:
+      scannedKind = T.Other;
+      return p;
+  }
+}
+
+/** The end of the Latin word, number, URL or e-mail at s (class cls); its kind in scannedKind. */
+function latinOrNumberEnd(text: string, u: Uint16Array, s: number, limit: number, cls: number, specials: SpecialMatcher | null): number {
+  if (cls === C.Latin) {
+    const special = specials!.at(s, limit);
+    if (special) {
+      scannedKind = special.kind;
+      return special.end;
+    }
+  }
+  let latin = cls === C.Latin;
+  let p = s + 1;
+  while (p < limit) {
+    const dc = CLASS[u[p]];
+    if (dc === C.Latin) latin = true;
+    else if (dc !== C.Digit || (latin && u[p] > 0x39)) break;
+    p++;
+  }
+  // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
+  if (!latin && p < limit && CLASS[u[p]] === C.Latin && allAscii(text, s, p)) {
+    while (p < limit && (CLASS[u[p]] === C.Latin || isAsciiDigit(u[p]))) p++;
+    latin = true;
+  }
+  scannedKind = latin ? T.Latin : T.Number;
+  return p;
+}
+
+/** foldedHash of the code units [s, e), without slicing them to a string. */
+function foldedHashOf(u: Uint16Array, s: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) {
+    const f = FOLD[u[i]];
+    if (f) h = Math.imul(h ^ f, FNV_PRIME);
+  }
+  return h;
 }
 
 function grow8(a: Uint8Array, cap: number): Uint8Array {
@@ -295,35 +371,6 @@ function grow32(a: Int32Array, cap: number): Int32Array {
   const b = new Int32Array(cap);
   b.set(a);
   return b;
-}
-
-/** The kind of the token latinOrNumberEnd last scanned (a second return value, without allocating). */
-let scannedKind: T = T.Latin;
-
-/** The end of the Latin word, number, URL or e-mail starting at s (class cls); its kind in scannedKind. */
-function latinOrNumberEnd(text: string, s: number, limit: number, cls: C, specials: SpecialMatcher | null): number {
-  if (cls === C.Latin) {
-    const special = specials!.at(s, limit);
-    if (special) {
-      scannedKind = special.kind;
-      return special.end;
-    }
-  }
-  let latin = cls === C.Latin;
-  let p = s + 1;
-  while (p < limit) {
-    const dc = CLASS[text.charCodeAt(p)];
-    if (dc === C.Latin) latin = true;
-    else if (dc !== C.Digit || (latin && text.charCodeAt(p) > 0x39)) break;
-    p++;
-  }
-  // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
-  if (!latin && p < limit && CLASS[text.charCodeAt(p)] === C.Latin && allAscii(text, s, p)) {
-    while (p < limit && (CLASS[text.charCodeAt(p)] === C.Latin || isAsciiDigit(text.charCodeAt(p)))) p++;
-    latin = true;
-  }
-  scannedKind = latin ? T.Latin : T.Number;
-  return p;
 }
 
 function isAsciiDigit(c: number): boolean {
