@@ -136,6 +136,15 @@ describe('tokenize: the optimised tokenizer matches the reference', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom('.', ' ', '،', '\n', 'ب', '1', 'a', '\u200c', '\ud83d'), { minLength: 100, maxLength: 3000 }), (xs) => assertSame(xs.join(''))), { numRuns: 200 });
   });
 
+  it('texts past the kept code-unit buffer (2^21 units), then short ones again', () => {
+    const unit = new CorpusGenerator({ seed: 7 }).generate(64 * 1024) + '\u200cبِسْمِ اللَّهِ https://x.ir/ي 1a «ب»\r\n';
+    const big = unit.repeat(Math.ceil((1 << 21) / unit.length) + 1);
+    assert.ok(big.length > 1 << 21);
+    assertSame(big);
+    assertSame(unit.slice(0, 5000));
+    assertSame('');
+  });
+
   it('the bench corpus, the fixtures, the held-out articles and the shared samples', () => {
     const texts: [string, string][] = [['corpus', new CorpusGenerator({ seed: 20251119 }).generate(256 * 1024)]];
     const root = join(__dirname, '..', '..');
