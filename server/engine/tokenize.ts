@@ -173,32 +173,98 @@ function codeUnits(text: string): Uint16Array {
 /**
  * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
  * [start, end) pairs, e.g. Markdown code) become single Code tokens.
+ */
+export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
+  const n = text.length;
+  // Persian prose makes about one token per 2.7 code units; growing is for the rare denser text.
+  const cap = (n >> 1) + 16;
+  sText = text;
+  sUnits = codeUnits(text);
+  sRanges = protectedRanges;
+  sP = sRi = sCount = sWordFlags = 0;
+  sSpecials = null;
+  sCap = cap;
+  sKind = new Uint8Array(cap);
+  sStart = new Int32Array(cap);
+  sEnd = new Int32Array(cap);
+  sFlags = new Uint16Array(cap);
+  sHash = new Int32Array(cap);
+  sFhash = new Int32Array(cap);
+  while (sP < n) scan(Math.min(n, sP + CHUNK));
+  const tokens: Tokens = { count: sCount, kind: sKind, start: sStart, end: sEnd, flags: sFlags, hash: sHash, fhash: sFhash };
+  // Nothing of this text is kept alive by the tokenizer once the caller is done with it.
+  sText = '';
+  sUnits = EMPTY16;
+  sRanges = NO_RANGES;
+  sSpecials = null;
+  sKind = EMPTY8;
+  sStart = sEnd = sHash = sFhash = EMPTY32;
+  sFlags = EMPTY16;
+  // Only vocalized words can start an Arabic quotation.
+  if (sWordFlags & F.Harakat) markArabicSpans(tokens, text);
+  return tokens;
+}
+
+/**
+ * Code units scanned per call of scan(). V8 optimises a function called many times before it
+ * finishes and enters that code on every later call; one call looping over the whole text was
+ * compiled on the fly instead (on-stack replacement), and later calls ran their first thousands
+ * of characters in the interpreter before jumping into it, or bailed out of it on an operation
+ * the interpreter had not met yet (a Markdown document ran slower than before the rewrite).
+ */
+const CHUNK = 1 << 14;
+
+const EMPTY8 = new Uint8Array(0);
+const EMPTY16 = new Uint16Array(0);
+const EMPTY32 = new Int32Array(0);
+const NO_RANGES: number[] = [];
+// The state of one tokenize() across its scan() calls. Module variables, not an object's fields:
+// reading and writing them needs no type feedback, so scan() never bails out on them.
+let sText = '';
+let sUnits: Uint16Array = EMPTY16;
+let sRanges: number[] = NO_RANGES;
+let sP = 0;
+let sRi = 0;
+let sCount = 0;
+let sCap = 0;
+let sWordFlags = 0;
+let sSpecials: SpecialMatcher | null = null;
+let sKind: Uint8Array = EMPTY8;
+let sStart: Int32Array = EMPTY32;
+let sEnd: Int32Array = EMPTY32;
+let sFlags: Uint16Array = EMPTY16;
+let sHash: Int32Array = EMPTY32;
+let sFhash: Int32Array = EMPTY32;
+
+/**
+ * The tokenizer's loop, over the tokens that start before `stop` (each is scanned whole).
  *
  * Written for speed (it is the first pass over every document): code units from a typed array,
  * tables and token arrays in locals (not captured by closures, so the optimising compiler keeps
  * them in registers), one CHAR_INFO look-up per character, and the common tokens (words,
  * spaces) written inline; the rare kinds go through small helpers.
  */
-export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
+function scan(stop: number): void {
+  const text = sText;
   const n = text.length;
-  const u = codeUnits(text);
+  const u = sUnits;
+  const protectedRanges = sRanges;
   const info = CHAR_INFO;
-  // Persian prose makes about one token per 2.7 code units; growing is for the rare denser text.
-  let cap = (n >> 1) + 16;
-  let kind: Uint8Array = new Uint8Array(cap);
-  let start: Int32Array = new Int32Array(cap);
-  let end: Int32Array = new Int32Array(cap);
-  let flags: Uint16Array = new Uint16Array(cap);
-  let hash: Int32Array = new Int32Array(cap);
-  let fhash: Int32Array = new Int32Array(cap);
-  let count = 0;
-  let wordFlags = 0;
-  let p = 0;
-  let ri = 0;
+  let cap = sCap;
+  let kind = sKind;
+  let start = sStart;
+  let end = sEnd;
+  let flags = sFlags;
+  let hash = sHash;
+  let fhash = sFhash;
+  let count = sCount;
+  let wordFlags = sWordFlags;
+  let p = sP;
+  let ri = sRi;
   const nr = protectedRanges.length;
-  let specials: SpecialMatcher | null = null;
+  let specials = sSpecials;
 
-  while (p < n) {
+  while (p < stop) {
     // The text up to the next protected range is scanned in one inner loop.
     let limit = n;
     if (ri < nr) {
@@ -221,7 +287,9 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
       // A range starting past the end behaves as none: the scans stop at the end of the text anyway.
       if (ps < n) limit = ps;
     }
-    while (p < limit) {
+    // Tokens start before stop (and the protected range); each is scanned whole, up to limit.
+    const starts = limit < stop ? limit : stop;
+    while (p < starts) {
       if (count >= cap - 1) {
         cap *= 2;
         kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
@@ -286,10 +354,18 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
       count++;
     }
   }
-  const tokens: Tokens = { count, kind, start, end, flags, hash, fhash };
-  // Only vocalized words can start an Arabic quotation.
-  if (wordFlags & F.Harakat) markArabicSpans(tokens, text);
-  return tokens;
+  sP = p;
+  sRi = ri;
+  sCount = count;
+  sCap = cap;
+  sWordFlags = wordFlags;
+  sSpecials = specials;
+  sKind = kind;
+  sStart = start;
+  sEnd = end;
+  sFlags = flags;
+  sHash = hash;
+  sFhash = fhash;
 }
 
 /** The kind of the token the helpers below last scanned (a second return value, without allocating). */
