@@ -116,6 +116,31 @@ export const FOLD = new Uint16Array(65536);
   for (let d = 0; d < 10; d++) FOLD[0x0660 + d] = 0x06f0 + d;
 })();
 
+/**
+ * CLASS, CHAR_FLAG and FOLD of a code unit packed in one int32, so the tokenizer's word loop makes
+ * one table look-up per character instead of three: class in bits 0–3, I.WordChar (a Letter or
+ * Mark, which a word is made of), I.Folds, the character flags in bits 8–15 and the fold in bits 16–31.
+ */
+export const enum I {
+  ClassMask = 0xf,
+  WordChar = 0x10,
+  Folds = 0x20, // FOLD changes the character (to another one, or drops it)
+  FlagShift = 8,
+  FlagMask = 0xff,
+  FoldShift = 16,
+}
+
+export const CHAR_INFO = new Int32Array(65536);
+(function fill() {
+  for (let c = 0; c < 65536; c++) {
+    const cls = CLASS[c];
+    if (CHAR_FLAG[c] > I.FlagMask) throw new Error('CHAR_INFO: a character flag does not fit in 8 bits');
+    const word = cls === C.Letter || cls === C.Mark ? I.WordChar : 0;
+    const folds = FOLD[c] !== c ? I.Folds : 0;
+    CHAR_INFO[c] = cls | word | folds | (CHAR_FLAG[c] << I.FlagShift) | (FOLD[c] << I.FoldShift);
+  }
+})();
+
 /** Letters that never join to the following letter, so a ZWNJ after them is redundant. */
 export const NON_JOINING = new Set([...'آأإادذرزژوؤۀة'].map((c) => c.charCodeAt(0)));
 

@@ -1,4 +1,4 @@
-import { C, CLASS, CHAR_FLAG, F, FOLD } from './chars';
+import { C, CHAR_INFO, CLASS, F, FOLD, I } from './chars';
 
 export const enum T {
   Word = 1, // Persian/Arabic letters, with ZWNJ/ZWJ inside
@@ -143,153 +143,310 @@ class SpecialMatcher {
   }
 }
 
+// The scan reads the text's code units from a Uint16Array: charCodeAt re-dispatches on the
+// string's representation (flat, cons, sliced…) at every character, several times the cost of
+// a typed-array load. Buffer.write copies a string's UTF-16 out natively (little-endian only, so a
+// big-endian machine, or a runtime without Buffer, copies with charCodeAt instead).
+const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+const NATIVE_COPY = LITTLE_ENDIAN && typeof Buffer === 'function';
+/** Kept between calls up to this many code units (2 bytes each), so the pages stay mapped. */
+const SCRATCH_MAX = 1 << 21;
+let scratch: Buffer | null = null;
+
+/** The code units of text, in a buffer that the next call may reuse. */
+function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  if (!NATIVE_COPY) {
+    const u = new Uint16Array(n);
+    for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
+    return u;
+  }
+  let buf = scratch;
+  if (buf === null || buf.length < 2 * n) {
+    buf = Buffer.allocUnsafeSlow(2 * Math.max(n, 1024));
+    if (n <= SCRATCH_MAX) scratch = buf;
+  }
+  buf.write(text, 0, 'utf16le');
+  return new Uint16Array(buf.buffer, buf.byteOffset, n);
+}
+
 /**
  * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
  * [start, end) pairs, e.g. Markdown code) become single Code tokens.
  */
 export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   const n = text.length;
-  let cap = (n >> 1) + 16;
-  let kind = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint16Array(cap);
-  let hash = new Int32Array(cap);
-  let fhash = new Int32Array(cap);
-  let count = 0;
-  let wordFlags = 0;
-  let p = 0;
-  let nextProtected = protectedRanges.length ? protectedRanges[0] : -1;
-  const specials = new SpecialMatcher(text);
-  let protectedIndex = 0;
+  // Persian prose makes about one token per 2.7 code units; growing is for the rare denser text.
+  const cap = (n >> 1) + 16;
+  sText = text;
+  sUnits = codeUnits(text);
+  sRanges = protectedRanges;
+  sP = sRi = sCount = sWordFlags = 0;
+  sSpecials = null;
+  sCap = cap;
+  sKind = new Uint8Array(cap);
+  sStart = new Int32Array(cap);
+  sEnd = new Int32Array(cap);
+  sFlags = new Uint16Array(cap);
+  sHash = new Int32Array(cap);
+  sFhash = new Int32Array(cap);
+  while (sP < n) scan(Math.min(n, sP + CHUNK));
+  const tokens: Tokens = { count: sCount, kind: sKind, start: sStart, end: sEnd, flags: sFlags, hash: sHash, fhash: sFhash };
+  // Nothing of this text is kept alive by the tokenizer once the caller is done with it.
+  sText = '';
+  sUnits = EMPTY16;
+  sRanges = NO_RANGES;
+  sSpecials = null;
+  sKind = EMPTY8;
+  sStart = sEnd = sHash = sFhash = EMPTY32;
+  sFlags = EMPTY16;
+  // Only vocalized words can start an Arabic quotation.
+  if (sWordFlags & F.Harakat) markArabicSpans(tokens, text);
+  return tokens;
+}
 
-  const grow = () => {
-    cap *= 2;
-    const k = new Uint8Array(cap); k.set(kind); kind = k;
-    const s = new Int32Array(cap); s.set(start); start = s;
-    const e = new Int32Array(cap); e.set(end); end = e;
-    const f = new Uint16Array(cap); f.set(flags); flags = f;
-    const h = new Int32Array(cap); h.set(hash); hash = h;
-    const fh = new Int32Array(cap); fh.set(fhash); fhash = fh;
-  };
-  const push = (k: T, s: number, e: number) => {
-    if (count === cap) grow();
-    kind[count] = k;
-    start[count] = s;
-    end[count] = e;
-    count++;
-  };
+/**
+ * Code units scanned per call of scan(). V8 optimises a function called many times before it
+ * finishes and enters that code on every later call; one call looping over the whole text was
+ * compiled on the fly instead (on-stack replacement), and later calls ran their first thousands
+ * of characters in the interpreter before jumping into it, or bailed out of it on an operation
+ * the interpreter had not met yet (a Markdown document ran slower than before the rewrite).
+ */
+const CHUNK = 1 << 14;
 
-  while (p < n) {
-    if (p === nextProtected) {
-      const e = protectedRanges[protectedIndex + 1];
-      push(T.Code, p, e);
-      p = e;
-      protectedIndex += 2;
-      nextProtected = protectedIndex < protectedRanges.length ? protectedRanges[protectedIndex] : -1;
-      continue;
-    }
-    const limit = nextProtected >= 0 ? nextProtected : n;
-    const c = text.charCodeAt(p);
-    const cls = CLASS[c];
-    const s = p;
-    switch (cls) {
-      case C.Letter:
-      case C.Mark: {
-        let h = FNV_OFFSET;
-        let fh = FNV_OFFSET;
-        let fl = 0;
-        while (p < limit) {
-          const d = text.charCodeAt(p);
-          const dc = CLASS[d];
-          if (dc === C.Joiner) {
-            // A joiner belongs to the word only between two letters.
-            if (p + 1 >= limit) break;
-            const nc = CLASS[text.charCodeAt(p + 1)];
-            if (nc !== C.Letter && nc !== C.Mark) break;
-          } else if (dc !== C.Letter && dc !== C.Mark) break;
-          h = Math.imul(h ^ d, FNV_PRIME);
-          const f = FOLD[d];
-          if (f) fh = Math.imul(fh ^ f, FNV_PRIME);
-          fl |= CHAR_FLAG[d];
-          p++;
+const EMPTY8 = new Uint8Array(0);
+const EMPTY16 = new Uint16Array(0);
+const EMPTY32 = new Int32Array(0);
+const NO_RANGES: number[] = [];
+// The state of one tokenize() across its scan() calls. Module variables, not an object's fields:
+// reading and writing them needs no type feedback, so scan() never bails out on them.
+let sText = '';
+let sUnits: Uint16Array = EMPTY16;
+let sRanges: number[] = NO_RANGES;
+let sP = 0;
+let sRi = 0;
+let sCount = 0;
+let sCap = 0;
+let sWordFlags = 0;
+let sSpecials: SpecialMatcher | null = null;
+let sKind: Uint8Array = EMPTY8;
+let sStart: Int32Array = EMPTY32;
+let sEnd: Int32Array = EMPTY32;
+let sFlags: Uint16Array = EMPTY16;
+let sHash: Int32Array = EMPTY32;
+let sFhash: Int32Array = EMPTY32;
+
+/**
+ * The tokenizer's loop, over the tokens that start before `stop` (each is scanned whole).
+ *
+ * Written for speed (it is the first pass over every document): code units from a typed array,
+ * tables and token arrays in locals (not captured by closures, so the optimising compiler keeps
+ * them in registers), one CHAR_INFO look-up per character, and the common tokens (words,
+ * spaces) written inline; the rare kinds go through small helpers.
+ */
+function scan(stop: number): void {
+  const text = sText;
+  const n = text.length;
+  const u = sUnits;
+  const protectedRanges = sRanges;
+  const info = CHAR_INFO;
+  let cap = sCap;
+  let kind = sKind;
+  let start = sStart;
+  let end = sEnd;
+  let flags = sFlags;
+  let hash = sHash;
+  let fhash = sFhash;
+  let count = sCount;
+  let wordFlags = sWordFlags;
+  let p = sP;
+  let ri = sRi;
+  const nr = protectedRanges.length;
+  let specials = sSpecials;
+
+  while (p < stop) {
+    // The text up to the next protected range is scanned in one inner loop.
+    let limit = n;
+    if (ri < nr) {
+      const ps = protectedRanges[ri];
+      if (p === ps) {
+        if (count === cap) {
+          cap *= 2;
+          kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
+          flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
         }
-        if (count === cap) grow();
+        const e = protectedRanges[ri + 1];
+        kind[count] = T.Code;
+        start[count] = p;
+        end[count] = e;
+        count++;
+        p = e;
+        ri += 2;
+        continue;
+      }
+      // A range starting past the end behaves as none: the scans stop at the end of the text anyway.
+      if (ps < n) limit = ps;
+    }
+    // Tokens start before stop (and the protected range); each is scanned whole, up to limit.
+    const starts = limit < stop ? limit : stop;
+    while (p < starts) {
+      if (count >= cap - 1) {
+        cap *= 2;
+        kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
+        flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
+      }
+      const s = p;
+      let d = u[p];
+      let ci = info[d];
+      if (ci & I.WordChar) {
+        // Hashes and flags are taken as the word is scanned, so it is never sliced. Most words
+        // fold to themselves (fhash = hash); the others are hashed again, folded, at the end.
+        let h = FNV_OFFSET;
+        let acc = 0;
+        for (;;) {
+          h = Math.imul(h ^ d, FNV_PRIME);
+          acc |= ci;
+          if (++p === limit) break;
+          d = u[p];
+          ci = info[d];
+          if (ci & I.WordChar) continue;
+          // A joiner belongs to the word only between two letters.
+          if ((ci & I.ClassMask) !== C.Joiner || p + 1 === limit || !(info[u[p + 1]] & I.WordChar)) break;
+        }
+        const fl = (acc >>> I.FlagShift) & I.FlagMask;
         kind[count] = T.Word;
         start[count] = s;
         end[count] = p;
         flags[count] = fl;
-        wordFlags |= fl;
         hash[count] = h;
-        fhash[count] = fh;
+        fhash[count] = acc & I.Folds ? foldedHashOf(u, s, p) : h;
         count++;
+        wordFlags |= fl;
+        // The usual single space after a word, without going round the loop (the capacity check
+        // above left room for two tokens).
+        if (p < limit && u[p] === 0x20 && (p + 1 === limit || (info[u[p + 1]] & I.ClassMask) !== C.Space)) {
+          kind[count] = T.Space;
+          start[count] = p;
+          end[count] = ++p;
+          count++;
+        }
         continue;
       }
-      case C.Space:
+      const cls = ci & I.ClassMask;
+      if (cls === C.Space) {
         p++;
-        while (p < limit && CLASS[text.charCodeAt(p)] === C.Space) p++;
-        push(T.Space, s, p);
-        if (p - s > 1 || c !== 0x20) flags[count - 1] = F.WideSpace;
-        continue;
-      case C.Newline:
+        while (p < limit && (info[u[p]] & I.ClassMask) === C.Space) p++;
+        if (p - s > 1 || d !== 0x20) flags[count] = F.WideSpace;
+        kind[count] = T.Space;
+      } else if (cls === C.Punct) {
         p++;
-        if (c === 0x0d && p < limit && text.charCodeAt(p) === 0x0a) p++;
-        push(T.Newline, s, p);
-        continue;
-      case C.Latin:
-      case C.Digit: {
-        if (cls === C.Latin) {
-          const special = specials.at(s, limit);
-          if (special) {
-            push(special.kind, s, special.end);
-            p = special.end;
-            continue;
-          }
-        }
-        let latin = cls === C.Latin;
-        p++;
-        while (p < limit) {
-          const dc = CLASS[text.charCodeAt(p)];
-          if (dc === C.Latin) latin = true;
-          else if (dc !== C.Digit || (latin && text.charCodeAt(p) > 0x39)) break;
-          p++;
-        }
-        // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
-        if (!latin && p < limit && CLASS[text.charCodeAt(p)] === C.Latin && allAscii(text, s, p)) {
-          while (p < limit && (CLASS[text.charCodeAt(p)] === C.Latin || isAsciiDigit(text.charCodeAt(p)))) p++;
-          latin = true;
-        }
-        push(latin ? T.Latin : T.Number, s, p);
-        continue;
+        kind[count] = T.Punct;
+      } else if (cls === C.Latin || cls === C.Digit) {
+        if (cls === C.Latin) specials ??= new SpecialMatcher(text);
+        p = latinOrNumberEnd(text, u, s, limit, cls, specials);
+        kind[count] = scannedKind;
+      } else {
+        p = otherEnd(u, s, limit, cls);
+        kind[count] = scannedKind;
       }
-      case C.Joiner:
-        p++;
-        while (p < limit && CLASS[text.charCodeAt(p)] === C.Joiner) p++;
-        push(T.Joiner, s, p);
-        continue;
-      case C.Format:
-        p++;
-        while (p < limit && CLASS[text.charCodeAt(p)] === C.Format) p++;
-        push(T.Format, s, p);
-        continue;
-      case C.Punct:
-        p++;
-        push(T.Punct, s, p);
-        continue;
-      case C.HighSurrogate:
-        // Never split a surrogate pair.
-        p += p + 1 < limit && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-        push(T.Other, s, p);
-        continue;
-      default:
-        p++;
-        push(T.Other, s, p);
+      start[count] = s;
+      end[count] = p;
+      count++;
     }
   }
-  const tokens: Tokens = { count, kind, start, end, flags, hash, fhash };
-  // Only vocalized words can start an Arabic quotation.
-  if (wordFlags & F.Harakat) markArabicSpans(tokens, text);
-  return tokens;
+  sP = p;
+  sRi = ri;
+  sCount = count;
+  sCap = cap;
+  sWordFlags = wordFlags;
+  sSpecials = specials;
+  sKind = kind;
+  sStart = start;
+  sEnd = end;
+  sFlags = flags;
+  sHash = hash;
+  sFhash = fhash;
+}
+
+/** The kind of the token the helpers below last scanned (a second return value, without allocating). */
+let scannedKind = 0;
+
+/** The end of the newline, joiner, format, surrogate or other token at s (class cls); its kind in scannedKind. */
+function otherEnd(u: Uint16Array, s: number, limit: number, cls: number): number {
+  let p = s + 1;
+  switch (cls) {
+    case C.Newline:
+      if (u[s] === 0x0d && p < limit && u[p] === 0x0a) p++;
+      scannedKind = T.Newline;
+      return p;
+    case C.Joiner:
+    case C.Format:
+      while (p < limit && (CHAR_INFO[u[p]] & I.ClassMask) === cls) p++;
+      scannedKind = cls === C.Joiner ? T.Joiner : T.Format;
+      return p;
+    case C.HighSurrogate:
+      // Never split a surrogate pair.
+      if (p < limit && (u[p] & 0xfc00) === 0xdc00) p++;
+      scannedKind = T.Other;
+      return p;
+    default:
+      scannedKind = T.Other;
+      return p;
+  }
+}
+
+/** The end of the Latin word, number, URL or e-mail at s (class cls); its kind in scannedKind. */
+function latinOrNumberEnd(text: string, u: Uint16Array, s: number, limit: number, cls: number, specials: SpecialMatcher | null): number {
+  if (cls === C.Latin) {
+    const special = specials!.at(s, limit);
+    if (special) {
+      scannedKind = special.kind;
+      return special.end;
+    }
+  }
+  let latin = cls === C.Latin;
+  let p = s + 1;
+  while (p < limit) {
+    const dc = CLASS[u[p]];
+    if (dc === C.Latin) latin = true;
+    else if (dc !== C.Digit || (latin && u[p] > 0x39)) break;
+    p++;
+  }
+  // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
+  if (!latin && p < limit && CLASS[u[p]] === C.Latin && allAscii(text, s, p)) {
+    while (p < limit && (CLASS[u[p]] === C.Latin || isAsciiDigit(u[p]))) p++;
+    latin = true;
+  }
+  scannedKind = latin ? T.Latin : T.Number;
+  return p;
+}
+
+/** foldedHash of the code units [s, e), without slicing them to a string. */
+function foldedHashOf(u: Uint16Array, s: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) {
+    const f = FOLD[u[i]];
+    if (f) h = Math.imul(h ^ f, FNV_PRIME);
+  }
+  return h;
+}
+
+function grow8(a: Uint8Array, cap: number): Uint8Array {
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+}
+
+function grow16(a: Uint16Array, cap: number): Uint16Array {
+  const b = new Uint16Array(cap);
+  b.set(a);
+  return b;
+}
+
+function grow32(a: Int32Array, cap: number): Int32Array {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
 }
 
 function isAsciiDigit(c: number): boolean {
