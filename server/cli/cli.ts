@@ -4,6 +4,8 @@
  *   persian-qa fix [--unsafe] [--write|--stdout] [--config FILE] <files…|->
  * Exit status: 0 clean, 1 findings (lint), 2 usage, configuration or I/O error.
  */
+// First: it must run before the engine is loaded.
+import './v8-tuning';
 import { version } from '../../package.json';
 import type { Locale } from '../engine/types';
 import { engine } from '../src/engine';
