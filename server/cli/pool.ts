@@ -1,12 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { engine } from '../src/engine';
 import { FormatOptions, formatter } from './format';
 import { JobOptions, Outcome, runRendered, STDIN } from './jobs';
-
-/** Below this many files, starting a worker costs more than it saves. */
-export const PARALLEL_THRESHOLD = 32;
+import { fileSize, threadCount } from './threads';
 
 /** The longest batch handed to a worker: long enough to make messages rare, short enough to stream. */
 const MAX_BATCH = 32;
@@ -33,17 +30,6 @@ export interface BatchDone {
 export const renderer = (spec: WorkSpec) => (spec.format ? formatter(spec.format, engine.rules, spec.version).render : undefined);
 
 /**
- * Threads that lint, the main one included: PERSIAN_QA_WORKERS when set (0 or 1 = serial), else
- * one per core when there are enough files to pay for starting workers.
- */
-export function threadCount(files: number): number {
-  const env = process.env.PERSIAN_QA_WORKERS;
-  if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), files);
-  if (files <= PARALLEL_THRESHOLD) return 1;
-  return Math.min(availableParallelism(), Math.ceil(files / 16));
-}
-
-/**
  * Runs every job and hands outcomes to `emit` in input order as soon as each one and all before
  * it are done, so output streams yet is identical to a serial run.
  *
@@ -54,7 +40,7 @@ export function threadCount(files: number): number {
 export async function runAll(files: string[], spec: WorkSpec, stdin: Uint8Array | undefined, emit: (o: Outcome) => void): Promise<void> {
   const render = renderer(spec);
   const local = (i: number) => runRendered(files[i], spec.opts, render, files[i] === STDIN ? stdin : undefined);
-  const n = threadCount(files.length);
+  const n = threadCount(files, (f) => (f === STDIN ? (stdin?.length ?? 0) : fileSize(f)));
   if (n <= 1) {
     for (let i = 0; i < files.length; i++) emit(local(i));
     return;
