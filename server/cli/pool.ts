@@ -61,7 +61,11 @@ export async function runAll(files: string[], spec: WorkSpec, stdin: Uint8Array 
   const mine: number[] = [];
   const queue: number[] = [];
   files.forEach((f, i) => (f === STDIN ? mine : queue).push(i));
+  // Untaken jobs are queue[next..last). This thread takes from the front, so output starts at
+  // once; a worker's first batches come from the back, so the files it holds while it starts up
+  // (loading the engine takes a few hundred ms) are ones printed last anyway.
   let next = 0;
+  let last = queue.length;
   /** Jobs of workers that died, left to this thread. */
   const retry: number[] = [];
   let wake: (() => void) | undefined;
@@ -77,11 +81,11 @@ export async function runAll(files: string[], spec: WorkSpec, stdin: Uint8Array 
     workers.push(w);
     const inFlight = new Set<number>();
     let dead = false;
-    const feed = () => {
-      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((queue.length - next) / (n * 8))));
+    const feed = (fromBack: boolean) => {
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((last - next) / (n * 8))));
       const jobs: Batch['jobs'] = [];
-      while (jobs.length < size && next < queue.length) {
-        const i = queue[next++];
+      while (jobs.length < size && next < last) {
+        const i = fromBack ? queue[--last] : queue[next++];
         inFlight.add(i);
         jobs.push([i, files[i]]);
       }
@@ -102,14 +106,14 @@ export async function runAll(files: string[], spec: WorkSpec, stdin: Uint8Array 
         inFlight.delete(i);
         deliver(i, o);
       }
-      feed();
+      feed(false);
       poke();
     });
     w.on('error', die);
     w.on('exit', (code) => die(`exit code ${code}`));
     // Two batches in flight hide the message round trip.
-    feed();
-    feed();
+    feed(true);
+    feed(true);
   };
 
   let ownJobs = 0;
@@ -117,7 +121,7 @@ export async function runAll(files: string[], spec: WorkSpec, stdin: Uint8Array 
     for (let k = 1; k < n; k++) start();
     let slice = performance.now();
     while (emitted < files.length) {
-      const i = mine.shift() ?? retry.shift() ?? (next < queue.length ? queue[next++] : undefined);
+      const i = mine.shift() ?? retry.shift() ?? (next < last ? queue[next++] : undefined);
       if (i === undefined) {
         // Nothing left to take: wait for the workers' results, or their failure.
         await new Promise<void>((resolve) => (wake = resolve));
