@@ -108,6 +108,22 @@ describe('persian-qa lint', () => {
     assert.ok(f);
   });
 
+  it('sarif is laid out exactly as JSON.stringify(log, null, 2), with results, errors or neither', () => {
+    // Results are serialized per file and spliced into the log; the layout must not show it.
+    const cases = [
+      ['sarif.txt', file(DIRTY), file(CLEAN)],
+      [file(CLEAN), 'nope.txt'],
+      [file(CLEAN)],
+    ];
+    for (const files of cases) {
+      const r = run(['lint', '--format', 'sarif', '--config', configFile, ...files]);
+      const log = JSON.parse(r.stdout);
+      assert.equal(r.stdout, JSON.stringify(log, null, 2) + '\n');
+      assert.equal(log.runs[0].results.length, files.includes('sarif.txt') ? 4 : 0);
+      assert.equal(log.runs[0].invocations[0].executionSuccessful, !files.includes('nope.txt'));
+    }
+  });
+
   it('reads standard input with -', () => {
     const r = run(['lint', '--format', 'json', '-'], { input: DIRTY });
     assert.equal(r.code, 1);
@@ -218,7 +234,10 @@ describe('many files over worker threads', () => {
     it(`--format ${format} output is byte-identical to a serial run, in input order`, () => {
       const serial = run(['lint', '--format', format, ...args], { env: { PERSIAN_QA_WORKERS: '0' } });
       const parallel = run(['lint', '--format', format, ...args], { env: { PERSIAN_QA_WORKERS: '4', PERSIAN_QA_DEBUG: '1' } });
-      assert.match(parallel.stderr, /4 workers for 47 files/);
+      assert.match(parallel.stderr, /4 threads \(the main one and 3 workers\) for 47 files/);
+      // The comparison means something only if workers, not just the main thread, ran jobs.
+      const own = Number(/the main thread ran (\d+) of 47 jobs/.exec(parallel.stderr)?.[1]);
+      assert.ok(own < 45, parallel.stderr);
       assert.equal(serial.code, 2, serial.stderr);
       assert.equal(parallel.code, 2, parallel.stderr);
       assert.equal(parallel.stdout, serial.stdout);

@@ -4,11 +4,13 @@
  *   persian-qa fix [--unsafe] [--write|--stdout] [--config FILE] <files…|->
  * Exit status: 0 clean, 1 findings (lint), 2 usage, configuration or I/O error.
  */
+// First: it must run before the engine is loaded.
+import './v8-tuning';
 import { version } from '../../package.json';
 import type { Locale } from '../engine/types';
 import { engine } from '../src/engine';
 import { ConfigError, loadConfig } from './config';
-import { Format, Formatter, jsonFormatter, sarifFormatter, textFormatter } from './format';
+import { Format, FormatOptions, formatter as makeFormatter, Formatter } from './format';
 import { JobOptions, STDIN } from './jobs';
 import { runAll } from './pool';
 
@@ -147,19 +149,20 @@ async function main(argv: string[]): Promise<number> {
 
   let failed = false;
   let findings = false;
+  let format: FormatOptions | undefined;
   let formatter: Formatter | undefined;
   if (args.command === 'lint') {
     const color = !!process.stdout.isTTY && !process.env.NO_COLOR;
-    formatter =
-      args.format === 'json' ? jsonFormatter() : args.format === 'sarif' ? sarifFormatter(args.locale, engine.rules, version) : textFormatter(args.locale, color);
+    format = { format: args.format, locale: args.locale, color };
+    formatter = makeFormatter(format, engine.rules, version);
   }
-  await runAll(args.files, opts, stdin, (r) => {
+  await runAll(args.files, { opts, format, version }, stdin, (r) => {
     if (r.error !== undefined) {
       failed = true;
       err(r.error);
     }
-    if (r.diagnostics?.length) findings = true;
-    if (formatter) out(formatter.file(r));
+    if (r.findings) findings = true;
+    if (formatter) out(formatter.print(r));
     else if (r.output !== undefined) out(r.output);
   });
   if (formatter) out(formatter.end());

@@ -5,13 +5,47 @@ import type { Locale, Rule, Severity } from '../engine/types';
 import { ruleDocsUrl } from '../src/rule-docs';
 import type { JobResult, JsonDiagnostic } from './jobs';
 
+export type Format = 'text' | 'json' | 'sarif';
+
+/**
+ * One file's share of the report, rendered by whichever thread linted the file: a worker sends
+ * this instead of the diagnostics, so the main thread neither rebuilds nor re-serializes them.
+ */
+export interface Piece {
+  /** text and json: what to print for the file (json: without the separator before it). */
+  text: string;
+  /** text: findings per severity (in SEVERITIES order) and how many have a safe fix. */
+  counts?: number[];
+  fixable?: number;
+  /** sarif: each result already serialized as it appears in the log. */
+  results?: string[];
+}
+
+/** What the main thread prints for one file, in input order. */
+export interface Printed {
+  file: string;
+  error?: string;
+  piece?: Piece;
+}
+
 export interface Formatter {
-  /** Text to print for one file (in input order); errored files are reported on stderr instead. */
-  file(r: JobResult): string;
+  /** Renders one file; depends on nothing but its arguments, so it runs in any thread. */
+  render(r: JobResult): Piece;
+  /** Text to print for a rendered file (in input order); errored files are reported on stderr instead. */
+  print(p: Printed): string;
   end(): string;
 }
 
-export type Format = 'text' | 'json' | 'sarif';
+export interface FormatOptions {
+  format: Format;
+  locale: Locale;
+  color: boolean;
+}
+
+export function formatter(o: FormatOptions, rules: readonly Rule[], version: string): Formatter {
+  return o.format === 'json' ? jsonFormatter() : o.format === 'sarif' ? sarifFormatter(o.locale, rules, version) : textFormatter(o.locale, o.color);
+}
+
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -57,19 +91,28 @@ export function textFormatter(locale: Locale, color: boolean): Formatter {
   let fixable = 0;
   const sevColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
   return {
-    file(r) {
+    render(r) {
       const ds = r.diagnostics ?? [];
-      if (!ds.length) return '';
+      if (!ds.length) return { text: '' };
+      const n: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+      let safe = 0;
       const rows = ds.map((d) => {
-        counts[d.severity]++;
-        if (d.fixes.some((x) => x.safe)) fixable++;
+        n[d.severity]++;
+        if (d.fixes.some((x) => x.safe)) safe++;
         return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule] as const;
       });
       const w = [0, 1, 2].map((k) => Math.max(...rows.map((row) => width(row[k]))));
       const lines = rows.map(
         ([pos, sev, msg, rule]) => `  ${c('2', pad(pos, w[0]))}  ${c(sevColor[sev as Severity], pad(sev, w[1]))}  ${pad(msg, w[2])}  ${c('2', rule)}`,
       );
-      return `${c('4', r.file === '-' ? '<stdin>' : r.file)}\n${lines.join('\n')}\n\n`;
+      const text = `${c('4', r.file === '-' ? '<stdin>' : r.file)}\n${lines.join('\n')}\n\n`;
+      return { text, counts: SEVERITIES.map((s) => n[s]), fixable: safe };
+    },
+    print({ piece }) {
+      if (!piece) return '';
+      piece.counts?.forEach((k, i) => (counts[SEVERITIES[i]] += k));
+      fixable += piece.fixable ?? 0;
+      return piece.text;
     },
     end() {
       const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
@@ -88,11 +131,13 @@ export function textFormatter(locale: Locale, color: boolean): Formatter {
 export function jsonFormatter(): Formatter {
   let first = true;
   return {
-    file(r) {
-      if (r.error !== undefined) return '';
+    render(r) {
       // One line per file: compact for machines, still diffable line by line.
-      const item = JSON.stringify({ file: r.file, diagnostics: r.diagnostics ?? [] });
-      const out = (first ? '[\n' : ',\n') + item;
+      return { text: JSON.stringify({ file: r.file, diagnostics: r.diagnostics ?? [] }) };
+    },
+    print({ error, piece }) {
+      if (error !== undefined || !piece) return '';
+      const out = (first ? '[\n' : ',\n') + piece.text;
       first = false;
       return out;
     },
@@ -120,19 +165,21 @@ const region = (r: JsonDiagnostic['range']) => ({
   endColumn: r.end.character + 1,
 });
 
+/** Depth of a result in the log: log → runs → run → results → result, two spaces a level. */
+const RESULT_INDENT = ' '.repeat(8);
+/** Stands for the results array while the rest of the log is serialized; no real value is a string with NULs. */
+const RESULTS_MARK = '\u0000results\u0000';
+
 export function sarifFormatter(locale: Locale, rules: readonly Rule[], version: string): Formatter {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const results: unknown[] = [];
+  const results: string[] = [];
   const notifications: unknown[] = [];
   return {
-    file(r) {
+    render(r) {
       const uri = artifactUri(r.file);
-      if (r.error !== undefined) {
-        notifications.push({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
-        return '';
-      }
+      const out: string[] = [];
       for (const d of r.diagnostics ?? []) {
-        results.push({
+        const result = {
           ruleId: d.rule,
           ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
           level: LEVEL[d.severity],
@@ -152,8 +199,20 @@ export function sarifFormatter(locale: Locale, rules: readonly Rule[], version: 
                 })),
               }
             : {}),
-        });
+        };
+        // Serialized here, indented as JSON.stringify(log, null, 2) would place it (JSON text
+        // has no raw line breaks inside strings, so every line gets the same indent).
+        out.push(RESULT_INDENT + JSON.stringify(result, null, 2).replace(/\n/g, `\n${RESULT_INDENT}`));
       }
+      return { text: '', results: out };
+    },
+    print({ file, error, piece }) {
+      if (error !== undefined) {
+        const uri = artifactUri(file);
+        notifications.push({ level: 'error', message: { text: error }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
+        return '';
+      }
+      for (const x of piece?.results ?? []) results.push(x);
       return '';
     },
     end() {
@@ -180,11 +239,16 @@ export function sarifFormatter(locale: Locale, rules: readonly Rule[], version: 
             },
             columnKind: 'utf16CodeUnits',
             invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-            results,
+            results: RESULTS_MARK,
           },
         ],
       };
-      return JSON.stringify(log, null, 2) + '\n';
+      const text = JSON.stringify(log, null, 2);
+      const mark = JSON.stringify(RESULTS_MARK);
+      // results is the last value of the log, so the last occurrence of the mark is its place.
+      const at = text.lastIndexOf(mark);
+      const array = results.length ? `[\n${results.join(',\n')}\n${RESULT_INDENT.slice(2)}]` : '[]';
+      return text.slice(0, at) + array + text.slice(at + mark.length) + '\n';
     },
   };
 }

@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineConfig } from '../engine/config';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { engine } from '../src/engine';
+import type { Piece, Printed } from './format';
 import { discoveredConfig } from './house-style';
 
 export const STDIN = '-';
@@ -106,6 +107,24 @@ export function runJob(file: string, opts: JobOptions, bytes?: Uint8Array): JobR
   } catch (e) {
     return { file, error: message(file, e) };
   }
+}
+
+/** What one file gave, ready to print: its report piece (lint) or fixed text, not its diagnostics. */
+export interface Outcome extends Printed {
+  findings: boolean;
+  output?: string;
+  changed?: boolean;
+}
+
+/** runJob, then the file's piece of the report rendered in this same thread. */
+export function runRendered(file: string, opts: JobOptions, render: ((r: JobResult) => Piece) | undefined, bytes?: Uint8Array): Outcome {
+  const r = runJob(file, opts, bytes);
+  const o: Outcome = { file, findings: !!r.diagnostics?.length };
+  if (r.error !== undefined) o.error = r.error;
+  if (r.output !== undefined) o.output = r.output;
+  if (r.changed !== undefined) o.changed = r.changed;
+  if (render && r.diagnostics) o.piece = render(r);
+  return o;
 }
 
 /**

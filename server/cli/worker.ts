@@ -1,10 +1,13 @@
-/** A CLI worker thread: runs jobs the main thread hands out, one file per message. */
+/** A CLI worker thread: runs the batches of jobs the main thread hands out and renders each file's report piece. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { JobOptions, runJob } from './jobs';
+import { runRendered } from './jobs';
+import { Batch, BatchDone, renderer, WorkSpec } from './pool';
 
-const opts = workerData as JobOptions;
-parentPort!.on('message', (m: { index: number; file: string }) => {
-  // A JSON string crosses the thread boundary far cheaper than the structured clone of
-  // thousands of small diagnostic objects.
-  parentPort!.postMessage({ index: m.index, json: JSON.stringify(runJob(m.file, opts)) });
+const spec = workerData as WorkSpec;
+const render = renderer(spec);
+parentPort!.on('message', (m: Batch) => {
+  // Rendered strings cross the thread boundary far cheaper than the structured clone of
+  // thousands of small diagnostic objects, and the main thread has nothing left to do but print.
+  const results: BatchDone['results'] = m.jobs.map(([i, file]) => [i, runRendered(file, spec.opts, render)]);
+  parentPort!.postMessage({ results } satisfies BatchDone);
 });
