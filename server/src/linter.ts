@@ -3,15 +3,39 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineConfig } from '../engine/config';
 import type { Finding } from '../engine/types';
 import { engine } from './engine';
-import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
+import { DiagnosticCache } from './diagnostic-cache';
+import { tooLargeDiagnostic } from './diagnostics';
 import type { DocumentSettings } from './settings';
 
 export interface LintResult {
   uri: string;
   version: number;
+  /**
+   * Every finding of this version, sorted by start: code actions and hover resolve from them.
+   * The incremental linter shifts these objects in place on the next edit, so they are valid only
+   * while this is the document's current result (`DocumentLinter.cached`).
+   */
+  findings: readonly Finding[];
+  /** What is published: the diagnostics of findings[0, shown) (persianQA.maxProblems), or the too-large notice. */
   diagnostics: Diagnostic[];
+  /** Findings published (diagnostics.length unless the document was not linted). */
+  shown: number;
   /** The settings linted with: a result from settings since replaced is never reused. */
   settings: DocumentSettings;
+  /** Only the first part of a large document was linted; the complete result follows. */
+  partial?: boolean;
+  /** Where the diagnostics came from, for their serialized form (raw-writer.ts). */
+  cache?: DiagnosticCache;
+}
+
+/** Characters above which a document's first publish covers only its beginning. */
+export const FIRST_PART_ABOVE = 400_000;
+/** About how many characters the first part covers (cut at a line break). */
+export const FIRST_PART_CHARS = 100_000;
+
+/** Number of findings published under a maxProblems setting (0 = no limit). */
+export function shownCount(total: number, maxProblems: number): number {
+  return maxProblems > 0 ? Math.min(total, maxProblems) : total;
 }
 
 interface State {
@@ -40,13 +64,37 @@ export class DocumentLinter {
   private readonly results = new Map<string, LintResult>();
   /** Documents already logged as too large, so the log says it once, not on every keystroke. */
   private readonly tooLarge = new Set<string>();
+  private readonly caches = new Map<string, DiagnosticCache>();
 
   constructor(private readonly log: (message: string) => void) {}
 
   lint(doc: TextDocument, ds: DocumentSettings): LintResult {
-    const result: LintResult = { uri: doc.uri, version: doc.version, diagnostics: this.diagnose(doc, ds), settings: ds };
+    const found = this.diagnose(doc, ds);
+    const result: LintResult = 'findings' in found ? this.result(doc, ds, found.findings) : { uri: doc.uri, version: doc.version, findings: [], diagnostics: [found.notice], shown: 0, settings: ds };
     this.results.set(doc.uri, result);
     return result;
+  }
+
+  /**
+   * A large document seen for the first time (no incremental state yet): the findings of its
+   * beginning alone, up to a line break, as if the document ended there. Cheap, and replaced by
+   * the complete result; undefined when the document is small or already has state.
+   */
+  firstPart(doc: TextDocument, ds: DocumentSettings): LintResult | undefined {
+    if (this.states.has(doc.uri) || !ds.settings.enable) return undefined;
+    const text = doc.getText();
+    if (text.length <= FIRST_PART_ABOVE || sizeKB(text) > ds.settings.maxFileSizeKB) return undefined;
+    const cut = text.lastIndexOf('\n', FIRST_PART_CHARS) + 1;
+    if (cut <= 0) return undefined;
+    const findings = engine.lint(text.slice(0, cut), { languageId: languageIdOf(doc), config: ds.config });
+    return { ...this.result(doc, ds, findings), partial: true };
+  }
+
+  private result(doc: TextDocument, ds: DocumentSettings, findings: readonly Finding[]): LintResult {
+    let cache = this.caches.get(doc.uri);
+    if (!cache || cache.locale !== ds.locale) this.caches.set(doc.uri, (cache = new DiagnosticCache(ds.locale)));
+    const shown = shownCount(findings.length, ds.settings.maxProblems);
+    return { uri: doc.uri, version: doc.version, findings, diagnostics: cache.diagnostics(findings, shown, doc), shown, settings: ds, cache };
   }
 
   /**
@@ -63,19 +111,22 @@ export class DocumentLinter {
     this.states.delete(uri);
     this.results.delete(uri);
     this.tooLarge.delete(uri);
+    this.caches.delete(uri);
   }
 
   /** Drops every incremental state (e.g. settings changed). */
   reset(): void {
     this.states.clear();
     this.results.clear();
+    this.caches.clear();
   }
 
-  private diagnose(doc: TextDocument, ds: DocumentSettings): Diagnostic[] {
+  /** The findings, or the notice saying why the document was not linted. */
+  private diagnose(doc: TextDocument, ds: DocumentSettings): { findings: readonly Finding[] } | { notice: Diagnostic } {
     const uri = doc.uri;
     if (!ds.settings.enable) {
       this.states.delete(uri);
-      return [];
+      return { findings: [] };
     }
     const text = doc.getText();
     const kb = sizeKB(text);
@@ -85,7 +136,7 @@ export class DocumentLinter {
         this.tooLarge.add(uri);
         this.log(`Not linting ${uri}: ${kb} KB is above persianQA.maxFileSizeKB (${ds.settings.maxFileSizeKB} KB).`);
       }
-      return [tooLargeDiagnostic(kb, ds.settings.maxFileSizeKB, ds.locale)];
+      return { notice: tooLargeDiagnostic(kb, ds.settings.maxFileSizeKB, ds.locale) };
     }
     this.tooLarge.delete(uri);
     const languageId = languageIdOf(doc);
@@ -105,7 +156,6 @@ export class DocumentLinter {
       this.states.delete(uri);
       findings = engine.lint(text, { languageId, config: ds.config });
     }
-    // Converted now: the incremental linter shifts its findings in place on the next edit.
-    return findings.map((f) => toDiagnostic(f, doc, ds.locale));
+    return { findings };
   }
 }

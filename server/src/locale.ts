@@ -22,6 +22,10 @@ export const M = {
     fa: `رفع همهٔ اشکال‌های «${rule}» در این پرونده`,
     en: `Fix all «${rule}» problems in this document`,
   }),
+  capped: (uri: string, shown: number, total: number): Msg => ({
+    fa: `${uri}: ${shown.toLocaleString('fa-IR')} اشکال از ${total.toLocaleString('fa-IR')} اشکال نشان داده شد (سقف persianQA.maxProblems). «رفع همه» همهٔ ${total.toLocaleString('fa-IR')} اشکال را رفع می‌کند.`,
+    en: `${uri}: showing ${shown} of ${total} findings (limit persianQA.maxProblems). "Fix all" still fixes all ${total}.`,
+  }),
   fixAll: {
     fa: 'رفع همهٔ اشکال‌های فارسی این پرونده',
     en: 'Fix all Persian issues in this file',
