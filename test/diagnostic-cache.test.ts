@@ -74,12 +74,13 @@ describe('DiagnosticCache', () => {
     const rebuilt = new Set(after.filter((d) => !before.includes(d)).map((d) => d.range.start.line));
     assert.ok([...rebuilt].every((l) => l === 9 || l === 10) && rebuilt.has(10), `rebuilt lines ${[...rebuilt]}`);
     assert.ok(kept.length >= after.length - 4, `${kept.length} of ${after.length} kept`);
-    // A line break inserted above moves every later diagnostic: none of those is reused.
+    // A line break inserted above moves every later diagnostic one line down. (Here every line
+    // reads the same, so a moved finding may take the diagnostic its neighbour had: same content.)
     doc = TextDocument.update(doc, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '\n' }], 3);
     const fs2 = inc.update(doc.getText());
     const moved = cache.diagnostics(fs2, fs2.length, doc);
     assert.deepEqual(moved, fs2.map((f) => toDiagnostic(f, doc, 'fa')));
-    assert.ok(moved.filter((d) => d.range.start.line > 3).every((d) => !after.includes(d)));
+    assert.equal(moved.at(-1)!.range.start.line, 20);
   });
 
   it('the first n findings only (persianQA.maxProblems)', () => {

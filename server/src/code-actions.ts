@@ -4,7 +4,7 @@ import type { Finding, Fix } from '../engine/types';
 import { SOURCE } from './diagnostics';
 import { engine } from './engine';
 import { fixesToEdits, minimalEdits, toLspEdits } from './edits';
-import { LintResult, languageIdOf, sizeKB } from './linter';
+import { aboveKB, LintResult, languageIdOf } from './linter';
 import { M, t } from './locale';
 import type { DocumentSettings } from './settings';
 
@@ -116,7 +116,7 @@ function fixAllOfRule(doc: TextDocument, rule: string, r: LintResult, ds: Docume
 export function fixAllEdits(doc: TextDocument, ds: DocumentSettings): LspTextEdit[] {
   if (!ds.settings.enable) return [];
   const text = doc.getText();
-  if (sizeKB(text) > ds.settings.maxFileSizeKB) return [];
+  if (aboveKB(text, ds.settings.maxFileSizeKB)) return [];
   const fixed = engine.fix(text, { languageId: languageIdOf(doc), config: ds.config });
   return toLspEdits(doc, minimalEdits(text, fixed));
 }

@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale } from '../engine/types';
 import { toDiagnostic } from './diagnostics';
+import { t } from './locale';
 
 interface Entry {
   sl: number;
@@ -78,6 +79,12 @@ export class PositionSweep {
 
 export class DiagnosticCache {
   private entries = new WeakMap<Finding, Entry>();
+  /**
+   * Entries of the last call for findings that were new objects (document-scope rules make theirs
+   * afresh on every edit), by what their diagnostic is made of: the same finding made again at the
+   * same place gets the same diagnostic.
+   */
+  private byContent = new Map<string, Entry>();
 
   constructor(readonly locale: Locale) {}
 
@@ -85,6 +92,7 @@ export class DiagnosticCache {
   diagnostics(findings: readonly Finding[], n: number, doc: TextDocument): Diagnostic[] {
     const out: Diagnostic[] = new Array(n);
     const sweep = new PositionSweep(doc);
+    const byContent = new Map<string, Entry>();
     for (let i = 0; i < n; i++) {
       const f = findings[i];
       const start = sweep.clamp(f.start);
@@ -101,16 +109,24 @@ export class DiagnosticCache {
       } else {
         ({ line: el, character: ec } = doc.positionAt(end));
       }
-      const e = this.entries.get(f);
       // Related locations may sit on other lines: such findings are rebuilt every time.
-      if (e && !f.related?.length && e.sl === sl && e.sc === sc && e.el === el && e.ec === ec) {
+      const related = !!f.related?.length;
+      const e = this.entries.get(f);
+      if (e && !related && e.sl === sl && e.sc === sc && e.el === el && e.ec === ec) {
         out[i] = e.diagnostic;
         continue;
       }
-      const diagnostic = toDiagnostic(f, doc, this.locale, { start: { line: sl, character: sc }, end: { line: el, character: ec } });
-      this.entries.set(f, { sl, sc, el, ec, diagnostic });
-      out[i] = diagnostic;
+      const key = related ? undefined : `${sl}:${sc}:${el}:${ec}:${f.severity}:${f.rule}:${t(f.message, this.locale)}`;
+      let entry = key === undefined ? undefined : this.byContent.get(key);
+      if (!entry) {
+        const diagnostic = toDiagnostic(f, doc, this.locale, { start: { line: sl, character: sc }, end: { line: el, character: ec } });
+        entry = { sl, sc, el, ec, diagnostic };
+      }
+      this.entries.set(f, entry);
+      if (key !== undefined) byContent.set(key, entry);
+      out[i] = entry.diagnostic;
     }
+    this.byContent = byContent;
     return out;
   }
 

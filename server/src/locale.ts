@@ -12,6 +12,14 @@ export function t(msg: Msg, locale: Locale): string {
   return msg[locale] || msg.fa;
 }
 
+/**
+ * Persian digits, without toLocaleString: its first call loads ICU's locale data (about 75 ms),
+ * which would land on the path of a document's first diagnostics.
+ */
+export function faDigits(n: number): string {
+  return String(n).replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
+}
+
 /** The server's own strings (the rules carry theirs). */
 export const M = {
   tooLarge: (kb: number, max: number): Msg => ({
@@ -23,7 +31,7 @@ export const M = {
     en: `Fix all «${rule}» problems in this document`,
   }),
   capped: (uri: string, shown: number, total: number): Msg => ({
-    fa: `${uri}: ${shown.toLocaleString('fa-IR')} اشکال از ${total.toLocaleString('fa-IR')} اشکال نشان داده شد (سقف persianQA.maxProblems). «رفع همه» همهٔ ${total.toLocaleString('fa-IR')} اشکال را رفع می‌کند.`,
+    fa: `${uri}: ${faDigits(shown)} اشکال از ${faDigits(total)} اشکال نشان داده شد (سقف persianQA.maxProblems). «رفع همه» همهٔ ${faDigits(total)} اشکال را رفع می‌کند.`,
     en: `${uri}: showing ${shown} of ${total} findings (limit persianQA.maxProblems). "Fix all" still fixes all ${total}.`,
   }),
   fixAll: {

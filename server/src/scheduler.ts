@@ -11,6 +11,14 @@
 /** Characters above which a lint waits for its turn. */
 export const YIELD_CHARS = 32 * 1024;
 
+/**
+ * Characters above which a document seen for the first time is published in two steps: the
+ * findings of its beginning (linted alone, fast), then those of the whole document.
+ */
+export const FIRST_PART_ABOVE = 400_000;
+/** About how many characters the first part covers (cut at a line break): many screens of text. */
+export const FIRST_PART_CHARS = 50_000;
+
 export interface Cancellable {
   readonly isCancellationRequested: boolean;
 }
