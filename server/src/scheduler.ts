@@ -16,8 +16,11 @@ export const YIELD_CHARS = 32 * 1024;
  * findings of its beginning (linted alone, fast), then those of the whole document.
  */
 export const FIRST_PART_ABOVE = 400_000;
-/** About how many characters the first part covers (cut at a line break): many screens of text. */
-export const FIRST_PART_CHARS = 50_000;
+/**
+ * About how many characters the first part covers (cut at a line break): several screens of text,
+ * small enough that a fresh server lints it quickly (the engine's first lints run cold).
+ */
+export const FIRST_PART_CHARS = 20_000;
 
 export interface Cancellable {
   readonly isCancellationRequested: boolean;

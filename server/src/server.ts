@@ -17,6 +17,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from 'node:util';
+import { engine } from './engine';
+import { WARM_UP_TEXT } from './warm-up';
 import { stdioTransport, withFragments } from './raw-writer';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits, versionedEdit } from './code-actions';
 import { HouseStyles } from './house-style';
@@ -119,6 +121,7 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
+  setImmediate(warmUp);
   if (dynamicConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'persianQA' }).catch((e) => log(`register didChangeConfiguration: ${e}`));
   }
@@ -135,6 +138,21 @@ connection.onInitialized(() => {
     });
   }
 });
+
+/**
+ * Lints a short sample a few times once the server is up (warm-up.ts): in a fresh process the
+ * engine's first lint runs several times slower than later ones. Runs in the gap before the first
+ * document arrives (an editor sends didOpen after initialized; a large one takes a while to
+ * serialize and send), and never fails the server.
+ */
+function warmUp(): void {
+  try {
+    for (let i = 0; i < 5; i++) engine.lint(WARM_UP_TEXT);
+    engine.lint(WARM_UP_TEXT, { languageId: 'markdown' });
+  } catch (e) {
+    log(`warm-up: ${(e as Error)?.stack ?? e}`);
+  }
+}
 
 /** The current version's diagnostics, linting only when this version has none yet. */
 function diagnosticsOf(doc: TextDocument, ds: DocumentSettings): LintResult {
