@@ -344,6 +344,8 @@ async function serverBench(c1: string, c10: string): Promise<void> {
     // The publish that follows the status of the complete result (the status goes out first).
     const c = client;
     const complete = client.waitFor((m) => isDiagnosticsFor(URI_10)(m) && c.statuses.some(isStatusFor(URI_10, false)), 120000);
+    // Awaited only when the first publish came; a failed open must not leave it unhandled.
+    complete.catch(() => undefined);
     client.notify('textDocument/didOpen', { textDocument: { uri: URI_10, languageId: 'plaintext', version: 1, text: c10 } });
     const d = await first;
     const n = d.msg.params.diagnostics.length;
