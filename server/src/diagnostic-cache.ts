@@ -86,7 +86,15 @@ export class DiagnosticCache {
    */
   private byContent = new Map<string, Entry>();
 
-  constructor(readonly locale: Locale) {}
+  constructor(
+    readonly locale: Locale,
+    /**
+     * Whether a rule's findings are made afresh on each edit (document-scope rules), so worth
+     * remembering by content; the others keep their objects, and keying them would cost a string
+     * per finding for nothing.
+     */
+    private readonly remade: (rule: string) => boolean = () => true,
+  ) {}
 
   /** The diagnostics of findings[0, n) (sorted by start) in `doc`. */
   diagnostics(findings: readonly Finding[], n: number, doc: TextDocument): Diagnostic[] {
@@ -116,7 +124,7 @@ export class DiagnosticCache {
         out[i] = e.diagnostic;
         continue;
       }
-      const key = related ? undefined : `${sl}:${sc}:${el}:${ec}:${f.severity}:${f.rule}:${t(f.message, this.locale)}`;
+      const key = related || !this.remade(f.rule) ? undefined : `${sl}:${sc}:${el}:${ec}:${f.severity}:${f.rule}:${t(f.message, this.locale)}`;
       let entry = key === undefined ? undefined : this.byContent.get(key);
       if (!entry) {
         const diagnostic = toDiagnostic(f, doc, this.locale, { start: { line: sl, character: sc }, end: { line: el, character: ec } });

@@ -29,6 +29,14 @@ export interface LintResult {
   cache?: DiagnosticCache;
 }
 
+const documentScope = new Map<string, boolean>();
+/** Rules whose findings the incremental linter makes afresh on every edit. */
+function remade(rule: string): boolean {
+  let r = documentScope.get(rule);
+  if (r === undefined) documentScope.set(rule, (r = engine.ruleById(rule)?.meta.scope === 'document'));
+  return r;
+}
+
 /** Number of findings published under a maxProblems setting (0 = no limit). */
 export function shownCount(total: number, maxProblems: number): number {
   return maxProblems > 0 ? Math.min(total, maxProblems) : total;
@@ -105,7 +113,7 @@ export class DocumentLinter {
 
   private result(doc: TextDocument, ds: DocumentSettings, findings: readonly Finding[]): LintResult {
     let cache = this.caches.get(doc.uri);
-    if (!cache || cache.locale !== ds.locale) this.caches.set(doc.uri, (cache = new DiagnosticCache(ds.locale)));
+    if (!cache || cache.locale !== ds.locale) this.caches.set(doc.uri, (cache = new DiagnosticCache(ds.locale, remade)));
     const shown = shownCount(findings.length, ds.settings.maxProblems);
     return { uri: doc.uri, version: doc.version, findings, diagnostics: cache.diagnostics(findings, shown, doc), shown, settings: ds, cache };
   }
