@@ -1,13 +1,13 @@
 // npm run bench: the figures of issue 7 on this machine (medians), printed as a short table and
 // written to bench/results.json with the target and pass/fail of each.
-//   node --expose-gc out/scripts/bench.js [--quick] [--runs N] [--no-server] [--no-cli] [--out FILE]
+//   node --expose-gc out/scripts/bench.js [--quick] [--runs N] [--no-engine] [--no-server] [--no-cli] [--out FILE]
 //                                         [--samples DIR] [--dist DIR] [--server-settings JSON]
 // Never a unit test: timings depend on the machine.
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fix, lint, rules } from '../server/engine/index';
+import { fix, IncrementalLinter, lint, rules } from '../server/engine/index';
 import type { EngineConfig } from '../server/engine/config';
 import { CorpusGenerator, prng } from './corpus';
 
@@ -224,8 +224,11 @@ function bundleBench(): void {
 const URI_1 = 'file:///bench/press-1mib.txt';
 const URI_10 = 'file:///bench/press-10mib.txt';
 
+/** As the VS Code client starts the server (client/src/extension.ts), over stdio instead of node-ipc. */
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=32'];
+
 async function startServer(serverJs: string, settings: unknown = SERVER_SETTINGS): Promise<{ client: LspClient; sync: number }> {
-  const client = new LspClient(process.execPath, [serverJs, '--stdio'], settings);
+  const client = new LspClient(process.execPath, [...SERVER_EXEC_ARGV, serverJs, '--stdio'], settings);
   const init = await client.request('initialize', {
     processId: process.pid,
     clientInfo: { name: 'persian-qa-bench' },
@@ -240,6 +243,8 @@ async function startServer(serverJs: string, settings: unknown = SERVER_SETTINGS
       },
       workspace: { configuration: true, workspaceFolders: false },
     },
+    // persianQA/status says when a large document's first, partial publish is followed by the complete one.
+    initializationOptions: { statusNotifications: true },
   });
   client.notify('initialized', {});
   const s = init?.capabilities?.textDocumentSync;
@@ -254,6 +259,16 @@ function declined(m: Incoming): string {
   return d ? ` — NOT LINTED: ${d.message}` : '';
 }
 
+/** What the last persianQA/status said about the published list, for the notes. */
+function lastStatus(client: LspClient, uri: string): string {
+  const p = client.statuses.filter((m) => m.msg.params?.uri === uri).at(-1)?.msg.params;
+  return p?.total !== undefined ? `; ${p.count} shown of ${p.total} findings` : '';
+}
+
+/** A persianQA/status for `uri`; with `partial` false, one that is not about a partial result. */
+const isStatusFor = (uri: string, partial?: boolean) => (m: Incoming) =>
+  m.msg.method === 'persianQA/status' && m.msg.params?.uri === uri && (partial === undefined || !!m.msg.params.partial === partial);
+
 const isDiagnosticsFor = (uri: string, version?: number) => (m: Incoming) =>
   m.msg.method === 'textDocument/publishDiagnostics' && m.msg.params?.uri === uri && (version === undefined || m.msg.params.version === undefined || m.msg.params.version === version);
 
@@ -267,6 +282,7 @@ async function serverBench(c1: string, c10: string): Promise<void> {
   };
   if (flag('--no-server')) return na('skipped (--no-server)');
   if (!existsSync(serverJs)) return na('not available: dist/server.js does not exist yet');
+  engineUpdateBench(c1);
 
   // 1 MiB document, 200 one-character edits, each waited for before the next.
   let client: LspClient | undefined;
@@ -274,10 +290,19 @@ async function serverBench(c1: string, c10: string): Promise<void> {
     const started = await startServer(serverJs);
     client = started.client;
     const t0 = performance.now();
-    const first = client.waitFor(isDiagnosticsFor(URI_1), 60000);
+    const c = client;
+    // The edits start once the whole document is linted: a large document's first publish may
+    // cover its beginning only (persianQA/status partial), and the edits would then wait for the rest.
+    // One waiter sees every publish (a message goes to one waiter only) and notes the first.
+    let d1: Incoming | undefined;
+    const whole = client.waitFor((m) => {
+      if (!isDiagnosticsFor(URI_1)(m)) return false;
+      d1 ??= m;
+      return c.statuses.some(isStatusFor(URI_1, false));
+    }, 60000);
     client.notify('textDocument/didOpen', { textDocument: { uri: URI_1, languageId: 'plaintext', version: 1, text: c1 } });
-    const d1 = await first;
-    const open1 = d1.firstByteAt - t0;
+    const open1Complete = (await whole).firstByteAt - t0;
+    const open1 = d1!.firstByteAt - t0;
     const rnd = prng(7);
     let text = c1;
     let version = 1;
@@ -290,6 +315,9 @@ async function serverBench(c1: string, c10: string): Promise<void> {
     // A slow server must not hold the bench for minutes: stop the edits after a time budget.
     const budgetEnd = performance.now() + (QUICK ? 15000 : 30000);
     let done = 0;
+    // Server CPU time over the edits (from /proc, 10 ms ticks, so only the mean over all edits):
+    // unlike wall time, hardly inflated by other jobs on a busy machine.
+    const cpu0 = procCpuSeconds(client.pid, 100);
     for (let i = 0; i < EDITS && performance.now() < budgetEnd; i++, done++) {
       // Alternately insert a letter at a random place and delete it again: the text stays the same size.
       let change: { range: unknown; text: string };
@@ -315,8 +343,10 @@ async function serverBench(c1: string, c10: string): Promise<void> {
       sizes.push(m.bytes);
       counts.push(m.msg.params.diagnostics.length);
     }
+    const cpu1 = procCpuSeconds(client.pid, 100);
+    const cpuPerEdit = cpu0 !== null && cpu1 !== null && done ? `; server CPU ${(((cpu1 - cpu0) * 1000) / done).toFixed(1)} ms per edit (mean)` : '';
     const sync = started.sync === 2 ? 'incremental sync' : 'full-text sync (server asked for it)';
-    const note = `${done} edits${done < EDITS ? ` (time budget hit before ${EDITS})` : ''}, ${sync}${declined(d1)}; didChange sent → first byte of publishDiagnostics back (fully received and parsed: p50 ${percentile(full, 50).toFixed(1)}, p95 ${percentile(full, 95).toFixed(1)} ms); ${counts[counts.length - 1]} diagnostics, ${(median(sizes) / 1e6).toFixed(2)} MB per publish; open 1 MiB → first diagnostics ${open1.toFixed(0)} ms`;
+    const note = `${done} edits${done < EDITS ? ` (time budget hit before ${EDITS})` : ''}, ${sync}${declined(d1!)}; didChange sent → first byte of publishDiagnostics back (fully received and parsed: p50 ${percentile(full, 50).toFixed(1)}, p95 ${percentile(full, 95).toFixed(1)} ms); ${counts[counts.length - 1]} diagnostics, ${(median(sizes) / 1e6).toFixed(2)} MB per publish (settings ${JSON.stringify(SERVER_SETTINGS)}${lastStatus(client, URI_1)}); open 1 MiB → first diagnostics ${open1.toFixed(0)} ms, complete ${open1Complete.toFixed(0)} ms${cpuPerEdit}`;
     figure('server-edit-p50', 'server: 1-char edit in a 1 MiB doc → diagnostics, p50', percentile(lat, 50), 'ms', null, note);
     figure('server-edit-p95', 'server: 1-char edit in a 1 MiB doc → diagnostics, p95', percentile(lat, 95), 'ms', { op: '<=', limit: 5 }, undefined, { firstByteMs: lat.map((x) => Math.round(x * 100) / 100), fullyReceivedMs: full.map((x) => Math.round(x * 100) / 100) });
   } catch (e) {
@@ -326,29 +356,86 @@ async function serverBench(c1: string, c10: string): Promise<void> {
     await client?.close();
   }
 
-  // A fresh server opening a 10 MiB document.
+  // A fresh server opening a 10 MiB document. A large document's first publish may hold only the
+  // findings of its beginning (persianQA/status partial: true); the complete result follows.
   client = undefined;
+  const openWhat = 'server: open a 10 MiB doc → first diagnostics';
+  const completeWhat = 'server: open a 10 MiB doc → complete diagnostics';
   try {
     const started = await startServer(serverJs);
     client = started.client;
     const t0 = performance.now();
-    const first = client.waitFor(isDiagnosticsFor(URI_10), 30000);
+    // One waiter sees every publish (a message goes to one waiter only): the first is noted, the
+    // wait ends with the publish that follows the status of the complete result.
+    const c = client;
+    let firstPub: Incoming | undefined;
+    let resolveFirst!: (m: Incoming) => void;
+    const first = new Promise<Incoming>((r) => (resolveFirst = r));
+    const complete = client.waitFor((m) => {
+      if (!isDiagnosticsFor(URI_10)(m)) return false;
+      if (!firstPub) resolveFirst((firstPub = m));
+      return c.statuses.some(isStatusFor(URI_10, false));
+    }, 90000);
+    const firstOrFail = Promise.race([first, complete.then(() => firstPub!)]);
+    // Awaited only when the first publish came; a failed open must not leave it unhandled.
+    complete.catch(() => undefined);
     client.notify('textDocument/didOpen', { textDocument: { uri: URI_10, languageId: 'plaintext', version: 1, text: c10 } });
-    const d = await first;
+    const d = await firstOrFail;
     const n = d.msg.params.diagnostics.length;
-    figure('server-open-10mib', 'server: open a 10 MiB doc → first diagnostics', d.firstByteAt - t0, 'ms', { op: '<=', limit: 150 }, `didOpen sent (10 MiB over stdio) → first byte of publishDiagnostics; fully received ${(d.at - t0).toFixed(0)} ms; ${n} diagnostics in it (${(d.bytes / 1e6).toFixed(1)} MB)${declined(d)}`);
-    // Let any follow-up work (a second pass, consistency) finish before reading the peak.
+    const firstStatus = client.statuses.find((m) => m.msg.params?.uri === URI_10);
+    const partial = firstStatus?.msg.params?.partial === true;
+    const shown = (m: Incoming | undefined) => (m ? ` (status: ${m.msg.params.count} shown of ${m.msg.params.total} findings${m.msg.params.partial ? ', partial' : ''})` : '');
+    figure('server-open-10mib', partial ? `${openWhat} (first part of the doc, provisional)` : openWhat, d.firstByteAt - t0, 'ms', { op: '<=', limit: 150 }, `didOpen sent (10 MiB over stdio) → first byte of the first publishDiagnostics; fully received ${(d.at - t0).toFixed(0)} ms; ${n} diagnostics in it (${(d.bytes / 1e6).toFixed(2)} MB)${shown(firstStatus)}${declined(d)}`);
+    try {
+      const last = await complete;
+      const st = client.statuses.find(isStatusFor(URI_10, false));
+      figure('server-open-10mib-complete', completeWhat, last.firstByteAt - t0, 'ms', null, `first byte of the publishDiagnostics of the whole document; ${last.msg.params.diagnostics.length} diagnostics (${(last.bytes / 1e6).toFixed(2)} MB)${shown(st)}`);
+    } catch (e) {
+      figure('server-open-10mib-complete', completeWhat, null, 'ms', null, `failed: ${(e as Error).message}`);
+    }
+    // Let any follow-up work finish before reading the peak.
     await new Promise((r) => setTimeout(r, 500));
     const rss = client.peakRss();
-    figure('server-peak-rss', 'server peak RSS with a 10 MiB doc open', rss === null ? null : rss / 1e6, 'MB', { op: '<=', limit: 150 }, 'VmHWM of the server process');
+    figure('server-peak-rss', 'server peak RSS with a 10 MiB doc open', rss === null ? null : rss / 1e6, 'MB', { op: '<=', limit: 150 }, `VmHWM of the server process (node ${SERVER_EXEC_ARGV.join(' ')}, as the VS Code client starts it)`);
   } catch (e) {
-    figure('server-open-10mib', 'server: open a 10 MiB doc → first diagnostics', null, 'ms', { op: '<=', limit: 150 }, `failed: ${(e as Error).message}`);
+    figure('server-open-10mib', openWhat, null, 'ms', { op: '<=', limit: 150 }, `failed: ${(e as Error).message}`);
     const rss = client?.peakRss() ?? null;
     figure('server-peak-rss', 'server peak RSS with a 10 MiB doc open', rss === null ? null : rss / 1e6, 'MB', { op: '<=', limit: 150 }, 'VmHWM of the server process (open failed)');
   } finally {
     await client?.close();
   }
   await serverDefaultPolicy(serverJs, c10);
+}
+
+/**
+ * The engine's share of the server's edit figure: IncrementalLinter.update in this process for the
+ * same kind of edits (a letter inserted at a random place, then deleted), no LSP around it.
+ */
+function engineUpdateBench(c1: string): void {
+  const inc = new IncrementalLinter(c1);
+  const rnd = prng(7);
+  let text = c1;
+  const ts: number[] = [];
+  let cpu = 0;
+  let inserted = -1;
+  const budgetEnd = performance.now() + 10000;
+  for (let i = 0; i < (QUICK ? 50 : 200) && performance.now() < budgetEnd; i++) {
+    if (inserted < 0) {
+      inserted = Math.floor(rnd() * text.length);
+      text = text.slice(0, inserted) + 'ا' + text.slice(inserted);
+    } else {
+      text = text.slice(0, inserted) + text.slice(inserted + 1);
+      inserted = -1;
+    }
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    inc.update(text);
+    ts.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu += (c.user + c.system) / 1000;
+  }
+  const note = `${ts.length} edits in this process; p50 ${percentile(ts, 50).toFixed(1)} ms; CPU ${(cpu / ts.length).toFixed(1)} ms per edit (mean); the server's figure adds LSP, conversion and transport to this`;
+  figure('engine-update-p95', 'engine: IncrementalLinter.update, 1-char edit in 1 MiB, p95', percentile(ts, 95), 'ms', null, note, { runsMs: ts.map((x) => Math.round(x * 100) / 100) });
 }
 
 /** The same 10 MiB open with the server's own default settings: does it lint, or say why not? */
@@ -363,7 +450,10 @@ async function serverDefaultPolicy(serverJs: string, c10: string): Promise<void>
     client.notify('textDocument/didOpen', { textDocument: { uri: URI_10, languageId: 'plaintext', version: 1, text: c10 } });
     const d = await first;
     const why = declined(d);
-    figure('server-open-10mib-default', what, d.firstByteAt - t0, 'ms', null, why ? `declined${why.replace(' — NOT LINTED', '')}` : `linted: ${d.msg.params.diagnostics.length} diagnostics`);
+    await new Promise((r) => setTimeout(r, 300));
+    const rss = client.peakRss();
+    const mem = rss === null ? '' : `; server peak RSS ${(rss / 1e6).toFixed(0)} MB (receiving and holding the text${why ? ', no lint' : ''})`;
+    figure('server-open-10mib-default', what, d.firstByteAt - t0, 'ms', null, (why ? `declined${why.replace(' — NOT LINTED', '')}` : `linted: ${d.msg.params.diagnostics.length} diagnostics`) + mem);
   } catch (e) {
     figure('server-open-10mib-default', what, null, 'ms', null, `failed: ${(e as Error).message}`);
   } finally {
@@ -493,7 +583,8 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}; ${RUNS} timed runs per engine figure; load average ${LOAD0.map((x) => x.toFixed(2)).join(' ')}`);
   if (LOAD0[0] > 0.5 * cpus().length) console.log('warning: the machine is busy; timings will be high and noisy');
 
-  const { perRule, noneMsPerMiB } = engineBench(c1, c10);
+  // --no-engine: the server and CLI figures only (the engine figures take a minute of both cores).
+  const { perRule, noneMsPerMiB } = flag('--no-engine') ? { perRule: [], noneMsPerMiB: null } : engineBench(c1, c10);
   bundleBench();
   await serverBench(c1, c10);
   await cliBench();
@@ -585,8 +676,12 @@ class LspClient {
     }
   }
 
+  /** persianQA/status notifications received, in order. */
+  readonly statuses: Incoming[] = [];
+
   private dispatch(m: Incoming): void {
     const msg = m.msg;
+    if (msg.method === 'persianQA/status') this.statuses.push(m);
     if (msg.id !== undefined && msg.method) {
       // A request from the server: answer what an editor would.
       let result: unknown = null;

@@ -156,7 +156,7 @@ const codeActions = (s: Session, diagnostics: Diagnostic[], only?: string[], ran
   }) as Promise<CodeAction[]>;
 
 describe('language server over stdio, pull diagnostics', () => {
-  it('announces pull diagnostics and answers textDocument/diagnostic with code, source, docs URL and fixes in data', async () => {
+  it('announces pull diagnostics and answers textDocument/diagnostic with code, source and docs URL; each diagnostic\'s quick fix comes from the server', async () => {
     const s = await start({ pull: true, locale: 'fa-IR' });
     assert.ok(s.init.capabilities.diagnosticProvider, 'diagnosticProvider announced');
     assert.deepEqual([...(s.init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds].sort(), ['quickfix', 'source.fixAll.persianQA']);
@@ -172,12 +172,13 @@ describe('language server over stdio, pull diagnostics', () => {
       assert.equal(d.severity, 1, 'error');
       assert.equal(d.codeDescription?.href, 'https://github.com/persian-qa/persian-qa/blob/main/docs/rules/arabic-letters.md');
       assert.equal(d.message, expected[i].message.fa, 'Persian message for a Persian client');
-      const data = d.data as { version: number; fixes: { title: string; safe: boolean; edits: TextEdit[] }[] };
-      assert.equal(data.version, 1);
-      assert.equal(data.fixes.length, 1);
-      assert.equal(data.fixes[0].safe, true);
-      assert.equal(data.fixes[0].title, expected[i].fixes[0].title.fa);
-      assert.equal(apply(TEXT, data.fixes[0].edits), TEXT.replace(textAt(TEXT, d), textAt(TEXT, d).replace(/ي/g, 'ی').replace(/ك/g, 'ک')));
+      // Nothing per version travels in the diagnostic: it stays the same across edits elsewhere.
+      assert.equal(d.data, undefined);
+      const actions = await codeActions(s, [d], ['quickfix']);
+      const fixes = actions.filter((a) => a.title === expected[i].fixes[0].title.fa);
+      assert.equal(fixes.length, 1, `the finding's fix, titled in Persian; got ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(fixes[0].isPreferred, true);
+      assert.equal(apply(TEXT, editsOf(fixes[0].edit, 1)), TEXT.replace(textAt(TEXT, d), textAt(TEXT, d).replace(/ي/g, 'ی').replace(/ك/g, 'ک')));
     }
   });
 
@@ -266,7 +267,7 @@ describe('language server over stdio, pull diagnostics', () => {
     assert.deepEqual(none, []);
   });
 
-  it('refuses fixes computed for an older version of the document', async () => {
+  it('refuses fixes for a diagnostic of an older version of the document', async () => {
     const s = await start({ pull: true });
     s.open(TEXT);
     const old = ofRule(await pullDiagnostics(s), 'arabic-letters')[0];
@@ -274,14 +275,41 @@ describe('language server over stdio, pull diagnostics', () => {
       textDocument: { uri: URI, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'امروز ' }],
     });
+    // Its range now covers other text: no finding of version 2 is there.
     const stale = await codeActions(s, [old], ['quickfix']);
-    assert.deepEqual(stale.filter((a) => a.edit), [], 'no edit from stale diagnostic data');
-    // Fresh diagnostics carry the new version and their fixes apply again.
+    assert.deepEqual(stale.filter((a) => a.edit), [], 'no edit from a stale diagnostic');
+    // Fresh diagnostics point at the moved text and their fixes apply to version 2.
     const fresh = ofRule(await pullDiagnostics(s), 'arabic-letters')[0];
-    assert.equal((fresh.data as { version: number }).version, 2);
+    assert.notDeepEqual(fresh.range, old.range);
     const actions = await codeActions(s, [fresh], ['quickfix']);
     const text2 = 'امروز ' + TEXT;
     assert.equal(apply(text2, editsOf(actions.find((a) => a.isPreferred)!.edit, 2)), text2.replace('نيوز', 'نیوز'));
+    // A diagnostic whose text was corrected in place (same range) gets nothing either.
+    await s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 3 },
+      contentChanges: [{ range: fresh.range, text: 'نیوز' }],
+    });
+    assert.deepEqual(await codeActions(s, [fresh], ['quickfix']), [], 'the finding is gone from version 3');
+    // A diagnostic on a line the edits did not touch still resolves, bound to the current version.
+    const kashan = ofRule(await pullDiagnostics(s), 'arabic-letters');
+    assert.equal(kashan.length, 1);
+    const edited = await codeActions(s, [kashan[0]], ['quickfix']);
+    const text3 = text2.replace('نيوز', 'نیوز');
+    assert.equal(apply(text3, editsOf(edited.find((a) => a.isPreferred)!.edit, 3)), text3.replace('كاشان', 'کاشان'));
+  });
+
+  it('a quick fix offered for a diagnostic is the fix of the current text even when the client sends a diagnostic with other data', async () => {
+    const s = await start({ pull: true });
+    s.open(TEXT);
+    const d = ofRule(await pullDiagnostics(s), 'arabic-letters')[0];
+    // A client that keeps made-up data (or data of an older server) cannot steer the edit.
+    const forged = { ...d, data: { version: 1, fixes: [{ title: 'x', safe: true, edits: [{ range: d.range, newText: 'EVIL' }] }] } };
+    const actions = await codeActions(s, [forged], ['quickfix']);
+    const text = apply(TEXT, editsOf(actions.find((a) => a.isPreferred)!.edit, 1));
+    assert.equal(text, TEXT.replace('نيوز', 'نیوز'));
+    // A diagnostic of another rule or message at the same place is not ours.
+    assert.deepEqual(await codeActions(s, [{ ...d, code: 'arabic-digits' }], ['quickfix']), []);
+    assert.deepEqual(await codeActions(s, [{ ...d, message: 'something else' }], ['quickfix']), []);
   });
 
   it('turning a rule off in the settings refreshes diagnostics without it', async () => {
@@ -383,7 +411,7 @@ describe('language server over stdio, push diagnostics (no pull support, e.g. Ne
     s.open(TEXT);
     const p = await s.until('publishDiagnostics', () => s.published.find((x) => x.uri === URI && x.version === 1));
     assert.deepEqual(ofRule(p.diagnostics, 'arabic-letters').map((d) => textAt(TEXT, d)), ['نيوز', 'كاشان']);
-    assert.equal((ofRule(p.diagnostics, 'arabic-letters')[0].data as { version: number }).version, 1);
+    assert.equal(p.version, 1);
     await s.conn.sendNotification('textDocument/didChange', {
       textDocument: { uri: URI, version: 2 },
       contentChanges: [{ range: p.diagnostics.find((d) => d.code === 'arabic-letters')!.range, text: 'نیوز' }],

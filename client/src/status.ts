@@ -12,6 +12,11 @@ export interface StatusParams {
   uri: string;
   state: 'ok' | 'tooLarge' | 'disabled';
   count: number;
+  /** All findings of the document; above count when persianQA.maxProblems cut the list. */
+  total?: number;
+  maxProblems?: number;
+  /** Only the beginning of a large document is checked so far. */
+  partial?: boolean;
   sizeKB?: number;
   maxKB?: number;
 }
@@ -69,8 +74,23 @@ export class LanguageStatus implements vscode.Disposable {
       return;
     }
     const n = editor ? vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE).length : 0;
-    item.text = fa ? `Persian QA: ${n.toLocaleString('fa-IR')} اشکال` : `Persian QA: ${n} ${n === 1 ? 'finding' : 'findings'}`;
-    item.detail = undefined;
+    const total = state?.state === 'ok' && state.total !== undefined && state.total > n ? state.total : undefined;
+    if (total !== undefined) {
+      // persianQA.maxProblems cut the list: say how many are shown of how many.
+      item.text = fa ? `Persian QA: ${num(n, true)} از ${num(total, true)} اشکال` : `Persian QA: ${num(n, false)} of ${num(total, false)} findings`;
+    } else {
+      item.text = fa ? `Persian QA: ${n.toLocaleString('fa-IR')} اشکال` : `Persian QA: ${n} ${n === 1 ? 'finding' : 'findings'}`;
+    }
+    if (state?.state === 'ok' && state.partial) {
+      item.text += fa ? ' (در حال بررسی بقیهٔ متن…)' : ' (checking the rest…)';
+      item.detail = fa ? 'آغاز پرونده بررسی شد؛ بقیه در حال بررسی است.' : 'The beginning of the file is checked; the rest follows.';
+    } else if (total !== undefined) {
+      item.detail = fa
+        ? `${num(n, true)} اشکال نخست نشان داده شد (سقف persianQA.maxProblems)؛ «رفع همه» همهٔ ${num(total, true)} اشکال را رفع می‌کند.`
+        : `The first ${num(n, false)} are shown (limit persianQA.maxProblems); "Fix all" fixes all ${num(total, false)}.`;
+    } else {
+      item.detail = undefined;
+    }
     item.severity = n ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     item.command = n ? { command: 'persianQA.fixAll', title: fa ? 'رفع همه' : 'Fix all' } : { command: 'persianQA.showOutput', title: fa ? 'گزارش' : 'Output' };
   }

@@ -1,10 +1,10 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix } from '../engine/types';
-import { diagnosticData } from './diagnostics';
+import type { Finding, Fix } from '../engine/types';
+import { SOURCE } from './diagnostics';
 import { engine } from './engine';
 import { fixesToEdits, minimalEdits, toLspEdits } from './edits';
-import { languageIdOf, sizeKB } from './linter';
+import { aboveKB, LintResult, languageIdOf } from './linter';
 import { M, t } from './locale';
 import type { DocumentSettings } from './settings';
 
@@ -26,8 +26,8 @@ export function codeActions(
   params: CodeActionParams,
   doc: TextDocument,
   ds: DocumentSettings,
-  /** Every diagnostic of the current version, for fix-all of one rule. */
-  allDiagnostics: () => Diagnostic[] | undefined,
+  /** The lint result of the current version (findings and what was published). */
+  current: () => LintResult,
   /** Further quick fixes for one diagnostic (the house style's "ignore" actions). */
   more?: (d: Diagnostic) => CodeAction[],
 ): CodeAction[] {
@@ -36,23 +36,26 @@ export function codeActions(
   if (requested(only, CodeActionKind.QuickFix, true)) {
     const rulesOffered = new Set<string>();
     for (const d of params.context.diagnostics ?? []) {
-      const data = diagnosticData(d);
-      // Fixes computed for another version would edit the wrong text: offer nothing.
-      if (!data || data.version !== doc.version) continue;
-      const preferred = data.fixes.findIndex((x) => x.safe);
-      data.fixes.forEach((x, i) => {
+      // Resolved against the findings of the current version: a diagnostic from an older version
+      // whose finding is no longer there (moved, changed, fixed) gets nothing, and the edits
+      // offered are always computed for, and bound to, the current version.
+      const found = findingsOf(d, doc, current(), ds);
+      if (!found.length) continue;
+      const fixes = found.flatMap((f) => f.fixes);
+      const preferred = fixes.findIndex((x) => x.safe);
+      fixes.forEach((x, i) => {
         out.push({
-          title: x.title,
+          title: t(x.title, ds.locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: i === preferred,
-          edit: versionedEdit(doc, x.edits),
+          edit: versionedEdit(doc, toLspEdits(doc, x.edits)),
         });
       });
-      const rule = typeof d.code === 'string' ? d.code : undefined;
-      if (rule && !rulesOffered.has(rule) && preferred !== -1) {
+      const rule = found[0].rule;
+      if (!rulesOffered.has(rule) && preferred !== -1) {
         rulesOffered.add(rule);
-        const action = fixAllOfRule(doc, rule, allDiagnostics() ?? [], ds);
+        const action = fixAllOfRule(doc, rule, current(), ds);
         if (action) out.push(action);
       }
       if (more) out.push(...more(d));
@@ -65,22 +68,38 @@ export function codeActions(
   return out;
 }
 
-/** Offered only when the rule has more than one safe fix in the document. */
-function fixAllOfRule(doc: TextDocument, rule: string, diagnostics: Diagnostic[], ds: DocumentSettings): CodeAction | undefined {
+/** The current findings a diagnostic stands for: same rule, message and range in the current text. */
+export function findingsOf(d: Diagnostic, doc: TextDocument, r: LintResult, ds: DocumentSettings): Finding[] {
+  if (d?.source !== SOURCE || typeof d.code !== 'string' || !d.range?.start || !d.range.end) return [];
+  const start = doc.offsetAt(d.range.start);
+  const end = doc.offsetAt(d.range.end);
+  const message = typeof d.message === 'string' ? d.message : undefined;
+  const fs = r.findings;
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Finding[] = [];
+  for (let i = lo; i < fs.length && fs[i].start === start; i++) {
+    const f = fs[i];
+    if (f.end === end && f.rule === d.code && (message === undefined || t(f.message, ds.locale) === message)) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Offered only when the rule has more than one safe fix in the document. Covers every finding of
+ * the rule, also those beyond persianQA.maxProblems that were not published.
+ */
+function fixAllOfRule(doc: TextDocument, rule: string, r: LintResult, ds: DocumentSettings): CodeAction | undefined {
   const fixes: Fix[] = [];
-  const diags: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    if (d.code !== rule) continue;
-    const data = diagnosticData(d);
-    if (!data || data.version !== doc.version) continue;
-    const x = data.fixes.find((f) => f.safe);
-    if (!x) continue;
-    diags.push(d);
-    fixes.push({
-      title: { fa: x.title, en: x.title },
-      safe: true,
-      edits: x.edits.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), newText: e.newText })),
-    });
+  for (const f of r.findings) {
+    if (f.rule !== rule) continue;
+    const x = f.fixes.find((y) => y.safe);
+    if (x) fixes.push(x);
   }
   if (fixes.length < 2) return undefined;
   const edits = fixesToEdits(doc.getText(), fixes);
@@ -88,7 +107,7 @@ function fixAllOfRule(doc: TextDocument, rule: string, diagnostics: Diagnostic[]
   return {
     title: t(M.fixAllOfRule(rule), ds.locale),
     kind: CodeActionKind.QuickFix,
-    diagnostics: diags,
+    diagnostics: r.diagnostics.filter((d) => d.code === rule),
     edit: versionedEdit(doc, toLspEdits(doc, edits)),
   };
 }
@@ -97,7 +116,7 @@ function fixAllOfRule(doc: TextDocument, rule: string, diagnostics: Diagnostic[]
 export function fixAllEdits(doc: TextDocument, ds: DocumentSettings): LspTextEdit[] {
   if (!ds.settings.enable) return [];
   const text = doc.getText();
-  if (sizeKB(text) > ds.settings.maxFileSizeKB) return [];
+  if (aboveKB(text, ds.settings.maxFileSizeKB)) return [];
   const fixed = engine.fix(text, { languageId: languageIdOf(doc), config: ds.config });
   return toLspEdits(doc, minimalEdits(text, fixed));
 }

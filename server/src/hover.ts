@@ -4,8 +4,8 @@
  * costs no lint.
  */
 import type { Diagnostic, Hover, Position, Range } from 'vscode-languageserver';
-import type { Locale } from '../engine/types';
-import { diagnosticData, SOURCE, TOO_LARGE_CODE } from './diagnostics';
+import type { Finding, Locale } from '../engine/types';
+import { SOURCE, TOO_LARGE_CODE } from './diagnostics';
 import { engine } from './engine';
 import { t } from './locale';
 import { escapeMarkdown } from './markdown-text';
@@ -30,18 +30,18 @@ export function covers(r: Range, p: Position): boolean {
   return !before(p, r.start) && before(p, r.end);
 }
 
-/** The Markdown of one diagnostic. */
-export function describe(d: Diagnostic, locale: Locale): string {
+/** The Markdown of one diagnostic, with the fixes of its finding. */
+export function describe(d: Diagnostic, locale: Locale, finding?: Finding): string {
   const rule = typeof d.code === 'string' ? d.code : undefined;
   const lines = [`**${t(LABEL.what, locale)}:** ${escapeMarkdown(typeof d.message === 'string' ? d.message : d.message.value)}`];
   if (rule === TOO_LARGE_CODE || !rule) return lines[0];
   const meta = engine.ruleById(rule)?.meta;
   if (meta) lines.push(`**${t(LABEL.why, locale)}:** ${escapeMarkdown(t(meta.description, locale))}`);
-  const fixes = diagnosticData(d)?.fixes ?? [];
+  const fixes = finding?.fixes ?? [];
   const preferred = fixes.find((x) => x.safe) ?? fixes[0];
   lines.push(
     preferred
-      ? `**${t(LABEL.fix, locale)}:** ${escapeMarkdown(preferred.title)}${preferred.safe ? '' : ` ${t(LABEL.suggestion, locale)}`}`
+      ? `**${t(LABEL.fix, locale)}:** ${escapeMarkdown(t(preferred.title, locale))}${preferred.safe ? '' : ` ${t(LABEL.suggestion, locale)}`}`
       : `**${t(LABEL.fix, locale)}:** ${t(LABEL.noFix, locale)}`,
   );
   const title = meta ? ` (${escapeMarkdown(t(meta.title, locale))})` : '';
@@ -49,9 +49,19 @@ export function describe(d: Diagnostic, locale: Locale): string {
   return lines.join('\n\n');
 }
 
-/** The hover for `position`, or null when no finding of ours is under it. */
-export function hoverAt(diagnostics: readonly Diagnostic[], position: Position, locale: Locale): Hover | null {
-  const hits = diagnostics.filter((d) => d.source === SOURCE && covers(d.range, position));
+/**
+ * The hover for `position`, or null when no published finding is under it. `findings[i]` is the
+ * finding of `diagnostics[i]` (absent for a diagnostic that stands for no finding).
+ */
+export function hoverAt(diagnostics: readonly Diagnostic[], findings: readonly Finding[], position: Position, locale: Locale): Hover | null {
+  const hits: Diagnostic[] = [];
+  const found: (Finding | undefined)[] = [];
+  diagnostics.forEach((d, i) => {
+    if (d.source === SOURCE && covers(d.range, position)) {
+      hits.push(d);
+      found.push(findings[i]);
+    }
+  });
   if (!hits.length) return null;
   // Several findings may cover one word (e.g. a letter and a ZWNJ problem): all of them, and the
   // range the pointer can move in without the hover changing.
@@ -61,7 +71,7 @@ export function hoverAt(diagnostics: readonly Diagnostic[], position: Position, 
     if (before(d.range.end, range.end)) range = { start: range.start, end: d.range.end };
   }
   return {
-    contents: { kind: 'markdown', value: hits.map((d) => describe(d, locale)).join('\n\n---\n\n') },
+    contents: { kind: 'markdown', value: hits.map((d, i) => describe(d, locale, found[i])).join('\n\n---\n\n') },
     range,
   };
 }

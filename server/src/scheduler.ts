@@ -11,6 +11,17 @@
 /** Characters above which a lint waits for its turn. */
 export const YIELD_CHARS = 32 * 1024;
 
+/**
+ * Characters above which a document seen for the first time is published in two steps: the
+ * findings of its beginning (linted alone, fast), then those of the whole document.
+ */
+export const FIRST_PART_ABOVE = 400_000;
+/**
+ * About how many characters the first part covers (cut at a line break): several screens of text,
+ * small enough that a fresh server lints it quickly (the engine's first lints run cold).
+ */
+export const FIRST_PART_CHARS = 20_000;
+
 export interface Cancellable {
   readonly isCancellationRequested: boolean;
 }

@@ -16,6 +16,10 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from 'node:util';
+import { engine } from './engine';
+import { WARM_UP_TEXT } from './warm-up';
+import { stdioTransport, withFragments } from './raw-writer';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits, versionedEdit } from './code-actions';
 import { HouseStyles } from './house-style';
 import { hoverAt } from './hover';
@@ -28,7 +32,26 @@ import { LINT_FILES_REQUEST, LintFilesParams, LintFilesResult, WorkspaceLinter }
 
 export const APPLY_FIX_ALL = 'persianQA.applyFixAll';
 
-const connection = createConnection();
+/**
+ * Over stdio, the server brings its own transport (raw-writer.ts: publishDiagnostics from cached
+ * JSON); over node-ipc (VS Code) messages go through process.send, which serializes them itself.
+ */
+const stdio = process.argv.includes('--stdio');
+const connection = stdio ? createConnection(...stdioTransport()) : createConnection();
+if (stdio) {
+  // What createConnection does for its own stdio transport: stdout carries the protocol, so
+  // console output goes to the client's log, and the server ends with its input.
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const end = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  console.log = console.info = console.debug = (...a: unknown[]) => connection.console.log(format(...a));
+  console.warn = (...a: unknown[]) => connection.console.warn(format(...a));
+  console.error = (...a: unknown[]) => connection.console.error(format(...a));
+}
 const documents = new TextDocuments(TextDocument);
 const log = (message: string) => connection.console.log(message);
 const linter = new DocumentLinter(log);
@@ -98,6 +121,7 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
+  setImmediate(warmUp);
   if (dynamicConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'persianQA' }).catch((e) => log(`register didChangeConfiguration: ${e}`));
   }
@@ -115,6 +139,21 @@ connection.onInitialized(() => {
   }
 });
 
+/**
+ * Lints a short sample a few times once the server is up (warm-up.ts): in a fresh process the
+ * engine's first lint runs several times slower than later ones. Runs in the gap before the first
+ * document arrives (an editor sends didOpen after initialized; a large one takes a while to
+ * serialize and send), and never fails the server.
+ */
+function warmUp(): void {
+  try {
+    for (let i = 0; i < 5; i++) engine.lint(WARM_UP_TEXT);
+    engine.lint(WARM_UP_TEXT, { languageId: 'markdown' });
+  } catch (e) {
+    log(`warm-up: ${(e as Error)?.stack ?? e}`);
+  }
+}
+
 /** The current version's diagnostics, linting only when this version has none yet. */
 function diagnosticsOf(doc: TextDocument, ds: DocumentSettings): LintResult {
   return linter.cached(doc.uri, doc.version, ds) ?? linter.lint(doc, ds);
@@ -126,8 +165,29 @@ function turn(doc: TextDocument, ds: DocumentSettings, token?: { isCancellationR
   return scheduler.turn(doc.uri, doc.version, doc.getText().length, () => documents.get(doc.uri)?.version, token);
 }
 
+/** Documents whose published list is cut by maxProblems, so the Output says so once, not per keystroke. */
+const capped = new Set<string>();
+
 function reportStatus(doc: TextDocument, r: LintResult, ds: DocumentSettings): void {
-  status.report(statusOf(doc.uri, r.diagnostics, ds, () => sizeKB(doc.getText())));
+  const p = statusOf(r, ds, () => sizeKB(doc.getText()));
+  status.report(p);
+  if (p.maxProblems === undefined || r.partial) {
+    if (!r.partial) capped.delete(doc.uri);
+  } else if (!capped.has(doc.uri)) {
+    capped.add(doc.uri);
+    log(t(M.capped(doc.uri, r.shown, r.findings.length), ds.locale));
+  }
+}
+
+/**
+ * A large document opened (no incremental state yet): the findings of its beginning go out first,
+ * so the editor shows something at once; the complete result replaces them.
+ */
+function firstPart(doc: TextDocument, ds: DocumentSettings): LintResult | undefined {
+  if (linter.cached(doc.uri, doc.version, ds)) return undefined;
+  const r = linter.firstPart(doc, ds);
+  if (r) reportStatus(doc, r, ds);
+  return r;
 }
 
 /** Settings first (async), then the document as it is after the wait. */
@@ -146,10 +206,26 @@ const publish = guard('publishDiagnostics', undefined, async (doc: TextDocument)
   const current = documents.get(doc.uri);
   // A later change publishes for its own version.
   if (!current || current.version !== version) return;
+  const first = firstPart(current, ds);
+  if (first) await sendResult(first);
   if (!(await turn(current, ds))) return;
   const r = diagnosticsOf(current, ds);
   reportStatus(current, r, ds);
-  await connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+  await sendResult(r);
+});
+
+function sendResult(r: LintResult): Promise<void> {
+  const cache = r.cache;
+  const diagnostics = cache ? withFragments(r.diagnostics, () => r.diagnostics.map((d, i) => cache.json(r.findings[i], d))) : r.diagnostics;
+  return connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics });
+}
+
+/** After a partial pull answer: the complete result, then a refresh so the client pulls it. */
+const completeLater = guard('complete diagnostics', undefined, async (doc: TextDocument, ds: DocumentSettings) => {
+  const version = doc.version;
+  if (!(await turn(doc, ds)) || doc.version !== version) return;
+  if (!linter.cached(doc.uri, version, ds)) reportStatus(doc, diagnosticsOf(doc, ds), ds);
+  await connection.languages.diagnostics.refresh();
 });
 
 function refreshAll(): void {
@@ -165,6 +241,12 @@ connection.languages.diagnostics.on(
     const got = await withSettings(params.textDocument.uri);
     if (!got) return { kind: 'full', items: [] };
     const [doc, ds] = got;
+    // Only a client that can be asked to pull again gets a partial answer first.
+    const first = refreshSupport ? firstPart(doc, ds) : undefined;
+    if (first) {
+      void completeLater(doc, ds);
+      return { kind: 'full', resultId: resultIds.of(first), items: first.diagnostics };
+    }
     if (!(await turn(doc, ds, token))) {
       // Cancelled by the client, or a newer version arrived. Both ask the client to request
       // again: a client restarting after a crash cancels its first pulls and otherwise drops
@@ -192,6 +274,7 @@ documents.onDidClose((e) => {
   settings.drop(e.document.uri);
   scheduler.forget(e.document.uri);
   status.forget(e.document.uri);
+  capped.delete(e.document.uri);
   if (!pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
   void workspaceLinter.closed(e.document.uri).catch((err) => log(`workspace lint on close: ${err}`));
 });
@@ -223,7 +306,7 @@ connection.onCodeAction(
     const got = await withSettings(params.textDocument.uri);
     if (!got) return [];
     const [doc, ds] = got;
-    return codeActions(params, doc, ds, () => diagnosticsOf(doc, ds).diagnostics, houseStyles.actionsFor(doc, ds.locale));
+    return codeActions(params, doc, ds, () => diagnosticsOf(doc, ds), houseStyles.actionsFor(doc, ds.locale));
   }),
 );
 
@@ -232,7 +315,8 @@ connection.onHover(
     const got = await withSettings(params.textDocument.uri);
     if (!got) return null;
     const [doc, ds] = got;
-    return hoverAt(diagnosticsOf(doc, ds).diagnostics, params.position, ds.locale);
+    const r = diagnosticsOf(doc, ds);
+    return hoverAt(r.diagnostics, r.findings, params.position, ds.locale);
   }),
 );
 

@@ -19,6 +19,8 @@ export interface Settings {
   ignoreWords: string[];
   locale: LocaleSetting;
   maxFileSizeKB: number;
+  /** Findings published per document, in document order (0: all); fixes still cover every finding. */
+  maxProblems: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ignoreWords: [],
   locale: 'auto',
   maxFileSizeKB: 1024,
+  maxProblems: 1000,
 });
 
 /** Everything the server needs to lint one document. */
@@ -55,6 +58,7 @@ export function normalizeSettings(raw: unknown): Settings {
     ignoreWords: Array.isArray(r.ignoreWords) ? r.ignoreWords.filter((w): w is string => typeof w === 'string' && w !== '') : [],
     locale: r.locale === 'fa' || r.locale === 'en' || r.locale === 'auto' ? r.locale : DEFAULT_SETTINGS.locale,
     maxFileSizeKB: Number.isFinite(max) && max > 0 ? max : DEFAULT_SETTINGS.maxFileSizeKB,
+    maxProblems: typeof r.maxProblems === 'number' && Number.isFinite(r.maxProblems) && r.maxProblems >= 0 ? Math.floor(r.maxProblems) : DEFAULT_SETTINGS.maxProblems,
   };
 }
 
