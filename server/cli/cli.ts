@@ -13,6 +13,8 @@ import { ConfigError, loadConfig } from './config';
 import { Format, FormatOptions, formatter as makeFormatter, Formatter } from './format';
 import { JobOptions, STDIN } from './jobs';
 import { runAll } from './pool';
+import { runWorker } from './worker';
+import { isMainThread } from 'node:worker_threads';
 
 const USAGE = `Usage:
   persian-qa lint [--format text|json|sarif] [--config FILE] [--locale fa|en] <files…|->
@@ -169,13 +171,15 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 2 : findings ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    // Not process.exit(): it could cut off output still being written to a pipe.
-    process.exitCode = code;
-  },
-  (e) => {
-    err(`internal error: ${(e as Error)?.stack ?? e}`);
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread) runWorker();
+else
+  main(process.argv.slice(2)).then(
+    (code) => {
+      // Not process.exit(): it could cut off output still being written to a pipe.
+      process.exitCode = code;
+    },
+    (e) => {
+      err(`internal error: ${(e as Error)?.stack ?? e}`);
+      process.exitCode = 2;
+    },
+  );

@@ -77,7 +77,7 @@ export async function runAll(files: string[], spec: WorkSpec, stdin: Uint8Array 
 
   const workers: Worker[] = [];
   const start = (): void => {
-    const w = new Worker(join(__dirname, 'cli-worker.js'), { workerData: spec });
+    const w = new Worker(join(__dirname, 'cli.js'), { workerData: spec });
     workers.push(w);
     const inFlight = new Set<number>();
     let dead = false;
