@@ -57,7 +57,7 @@ export class IncrementalLinter {
   update(next: string, changed?: { start: number; oldEnd: number; newEnd: number }): Finding[] {
     const old = this.text;
     if (next === old) return this.current;
-    const [prefix, suffix] = changed ? [changed.start, old.length - changed.oldEnd] : commonEnds(old, next);
+    const [prefix, suffix] = changed && fits(changed, old.length, next.length) ? [changed.start, old.length - changed.oldEnd] : commonEnds(old, next);
     // Whole lines around the change: from the line before the first changed character
     // (its line end may have changed) to the line after the last one (lines may merge).
     const regionStart = prefix < 2 ? 0 : old.lastIndexOf('\n', prefix - 2) + 1;
@@ -233,6 +233,11 @@ function shiftAfter(findings: Finding[], at: number, delta: number): void {
       }
     }
   }
+}
+
+/** Whether a given changed range is one the two lengths allow (else the texts are compared). */
+function fits(c: { start: number; oldEnd: number; newEnd: number }, oldLength: number, newLength: number): boolean {
+  return 0 <= c.start && c.start <= c.oldEnd && c.oldEnd <= oldLength && c.start <= c.newEnd && c.newEnd <= newLength && newLength - oldLength === c.newEnd - c.oldEnd;
 }
 
 /** Chunk sizes for comparing the texts: big chunks cross the unchanged bulk in few steps. */

@@ -4,6 +4,7 @@ import type { EngineConfig } from '../engine/config';
 import type { Finding } from '../engine/types';
 import { engine } from './engine';
 import { DiagnosticCache } from './diagnostic-cache';
+import type { Changed } from './edit-ranges';
 import { tooLargeDiagnostic } from './diagnostics';
 import { FIRST_PART_ABOVE, FIRST_PART_CHARS } from './scheduler';
 import type { DocumentSettings } from './settings';
@@ -81,7 +82,11 @@ export class DocumentLinter {
   private readonly tooLarge = new Set<string>();
   private readonly caches = new Map<string, DiagnosticCache>();
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(
+    private readonly log: (message: string) => void,
+    /** What changed since the last lint of a document, when the server knows it. */
+    private readonly edits?: { take(uri: string): Changed | undefined },
+  ) {}
 
   lint(doc: TextDocument, ds: DocumentSettings): LintResult {
     const found = this.diagnose(doc, ds);
@@ -162,10 +167,12 @@ export class DocumentLinter {
     this.tooLarge.delete(uri);
     const languageId = languageIdOf(doc);
     let findings: Finding[];
+    // Taken whatever happens next: the state either moves to this text or is made afresh.
+    const changed = this.edits?.take(uri);
     try {
       const s = this.states.get(uri);
       if (s && s.config === ds.config && s.languageId === languageId) {
-        findings = s.linter.update(text);
+        findings = s.linter.update(text, changed);
       } else {
         const linter = new engine.IncrementalLinter(text, { languageId, config: ds.config });
         this.states.set(uri, { linter, config: ds.config, languageId });

@@ -23,6 +23,7 @@ import { stdioTransport, withFragments } from './raw-writer';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits, versionedEdit } from './code-actions';
 import { HouseStyles } from './house-style';
 import { hoverAt } from './hover';
+import { EditRanges } from './edit-ranges';
 import { DocumentLinter, LintResult, sizeKB } from './linter';
 import { M, t } from './locale';
 import { LintScheduler, ResultIds } from './scheduler';
@@ -52,9 +53,10 @@ if (stdio) {
   console.warn = (...a: unknown[]) => connection.console.warn(format(...a));
   console.error = (...a: unknown[]) => connection.console.error(format(...a));
 }
-const documents = new TextDocuments(TextDocument);
+const editRanges = new EditRanges();
+const documents = new TextDocuments(editRanges.documents);
 const log = (message: string) => connection.console.log(message);
-const linter = new DocumentLinter(log);
+const linter = new DocumentLinter(log, editRanges);
 const scheduler = new LintScheduler();
 const resultIds = new ResultIds();
 const status = new StatusReporter((p) => void connection.sendNotification(STATUS_NOTIFICATION, p).catch(() => undefined));
@@ -271,6 +273,7 @@ documents.onDidOpen((e) => workspaceLinter.opened(e.document.uri, pull));
 
 documents.onDidClose((e) => {
   linter.forget(e.document.uri);
+  editRanges.forget(e.document.uri);
   settings.drop(e.document.uri);
   scheduler.forget(e.document.uri);
   status.forget(e.document.uri);
