@@ -136,7 +136,21 @@ describe('tokenize: the optimised tokenizer matches the reference', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom('.', ' ', '،', '\n', 'ب', '1', 'a', '\u200c', '\ud83d'), { minLength: 100, maxLength: 3000 }), (xs) => assertSame(xs.join(''))), { numRuns: 200 });
   });
 
-  it('texts past the kept code-unit buffer (2^21 units), then short ones again', () => {
+  it('tokens and protected ranges longer than a scan chunk (16K code units), across its edges', () => {
+    const long = (s: string) => s.repeat(Math.ceil(40000 / s.length));
+    for (const run of [long('ب'), long('ب\u200c'), long(' '), long('\u200c'), long('a1'), 'https://x.ir/' + long('a'), long('۱'), long('\r\n'), long('😀')]) {
+      for (const pad of [0, 1, 16383, 16384, 16385]) assertSame('ب '.repeat(pad >> 1) + (pad & 1 ? 'x' : '') + run + ' پایان');
+    }
+    const text = long('کتاب ');
+    for (const [s, e] of [[16380, 16390], [16384, 16385], [100, 39000], [16383, 16384]]) {
+      assert.equal(difference(text, [s, e]), null, `range ${s}..${e}`);
+      // An empty range, an adjacent one and one more at the next chunk edge (kept sorted).
+      const more = e + 1 <= 32768 ? [e, e, e, e + 1, 32768, 32768] : [e, e, e, e + 1];
+      assert.equal(difference(text, [s, e, ...more]), null, `ranges at ${s}..${e}`);
+    }
+  });
+
+  it('a text of over 2M code units (many scan chunks), then short ones again', () => {
     const unit = new CorpusGenerator({ seed: 7 }).generate(64 * 1024) + '\u200cبِسْمِ اللَّهِ https://x.ir/ي 1a «ب»\r\n';
     const big = unit.repeat(Math.ceil((1 << 21) / unit.length) + 1);
     assert.ok(big.length > 1 << 21);

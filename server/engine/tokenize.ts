@@ -143,33 +143,6 @@ class SpecialMatcher {
   }
 }
 
-// The scan reads the text's code units from a Uint16Array: charCodeAt re-dispatches on the
-// string's representation (flat, cons, sliced…) at every character, several times the cost of
-// a typed-array load. Buffer.write copies a string's UTF-16 out natively (little-endian only, so a
-// big-endian machine, or a runtime without Buffer, copies with charCodeAt instead).
-const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
-const NATIVE_COPY = LITTLE_ENDIAN && typeof Buffer === 'function';
-/** Kept between calls up to this many code units (2 bytes each), so the pages stay mapped. */
-const SCRATCH_MAX = 1 << 21;
-let scratch: Buffer | null = null;
-
-/** The code units of text, in a buffer that the next call may reuse. */
-function codeUnits(text: string): Uint16Array {
-  const n = text.length;
-  if (!NATIVE_COPY) {
-    const u = new Uint16Array(n);
-    for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
-    return u;
-  }
-  let buf = scratch;
-  if (buf === null || buf.length < 2 * n) {
-    buf = Buffer.allocUnsafeSlow(2 * Math.max(n, 1024));
-    if (n <= SCRATCH_MAX) scratch = buf;
-  }
-  buf.write(text, 0, 'utf16le');
-  return new Uint16Array(buf.buffer, buf.byteOffset, n);
-}
-
 /**
  * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
  * [start, end) pairs, e.g. Markdown code) become single Code tokens.
@@ -179,7 +152,6 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   // Persian prose makes about one token per 2.7 code units; growing is for the rare denser text.
   const cap = (n >> 1) + 16;
   sText = text;
-  sUnits = codeUnits(text);
   sRanges = protectedRanges;
   sP = sRi = sCount = sWordFlags = 0;
   sSpecials = null;
@@ -194,7 +166,6 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   const tokens: Tokens = { count: sCount, kind: sKind, start: sStart, end: sEnd, flags: sFlags, hash: sHash, fhash: sFhash };
   // Nothing of this text is kept alive by the tokenizer once the caller is done with it.
   sText = '';
-  sUnits = EMPTY16;
   sRanges = NO_RANGES;
   sSpecials = null;
   sKind = EMPTY8;
@@ -221,7 +192,6 @@ const NO_RANGES: number[] = [];
 // The state of one tokenize() across its scan() calls. Module variables, not an object's fields:
 // reading and writing them needs no type feedback, so scan() never bails out on them.
 let sText = '';
-let sUnits: Uint16Array = EMPTY16;
 let sRanges: number[] = NO_RANGES;
 let sP = 0;
 let sRi = 0;
@@ -239,15 +209,16 @@ let sFhash: Int32Array = EMPTY32;
 /**
  * The tokenizer's loop, over the tokens that start before `stop` (each is scanned whole).
  *
- * Written for speed (it is the first pass over every document): code units from a typed array,
- * tables and token arrays in locals (not captured by closures, so the optimising compiler keeps
- * them in registers), one CHAR_INFO look-up per character, and the common tokens (words,
- * spaces) written inline; the rare kinds go through small helpers.
+ * Written for speed (it is the first pass over every document): the table and token arrays in
+ * locals (not captured by closures, so the optimising compiler keeps them in registers), one
+ * CHAR_INFO look-up per character, hashes taken as a word is scanned, and the common tokens
+ * (words, spaces) written inline; the rare kinds go through small helpers. (Copying the text to
+ * a Uint16Array first, to read code units without charCodeAt, gained only ~5%: not worth the
+ * buffer.)
  */
 function scan(stop: number): void {
   const text = sText;
   const n = text.length;
-  const u = sUnits;
   const protectedRanges = sRanges;
   const info = CHAR_INFO;
   let cap = sCap;
@@ -296,7 +267,7 @@ function scan(stop: number): void {
         flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
       }
       const s = p;
-      let d = u[p];
+      let d = text.charCodeAt(p);
       let ci = info[d];
       if (ci & I.WordChar) {
         // Hashes and flags are taken as the word is scanned, so it is never sliced. Most words
@@ -307,11 +278,11 @@ function scan(stop: number): void {
           h = Math.imul(h ^ d, FNV_PRIME);
           acc |= ci;
           if (++p === limit) break;
-          d = u[p];
+          d = text.charCodeAt(p);
           ci = info[d];
           if (ci & I.WordChar) continue;
           // A joiner belongs to the word only between two letters.
-          if ((ci & I.ClassMask) !== C.Joiner || p + 1 === limit || !(info[u[p + 1]] & I.WordChar)) break;
+          if ((ci & I.ClassMask) !== C.Joiner || p + 1 === limit || !(info[text.charCodeAt(p + 1)] & I.WordChar)) break;
         }
         const fl = (acc >>> I.FlagShift) & I.FlagMask;
         kind[count] = T.Word;
@@ -319,12 +290,12 @@ function scan(stop: number): void {
         end[count] = p;
         flags[count] = fl;
         hash[count] = h;
-        fhash[count] = acc & I.Folds ? foldedHashOf(u, s, p) : h;
+        fhash[count] = acc & I.Folds ? foldedHashOf(text, s, p) : h;
         count++;
         wordFlags |= fl;
         // The usual single space after a word, without going round the loop (the capacity check
         // above left room for two tokens).
-        if (p < limit && u[p] === 0x20 && (p + 1 === limit || (info[u[p + 1]] & I.ClassMask) !== C.Space)) {
+        if (p < limit && text.charCodeAt(p) === 0x20 && (p + 1 === limit || (info[text.charCodeAt(p + 1)] & I.ClassMask) !== C.Space)) {
           kind[count] = T.Space;
           start[count] = p;
           end[count] = ++p;
@@ -335,7 +306,7 @@ function scan(stop: number): void {
       const cls = ci & I.ClassMask;
       if (cls === C.Space) {
         p++;
-        while (p < limit && (info[u[p]] & I.ClassMask) === C.Space) p++;
+        while (p < limit && (info[text.charCodeAt(p)] & I.ClassMask) === C.Space) p++;
         if (p - s > 1 || d !== 0x20) flags[count] = F.WideSpace;
         kind[count] = T.Space;
       } else if (cls === C.Punct) {
@@ -343,10 +314,10 @@ function scan(stop: number): void {
         kind[count] = T.Punct;
       } else if (cls === C.Latin || cls === C.Digit) {
         if (cls === C.Latin) specials ??= new SpecialMatcher(text);
-        p = latinOrNumberEnd(text, u, s, limit, cls, specials);
+        p = latinOrNumberEnd(text, s, limit, cls, specials);
         kind[count] = scannedKind;
       } else {
-        p = otherEnd(u, s, limit, cls);
+        p = otherEnd(text, s, limit, cls);
         kind[count] = scannedKind;
       }
       start[count] = s;
@@ -372,21 +343,21 @@ function scan(stop: number): void {
 let scannedKind = 0;
 
 /** The end of the newline, joiner, format, surrogate or other token at s (class cls); its kind in scannedKind. */
-function otherEnd(u: Uint16Array, s: number, limit: number, cls: number): number {
+function otherEnd(text: string, s: number, limit: number, cls: number): number {
   let p = s + 1;
   switch (cls) {
     case C.Newline:
-      if (u[s] === 0x0d && p < limit && u[p] === 0x0a) p++;
+      if (text.charCodeAt(s) === 0x0d && p < limit && text.charCodeAt(p) === 0x0a) p++;
       scannedKind = T.Newline;
       return p;
     case C.Joiner:
     case C.Format:
-      while (p < limit && (CHAR_INFO[u[p]] & I.ClassMask) === cls) p++;
+      while (p < limit && (CHAR_INFO[text.charCodeAt(p)] & I.ClassMask) === cls) p++;
       scannedKind = cls === C.Joiner ? T.Joiner : T.Format;
       return p;
     case C.HighSurrogate:
       // Never split a surrogate pair.
-      if (p < limit && (u[p] & 0xfc00) === 0xdc00) p++;
+      if (p < limit && (text.charCodeAt(p) & 0xfc00) === 0xdc00) p++;
       scannedKind = T.Other;
       return p;
     default:
@@ -396,7 +367,7 @@ function otherEnd(u: Uint16Array, s: number, limit: number, cls: number): number
 }
 
 /** The end of the Latin word, number, URL or e-mail at s (class cls); its kind in scannedKind. */
-function latinOrNumberEnd(text: string, u: Uint16Array, s: number, limit: number, cls: number, specials: SpecialMatcher | null): number {
+function latinOrNumberEnd(text: string, s: number, limit: number, cls: number, specials: SpecialMatcher | null): number {
   if (cls === C.Latin) {
     const special = specials!.at(s, limit);
     if (special) {
@@ -407,14 +378,14 @@ function latinOrNumberEnd(text: string, u: Uint16Array, s: number, limit: number
   let latin = cls === C.Latin;
   let p = s + 1;
   while (p < limit) {
-    const dc = CLASS[u[p]];
+    const dc = CLASS[text.charCodeAt(p)];
     if (dc === C.Latin) latin = true;
-    else if (dc !== C.Digit || (latin && u[p] > 0x39)) break;
+    else if (dc !== C.Digit || (latin && text.charCodeAt(p) > 0x39)) break;
     p++;
   }
   // "4G", "mp3": digits glued to Latin letters belong to the Latin word.
-  if (!latin && p < limit && CLASS[u[p]] === C.Latin && allAscii(text, s, p)) {
-    while (p < limit && (CLASS[u[p]] === C.Latin || isAsciiDigit(u[p]))) p++;
+  if (!latin && p < limit && CLASS[text.charCodeAt(p)] === C.Latin && allAscii(text, s, p)) {
+    while (p < limit && (CLASS[text.charCodeAt(p)] === C.Latin || isAsciiDigit(text.charCodeAt(p)))) p++;
     latin = true;
   }
   scannedKind = latin ? T.Latin : T.Number;
@@ -422,10 +393,10 @@ function latinOrNumberEnd(text: string, u: Uint16Array, s: number, limit: number
 }
 
 /** foldedHash of the code units [s, e), without slicing them to a string. */
-function foldedHashOf(u: Uint16Array, s: number, e: number): number {
+function foldedHashOf(text: string, s: number, e: number): number {
   let h = FNV_OFFSET;
   for (let i = s; i < e; i++) {
-    const f = FOLD[u[i]];
+    const f = FOLD[text.charCodeAt(i)];
     if (f) h = Math.imul(h ^ f, FNV_PRIME);
   }
   return h;
