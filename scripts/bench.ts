@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fix, IncrementalLinter, lint, rules } from '../server/engine/index';
 import type { EngineConfig } from '../server/engine/config';
-import { CorpusGenerator, prng } from './corpus';
+import { CorpusGenerator, letterEdits, prng } from './corpus';
 
 const MiB = 1024 * 1024;
 const LOAD0 = loadavg();
@@ -413,24 +413,13 @@ async function serverBench(c1: string, c10: string): Promise<void> {
  */
 function engineUpdateBench(c1: string): void {
   const inc = new IncrementalLinter(c1);
-  const rnd = prng(7);
-  let text = c1;
   const ts: number[] = [];
   let cpu = 0;
-  let inserted = -1;
   const budgetEnd = performance.now() + 10000;
+  const edits = letterEdits(c1, 7);
   for (let i = 0; i < (QUICK ? 50 : 200) && performance.now() < budgetEnd; i++) {
     // With the edited range, as the server passes it (it records each didChange's range).
-    let changed: { start: number; oldEnd: number; newEnd: number };
-    if (inserted < 0) {
-      inserted = Math.floor(rnd() * text.length);
-      text = text.slice(0, inserted) + 'ا' + text.slice(inserted);
-      changed = { start: inserted, oldEnd: inserted, newEnd: inserted + 1 };
-    } else {
-      text = text.slice(0, inserted) + text.slice(inserted + 1);
-      changed = { start: inserted, oldEnd: inserted + 1, newEnd: inserted };
-      inserted = -1;
-    }
+    const { text, changed } = edits.next().value!;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     inc.update(text, changed);

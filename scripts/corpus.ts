@@ -197,3 +197,30 @@ export class CorpusGenerator {
 export function generateCorpus(bytes: number, opts: CorpusOptions = {}): string {
   return new CorpusGenerator(opts).generate(bytes);
 }
+
+/** A document edit: the new text and where it differs from the previous one. */
+export interface LetterEdit {
+  text: string;
+  changed: { start: number; oldEnd: number; newEnd: number };
+}
+
+/**
+ * Typing and undoing, as the speed figures of editing measure it: a letter inserted at a random
+ * place, then deleted again, so the text keeps its size. Deterministic for a seed.
+ */
+export function* letterEdits(text: string, seed: number): Generator<LetterEdit> {
+  const rnd = prng(seed);
+  let inserted = -1;
+  for (;;) {
+    if (inserted < 0) {
+      inserted = Math.floor(rnd() * text.length);
+      text = text.slice(0, inserted) + 'ا' + text.slice(inserted);
+      yield { text, changed: { start: inserted, oldEnd: inserted, newEnd: inserted + 1 } };
+    } else {
+      text = text.slice(0, inserted) + text.slice(inserted + 1);
+      const at = inserted;
+      inserted = -1;
+      yield { text, changed: { start: at, oldEnd: at + 1, newEnd: at } };
+    }
+  }
+}

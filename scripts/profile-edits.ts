@@ -3,30 +3,20 @@
 //   node [--cpu-prof] out/scripts/profile-edits.js [edits] [--no-hint]
 import { join, resolve } from 'node:path';
 import { IncrementalLinter } from '../server/engine/index';
-import { CorpusGenerator, prng } from './corpus';
+import { CorpusGenerator, letterEdits } from './corpus';
 
 const edits = Number(process.argv[2] ?? '200');
 const samplesDir = resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
-let text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(1024 * 1024);
+const text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(1024 * 1024);
 const linter = new IncrementalLinter(text);
-const rnd = prng(7);
-const times: number[] = [];
-let inserted = -1;
 // As the server does with incremental sync: the edited range comes with the new text.
 const hinted = !process.argv.includes('--no-hint');
+const times: number[] = [];
+const stream = letterEdits(text, 7);
 for (let i = 0; i < edits; i++) {
-  let changed: { start: number; oldEnd: number; newEnd: number };
-  if (inserted < 0) {
-    inserted = Math.floor(rnd() * text.length);
-    text = text.slice(0, inserted) + 'ا' + text.slice(inserted);
-    changed = { start: inserted, oldEnd: inserted, newEnd: inserted + 1 };
-  } else {
-    text = text.slice(0, inserted) + text.slice(inserted + 1);
-    changed = { start: inserted, oldEnd: inserted + 1, newEnd: inserted };
-    inserted = -1;
-  }
+  const { text: next, changed } = stream.next().value!;
   const t0 = performance.now();
-  linter.update(text, hinted ? changed : undefined);
+  linter.update(next, hinted ? changed : undefined);
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);
