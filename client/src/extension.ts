@@ -18,6 +18,12 @@ const SERVER_FIX_ALL = 'persianQA.applyFixAll';
 
 export interface PersianQAApi {
   client: LanguageClient;
+  /**
+   * Milliseconds from the start of activate(): until the client was set up and start() called
+   * (the extension's own work), and until start() resolved (the server process is up and has
+   * answered initialize). Read by the e2e suite, which reports them.
+   */
+  timing: { startCalledMs: number; clientStartedMs: number };
 }
 
 let client: LanguageClient | undefined;
@@ -34,6 +40,7 @@ function persian(): boolean {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PersianQAApi> {
+  const t0 = performance.now();
   const output = vscode.window.createOutputChannel(SOURCE, { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -83,8 +90,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
       await lc.sendRequest(ExecuteCommandRequest.type, { command: SERVER_FIX_ALL, arguments: [target] });
     }),
   );
+  const startCalledMs = performance.now() - t0;
   await lc.start();
-  return { client: lc };
+  return { client: lc, timing: { startCalledMs, clientStartedMs: performance.now() - t0 } };
 }
 
 export async function deactivate(): Promise<void> {

@@ -78,6 +78,10 @@ suite('Persian QA in VS Code', () => {
     await open('news.txt');
     const api = await ext.activate();
     assert.ok(api && api.client, 'activate() should return { client }');
+    // Issue 7's activation figure (reported, not asserted: speed is not a unit test's business).
+    const timing = (api as { timing?: { startCalledMs: number; clientStartedMs: number } }).timing;
+    assert.ok(timing && timing.startCalledMs >= 0 && timing.clientStartedMs >= timing.startCalledMs, 'activate() reports its timing');
+    console.log(TAG + `      activation: client set up and start() called after ${timing.startCalledMs.toFixed(1)} ms, client started (server initialized) after ${timing.clientStartedMs.toFixed(1)} ms`);
     await waitFor('the language client to run', () => api.client.isRunning(), undefined, 90_000);
   });
 
