@@ -1,4 +1,4 @@
-import { cachedScan, rescanArticle, type Scan } from './article-scan';
+import { cachedScan, rescanArticle, type Hit, type Scan } from './article-scan';
 import { F } from './chars';
 import { resolveRule, type LintOptions } from './config';
 import { rules } from './registry';
@@ -181,12 +181,37 @@ function wordMatters(tokens: Tokens, i: number, lineFrom: number, lineTo: number
   const from = Math.max(lineFrom, i - READ_BEHIND);
   const to = Math.min(lineTo, i + READ_AHEAD + 1);
   return (
-    anyIn(scan.hits, (h) => h.last, (h) => h.first, from, to) ||
+    hitReads(scan.hits, i, from, to) ||
     anyIn(scan.abbrs, (h) => h.openTok + 4, (h) => h.openTok, from, to) ||
     anyIn(scan.surnames, (x) => x, (x) => x, from, to) ||
     anyIn(scan.suffixWords, (x) => x, (x) => x - 2, from, to)
   );
 }
+
+/**
+ * Whether an occurrence on tokens [from, to) reads word i: an honorific or a source marker reads
+ * the name words after it (and a title after the name), so up to READ_BEHIND tokens on; a title
+ * or a blessing formula only its own words.
+ */
+function hitReads(hits: Hit[], i: number, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].last < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let x = lo; x < hits.length && hits[x].first < to; x++) {
+    const h = hits[x];
+    const kind = h.payload.kind;
+    const reach = kind === 'honorific' || kind === 'marker' ? READ_BEHIND : OWN_MARGIN;
+    if (h.first - READ_AHEAD <= i && i <= h.last + reach) return true;
+  }
+  return false;
+}
+
+/** Tokens around a title or blessing occurrence that still count as touching it. */
+const OWN_MARGIN = 2;
 
 /** Whether a list sorted by position has an item with first < to and last >= from. */
 function anyIn<X>(list: X[], last: (x: X) => number, first: (x: X) => number, from: number, to: number): boolean {
