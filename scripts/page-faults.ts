@@ -1,0 +1,39 @@
+// Page faults per edit on this machine (a VM, where one costs ~10-15 us): the incremental
+// linter's, against merely building and reading the edited document string, which every
+// consumer of a 1 MiB JS string pays (a new 2 MB flat string in fresh pages).
+//   node out/scripts/page-faults.js [edits]
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { IncrementalLinter } from '../server/engine/index';
+import { CorpusGenerator, letterEdits } from './corpus';
+
+const minorFaults = () => Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
+const edits = Number(process.argv[2] ?? '200');
+const samplesDir = resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
+const text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(1024 * 1024);
+
+const linter = new IncrementalLinter(text);
+const stream = letterEdits(text, 7);
+for (let i = 0; i < 50; i++) {
+  const e = stream.next().value!;
+  linter.update(e.text, e.changed);
+}
+let f0 = minorFaults();
+let t0 = performance.now();
+for (let i = 0; i < edits; i++) {
+  const e = stream.next().value!;
+  linter.update(e.text, e.changed);
+}
+const lintFaults = (minorFaults() - f0) / edits;
+const lintMs = (performance.now() - t0) / edits;
+
+const strings = letterEdits(text, 7);
+let sink = 0;
+f0 = minorFaults();
+t0 = performance.now();
+for (let i = 0; i < edits; i++) sink += strings.next().value!.text.charCodeAt(0);
+const stringFaults = (minorFaults() - f0) / edits;
+const stringMs = (performance.now() - t0) / edits;
+console.log(`IncrementalLinter.update: ${lintFaults.toFixed(0)} page faults and ${lintMs.toFixed(2)} ms per edit`);
+// sink keeps the reads from being optimised away.
+console.log(`building and reading the edited string alone: ${stringFaults.toFixed(0)} page faults and ${stringMs.toFixed(2)} ms per edit (${sink > 0 ? 'read' : 'empty'})`);
