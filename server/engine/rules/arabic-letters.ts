@@ -1,6 +1,8 @@
+import { changeTitle, SharedTexts } from '../shared-texts';
 import { F } from '../chars';
 import type { Rule, TextEdit } from '../types';
 
+const MESSAGES = new SharedTexts();
 const PERSIAN_FOR: Record<number, string> = { 0x064a: 'ی', 0x0649: 'ی', 0x0643: 'ک' };
 const NAME: Record<number, { fa: string; en: string }> = {
   0x064a: { fa: 'ی عربی (ي) به‌جای ی فارسی (ی)', en: 'Arabic yeh (ي) instead of Persian yeh (ی)' },
@@ -46,11 +48,11 @@ export const rule: Rule = {
       ctx.report({
         start: s,
         end: e,
-        message: {
+        message: MESSAGES.get(word, () => ({
           fa: `${NAME[first].fa}: «${word}» ← «${fixed}»`,
           en: `${NAME[first].en}: “${word}” → “${fixed}”`,
-        },
-        fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: true, edits }],
+        })),
+        fixes: [{ title: changeTitle(fixed), safe: true, edits }],
       });
     }
   },

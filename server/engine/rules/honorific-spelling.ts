@@ -1,3 +1,4 @@
+import { changeTitle, SharedTexts } from '../shared-texts';
 import { Entry, STOPS, foldWord, honorificHits, nextWord } from '../article-scan';
 import type { RuleContext } from '../context';
 import { diffEdits, normalizeSurface, sameFoldedLetters } from '../phrases';
@@ -18,12 +19,14 @@ interface Verdict {
   needsName: boolean;
 }
 
+const MESSAGES = new SharedTexts();
+
 function verdict(surface: string, e: Entry): Verdict | null {
   if (surface === e.canonical || normalizeSurface(surface) === e.canonical) return null;
   const what = e.kind === 'blessing' ? { fa: 'املای دعا', en: 'Blessing formula spelling' } : { fa: 'املای عنوان', en: 'Honorific spelling' };
   return {
-    message: { fa: `${what.fa}: «${surface}» ← «${e.canonical}»`, en: `${what.en}: “${surface}” → “${e.canonical}”` },
-    title: { fa: `تبدیل به «${e.canonical}»`, en: `Change to “${e.canonical}”` },
+    message: MESSAGES.get(`${e.kind}\u0000${surface}\u0000${e.canonical}`, () => ({ fa: `${what.fa}: «${surface}» ← «${e.canonical}»`, en: `${what.en}: “${surface}” → “${e.canonical}”` })),
+    title: changeTitle(e.canonical),
     edits: diffEdits(surface, 0, surface.length, e.canonical),
     needsName: e.kind === 'honorific' && !sameFoldedLetters(surface, e.canonical),
   };

@@ -1,7 +1,10 @@
+import { changeTitle, SharedTexts } from '../shared-texts';
 import { F } from '../chars';
 import type { RuleContext } from '../context';
 import { T, type Tokens } from '../tokenize';
 import type { Rule } from '../types';
+
+const MESSAGES = new SharedTexts();
 
 /** text[s, e) with the digits in [from, from + 9] moved to the block starting at `to`. */
 function convertDigits(text: string, s: number, e: number, from: number, to: number): string {
@@ -83,10 +86,13 @@ export const rule: Rule = {
       ctx.report({
         start: s,
         end: e,
-        message: wantLatin
-          ? { fa: `رقم فارسی در متن: «${word}» ← «${fixed}»`, en: `Persian digits: “${word}” → “${fixed}”` }
-          : { fa: `رقم لاتین در متن فارسی: «${word}» ← «${fixed}»`, en: `Latin digits in Persian text: “${word}” → “${fixed}”` },
-        fixes: [ctx.replace(s, e, fixed, { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` })],
+        // The word decides the direction (Latin or Persian digits), so it alone keys the text.
+        message: MESSAGES.get(word, () =>
+          wantLatin
+            ? { fa: `رقم فارسی در متن: «${word}» ← «${fixed}»`, en: `Persian digits: “${word}” → “${fixed}”` }
+            : { fa: `رقم لاتین در متن فارسی: «${word}» ← «${fixed}»`, en: `Latin digits in Persian text: “${word}” → “${fixed}”` },
+        ),
+        fixes: [ctx.replace(s, e, fixed, changeTitle(fixed))],
       });
     }
   },

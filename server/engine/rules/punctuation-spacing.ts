@@ -1,3 +1,4 @@
+import { SharedTexts } from '../shared-texts';
 import { F } from '../chars';
 import type { RuleContext } from '../context';
 import { T } from '../tokenize';
@@ -21,6 +22,8 @@ function plainSpaces(text: string, s: number, e: number): boolean {
   for (let p = s; p < e; p++) if (text.charCodeAt(p) !== ONE_SPACE) return false;
   return true;
 }
+
+const MESSAGES = new SharedTexts();
 
 export const rule: Rule = {
   meta: {
@@ -62,7 +65,7 @@ export const rule: Rule = {
           ctx.report({
             start: start[i],
             end: end[i + 1],
-            message: { fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` },
+            message: MESSAGES.get(p, () => ({ fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` })),
             fixes: [ctx.replace(end[i], end[i], ' ', { fa: 'افزودن فاصله', en: 'Add a space' })],
           });
         }

@@ -1,3 +1,4 @@
+import { changeTitle, SharedTexts } from '../shared-texts';
 import { carriesSharedFix } from '../context';
 import { Hit, stemEnd, titleHits } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
@@ -15,6 +16,8 @@ export interface TitleVariant {
 /** Title occurrences (per rule option `forms`) split by whether they use the house form. */
 type Occurrences = { byEntry: Map<Hit['payload'], { hit: Hit; start: number; end: number; surface: string; norm: string }[]>; variants: TitleVariant[] };
 const occCache = new WeakMap<Hit[], Occurrences>();
+
+const MESSAGES = new SharedTexts();
 
 export function titleOccurrences(text: string, hits: Hit[]): Occurrences {
   const cached = occCache.get(hits);
@@ -86,8 +89,8 @@ export const rule: Rule = {
         ctx.report({
           start: v.start,
           end: v.end,
-          message: { fa: `شکل معیار عنوان: «${v.surface}» ← «${house}»`, en: `House form of the title: “${v.surface}” → “${house}”` },
-          fixes: [{ title: { fa: `تبدیل به «${house}»`, en: `Change to “${house}”` }, safe: true, edits: v.edits }, ...(all && carriesSharedFix(k, list.length) ? [all] : [])],
+          message: MESSAGES.get(`${v.surface}\u0000${house}`, () => ({ fa: `شکل معیار عنوان: «${v.surface}» ← «${house}»`, en: `House form of the title: “${v.surface}” → “${house}”` })),
+          fixes: [{ title: changeTitle(house), safe: true, edits: v.edits }, ...(all && carriesSharedFix(k, list.length) ? [all] : [])],
         });
       });
     }

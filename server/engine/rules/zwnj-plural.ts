@@ -1,3 +1,4 @@
+import { changeTitle } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
@@ -10,7 +11,6 @@ import type { Fix, Msg, Rule } from '../types';
  * (the Msg objects are frozen and shared by every finding with the same texts).
  */
 const messageTexts = new Map<string, { from: string; msg: Msg }>();
-const titleTexts = new Map<string, Msg>();
 const TEXTS_LIMIT = 4096;
 
 export function zwnjMessage(from: string, to: string): Msg {
@@ -23,15 +23,8 @@ export function zwnjMessage(from: string, to: string): Msg {
   return t.msg;
 }
 
-export function fixTitle(to: string): Msg {
-  let t = titleTexts.get(to);
-  if (!t) {
-    if (titleTexts.size >= TEXTS_LIMIT) titleTexts.clear();
-    t = Object.freeze({ fa: `تبدیل به «${to}»`, en: `Change to “${to}”` });
-    titleTexts.set(to, t);
-  }
-  return t;
-}
+/** Shared with the other ZWNJ rules under this name. */
+export const fixTitle = changeTitle;
 
 /** Reports a glued word read by analyzeGlued (shared with zwnj-silent-heh). */
 export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boolean, ambiguous: boolean): void {
