@@ -1,5 +1,8 @@
+import { SharedTexts } from '../shared-texts';
 import { F, TATWEEL } from '../chars';
 import type { Rule, TextEdit } from '../types';
+
+const MESSAGES = new SharedTexts();
 
 export const rule: Rule = {
   meta: {
@@ -37,7 +40,7 @@ export const rule: Rule = {
       ctx.report({
         start: s,
         end: e,
-        message: { fa: `کشیده در «${word}» ← «${fixed}»`, en: `Tatweel in “${word}” → “${fixed}”` },
+        message: MESSAGES.get(word, () => ({ fa: `کشیده در «${word}» ← «${fixed}»`, en: `Tatweel in “${word}” → “${fixed}”` })),
         fixes: [{ title: { fa: 'حذف کشیده', en: 'Remove tatweel' }, safe: true, edits }],
       });
     }

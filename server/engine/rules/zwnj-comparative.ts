@@ -1,3 +1,4 @@
+import { SharedTexts } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { suffixCandidates } from '../morphology/suffix-scan';
 import { ADJECTIVES, joinerAfter, joins, NO_ZWNJ } from '../morphology/suffixes';
@@ -8,6 +9,8 @@ import { fixTitle, zwnjMessage } from './zwnj-plural';
 const REH = 0x0631;
 /** Written joined by the Academy (بیشتر، کمتر): a spaced «بیش تر» loses its space. */
 const JOINED = new Set(['بیش', 'کم']);
+
+const JOINED_MESSAGES = new SharedTexts();
 
 export const rule: Rule = {
   meta: {
@@ -107,7 +110,7 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   ctx.report({
     start: ws,
     end: tokens.end[i],
-    message: joiner ? zwnjMessage(from, to) : { fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written joined: “${from}” → “${to}”` },
+    message: joiner ? zwnjMessage(from, to) : JOINED_MESSAGES.get(`${from}\u0000${to}`, () => ({ fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written joined: “${from}” → “${to}”` })),
     fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: tokens.start[i - 1], end: tokens.end[i - 1], newText: joiner }] }],
   });
 }

@@ -1,3 +1,4 @@
+import { SharedTexts } from '../shared-texts';
 import { F, FOLD, NON_JOINING, ZWNJ } from '../chars';
 import type { RuleContext } from '../context';
 import {
@@ -41,8 +42,10 @@ const TAILS: { s: string; plural: boolean }[] = [
   { s: 'ی', plural: false },
 ];
 
+const SOLID_MESSAGES = new SharedTexts();
+
 function solidMessage(from: string, to: string): Msg {
-  return { fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written as one word: “${from}” → “${to}”` };
+  return SOLID_MESSAGES.get(`${from}\u0000${to}`, () => ({ fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written as one word: “${from}” → “${to}”` }));
 }
 
 function endsWithStr(text: string, s: number, e: number, suffix: string): boolean {

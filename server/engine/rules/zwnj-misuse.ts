@@ -1,3 +1,4 @@
+import { SharedTexts } from '../shared-texts';
 import { SOFT_HYPHEN, ZWJ, ZWNJ } from '../chars';
 import { suffixCandidates } from '../morphology/suffix-scan';
 import type { RuleContext } from '../context';
@@ -26,6 +27,8 @@ const KIND: Record<string, Msg> = {
 function show(s: string): string {
   return s.replace(/\u200c/g, '[ZWNJ]').replace(/\u200d/g, '[ZWJ]').replace(/\u00ad/g, '[SHY]').replace(/[\u200e\u200f\u061c]/g, '[RLM]');
 }
+
+const MESSAGES = new SharedTexts();
 
 export const rule: Rule = {
   meta: {
@@ -175,7 +178,7 @@ function report(ctx: RuleContext, start: number, end: number, edits: TextEdit[],
   ctx.report({
     start,
     end,
-    message: { fa: `${kind.fa}: «${show(from)}» ← «${show(to)}»`, en: `${kind.en}: “${show(from)}” → “${show(to)}”` },
+    message: MESSAGES.get(`${kind.en}\u0000${from}\u0000${to}`, () => ({ fa: `${kind.fa}: «${show(from)}» ← «${show(to)}»`, en: `${kind.en}: “${show(from)}” → “${show(to)}”` })),
     fixes,
   });
 }
