@@ -2,13 +2,11 @@
 // objects collected by minor and major GC), summed by function:
 //   node out/scripts/alloc-profile.js [MiB] [runs]
 import { Session } from 'node:inspector';
-import { join, resolve } from 'node:path';
 import { lint } from '../server/engine/index';
-import { CorpusGenerator } from './corpus';
+import { benchCorpus } from './corpus';
 
 const [size = '1', runs = '5'] = process.argv.slice(2);
-const samplesDir = resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
-const text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(Number(size) * 1024 * 1024);
+const text = benchCorpus(Number(size) * 1024 * 1024);
 for (let i = 0; i < 3; i++) lint(text);
 
 interface Node { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: Node[] }

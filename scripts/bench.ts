@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fix, IncrementalLinter, lint, rules } from '../server/engine/index';
 import type { EngineConfig } from '../server/engine/config';
-import { CorpusGenerator, letterEdits, prng } from './corpus';
+import { BENCH_SEED, cleanCorpus, CorpusGenerator, letterEdits, prng } from './corpus';
 
 const MiB = 1024 * 1024;
 const LOAD0 = loadavg();
@@ -119,14 +119,6 @@ function floorScan(text: string): number {
   return n;
 }
 
-function cleanCorpus(bytes: number): string | null {
-  if (!existsSync(SAMPLES)) return null;
-  const texts = readdirSync(SAMPLES).filter((f) => f.endsWith('.expected.txt')).sort().map((f) => readFileSync(join(SAMPLES, f), 'utf8').trim());
-  if (!texts.length) return null;
-  const one = texts.join('\n\n') + '\n\n';
-  return one.repeat(Math.max(1, Math.round(bytes / Buffer.byteLength(one, 'utf8'))));
-}
-
 function onlyRuleConfig(id: string | null): EngineConfig {
   const cfg: EngineConfig = { rules: {} };
   for (const r of rules) cfg.rules![r.meta.id] = r.meta.id === id ? {} : 'off';
@@ -162,7 +154,7 @@ function engineBench(c1: string, c10: string) {
   figure('floor-1mib', 'floor: one combined regex scan, 1 MiB', floorPerMiB, 'ms/MiB', null, `${matches} matches; lint/floor = ${(l1.median / fl.median).toFixed(1)}×`, { ratio: l1.median / fl.median });
 
   // Published press text: the samples' gold corrections repeated to 1 MiB (few or no findings).
-  const clean = cleanCorpus(MiB);
+  const clean = cleanCorpus(MiB, SAMPLES);
   if (clean) {
     let n = 0;
     const lc = time(() => (n = lint(clean).length), RUNS, 3);
@@ -569,10 +561,10 @@ function printTable(perRule: { rule: string; ms: number }[]): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const gen = new CorpusGenerator({ seed: 20251119, samplesDir: SAMPLES });
+  const gen = new CorpusGenerator({ seed: BENCH_SEED, samplesDir: SAMPLES });
   const c1 = gen.generate(MiB);
   const c10 = c1 + gen.generate(9 * MiB);
-  console.log(`corpus: ${(Buffer.byteLength(c1) / MiB).toFixed(2)} MiB and ${(Buffer.byteLength(c10) / MiB).toFixed(2)} MiB of UTF-8, seed 20251119, ${gen.samplesUsed} sample paragraphs mixed in${gen.samplesUsed ? '' : ' (no samples dir: synthetic only)'}`);
+  console.log(`corpus: ${(Buffer.byteLength(c1) / MiB).toFixed(2)} MiB and ${(Buffer.byteLength(c10) / MiB).toFixed(2)} MiB of UTF-8, seed ${BENCH_SEED}, ${gen.samplesUsed} sample paragraphs mixed in${gen.samplesUsed ? '' : ' (no samples dir: synthetic only)'}`);
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}; ${RUNS} timed runs per engine figure; load average ${LOAD0.map((x) => x.toFixed(2)).join(' ')}`);
   if (LOAD0[0] > 0.5 * cpus().length) console.log('warning: the machine is busy; timings will be high and noisy');
 
@@ -587,7 +579,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, platform: process.platform, loadavgAtStart: LOAD0, loadavgAtEnd: loadavg() },
-    corpus: { seed: 20251119, bytes1: Buffer.byteLength(c1), bytes10: Buffer.byteLength(c10), samplesUsed: gen.samplesUsed },
+    corpus: { seed: BENCH_SEED, bytes1: Buffer.byteLength(c1), bytes10: Buffer.byteLength(c10), samplesUsed: gen.samplesUsed },
     runs: RUNS,
     quick: QUICK,
     figures,

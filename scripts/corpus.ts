@@ -2,7 +2,7 @@
 // present) mixed with synthetic news paragraphs that carry the errors editors actually receive,
 // at realistic rates. Same seed, same text, byte for byte.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** mulberry32: small, fast, good enough for picking words. */
 export function prng(seed: number): () => number {
@@ -223,4 +223,26 @@ export function* letterEdits(text: string, seed: number): Generator<LetterEdit> 
       yield { text, changed: { start: at, oldEnd: at + 1, newEnd: at } };
     }
   }
+}
+
+/** The seed of the bench corpus (npm run bench and the profiling scripts). */
+export const BENCH_SEED = 20251119;
+
+/** PERSIAN_QA_SAMPLES, else ../shared/samples beside the repository (scripts run from out/scripts). */
+export function defaultSamplesDir(): string {
+  return resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
+}
+
+/** The bench corpus: `bytes` of press text from BENCH_SEED, sample paragraphs mixed in. */
+export function benchCorpus(bytes: number, samplesDir = defaultSamplesDir()): string {
+  return new CorpusGenerator({ seed: BENCH_SEED, samplesDir }).generate(bytes);
+}
+
+/** Published press text: the samples' gold corrections repeated to about `bytes` (null without samples). */
+export function cleanCorpus(bytes: number, samplesDir = defaultSamplesDir()): string | null {
+  if (!existsSync(samplesDir)) return null;
+  const texts = readdirSync(samplesDir).filter((f) => f.endsWith('.expected.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8').trim());
+  if (!texts.length) return null;
+  const one = texts.join('\n\n') + '\n\n';
+  return one.repeat(Math.max(1, Math.round(bytes / Buffer.byteLength(one, 'utf8'))));
 }

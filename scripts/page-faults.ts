@@ -3,14 +3,12 @@
 // consumer of a 1 MiB JS string pays (a new 2 MB flat string in fresh pages).
 //   node out/scripts/page-faults.js [edits]
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { IncrementalLinter } from '../server/engine/index';
-import { CorpusGenerator, letterEdits } from './corpus';
+import { benchCorpus, letterEdits } from './corpus';
 
 const minorFaults = () => Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
 const edits = Number(process.argv[2] ?? '200');
-const samplesDir = resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
-const text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(1024 * 1024);
+const text = benchCorpus(1024 * 1024);
 
 const linter = new IncrementalLinter(text);
 const stream = letterEdits(text, 7);

@@ -1,13 +1,11 @@
 // Profiling aid for the incremental path: one-character edits in the 1 MiB bench corpus, as the
 // server applies them (IncrementalLinter.update), with p50/p95 and an optional CPU profile:
 //   node [--cpu-prof] out/scripts/profile-edits.js [edits] [--no-hint]
-import { join, resolve } from 'node:path';
 import { IncrementalLinter } from '../server/engine/index';
-import { CorpusGenerator, letterEdits } from './corpus';
+import { benchCorpus, letterEdits } from './corpus';
 
 const edits = Number(process.argv[2] ?? '200');
-const samplesDir = resolve(process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples'));
-const text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(1024 * 1024);
+const text = benchCorpus(1024 * 1024);
 const linter = new IncrementalLinter(text);
 // As the server does with incremental sync: the edited range comes with the new text.
 const hinted = !process.argv.includes('--no-hint');

@@ -11,11 +11,11 @@
 // faults per MiB) takes 3-5x longer whatever the tokenizer; the fault-free median is the
 // tokenizer's own cost, the all-runs median what a caller saw.
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { lineProtectedRanges } from '../server/engine/run';
 import { tokenize } from '../server/engine/tokenize';
 import { tokenize as referenceTokenize } from '../test/reference/tokenize';
-import { CorpusGenerator } from './corpus';
+import { benchCorpus, defaultSamplesDir } from './corpus';
 
 const args = process.argv.slice(2);
 const value = (name: string, fallback: string) => {
@@ -26,9 +26,9 @@ const MIB = Number(value('--mib', '1'));
 const RUNS = Number(value('--runs', '30'));
 const ROUNDS = Number(value('--rounds', '4'));
 const WARMUP = Number(value('--warmup', '30'));
-const samplesDir = resolve(value('--samples', process.env.PERSIAN_QA_SAMPLES || join(__dirname, '..', '..', '..', 'shared', 'samples')));
+const samplesDir = resolve(value('--samples', defaultSamplesDir()));
 
-const text = new CorpusGenerator({ seed: 20251119, samplesDir }).generate(MIB * 1024 * 1024);
+const text = benchCorpus(MIB * 1024 * 1024, samplesDir);
 // The same prose as Markdown, with a code span every few lines so protected ranges are exercised.
 const md = text.replace(/^(.{0,40}?) /gm, (m, a: string, off: number) => (off % 7 === 0 ? '`' + a + '` ' : m));
 const mdRanges = lineProtectedRanges(md, 'markdown');

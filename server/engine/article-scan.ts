@@ -201,18 +201,13 @@ export function cachedScan(tokens: Tokens, text: string): Scan | undefined {
  */
 export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: number, b: number, added: number, delta: number): Scan {
   const shift = added - (b - a);
-  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [] };
-  let x = 0;
-  while (x < prev.hits.length && prev.hits[x].last < a) s.hits.push(prev.hits[x++]);
-  let y = 0;
-  while (y < prev.abbrs.length && prev.abbrs[y].openTok < a) s.abbrs.push(prev.abbrs[y++]);
-  let u = 0;
-  while (u < prev.surnames.length && prev.surnames[u] < a) s.surnames.push(prev.surnames[u++]);
-  let v = 0;
-  while (v < prev.suffixWords.length && prev.suffixWords[v] < a) s.suffixWords.push(prev.suffixWords[v++]);
+  const hitsBefore = keptBefore(prev.hits, (h) => h.last < a);
+  const abbrsBefore = keptBefore(prev.abbrs, (h) => h.openTok < a);
+  const surnamesBefore = keptBefore(prev.surnames, (i) => i < a);
+  const suffixBefore = keptBefore(prev.suffixWords, (i) => i < a);
+  const s: Scan = { hits: prev.hits.slice(0, hitsBefore), abbrs: prev.abbrs.slice(0, abbrsBefore), surnames: prev.surnames.slice(0, surnamesBefore), suffixWords: prev.suffixWords.slice(0, suffixBefore) };
   scanTokens(tokens, text, a, a + added, s);
-  for (; x < prev.hits.length; x++) {
-    const h = prev.hits[x];
+  for (const h of prev.hits.slice(hitsBefore)) {
     if (h.first < b) continue;
     h.first += shift;
     h.last += shift;
@@ -220,18 +215,24 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
     h.end += delta;
     s.hits.push(h);
   }
-  for (; y < prev.abbrs.length; y++) {
-    const h = prev.abbrs[y];
+  for (const h of prev.abbrs.slice(abbrsBefore)) {
     if (h.openTok < b) continue;
     h.openTok += shift;
     h.open += delta;
     h.close += delta;
     s.abbrs.push(h);
   }
-  for (; u < prev.surnames.length; u++) if (prev.surnames[u] >= b) s.surnames.push(prev.surnames[u] + shift);
-  for (; v < prev.suffixWords.length; v++) if (prev.suffixWords[v] >= b) s.suffixWords.push(prev.suffixWords[v] + shift);
+  for (const i of prev.surnames.slice(surnamesBefore)) if (i >= b) s.surnames.push(i + shift);
+  for (const i of prev.suffixWords.slice(suffixBefore)) if (i >= b) s.suffixWords.push(i + shift);
   cache.set(tokens, { text, scan: s });
   return s;
+}
+
+/** How many items at the start of a list (in text order) lie before the edited region. */
+function keptBefore<X>(list: X[], before: (x: X) => boolean): number {
+  let n = 0;
+  while (n < list.length && before(list[n])) n++;
+  return n;
 }
 
 /** Scans tokens [from, to), appending to `out` (which holds the occurrences before `from`). */

@@ -1,6 +1,6 @@
 import { F } from './chars';
 import { T, Tokens } from './tokenize';
-import type { Family, Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
+import type { Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
 
 /**
  * A document-wide fix ("use X everywhere") rides on each of its findings only while they are
@@ -13,39 +13,6 @@ export function carriesSharedFix(indexAmongFindings: number, findings: number): 
 
 /** Shared by findings without a fix; never mutated. */
 const NO_FIXES = Object.freeze([]) as unknown as Fix[];
-
-/** A finding whose message is built on first read (see RuleContext.report). */
-export class LintFinding implements Finding {
-  declare related?: RelatedLocation[];
-  #message: Msg | (() => Msg);
-
-  constructor(
-    public rule: string,
-    public family: Family,
-    public severity: Severity,
-    message: Msg | (() => Msg),
-    public start: number,
-    public end: number,
-    public fixes: Fix[],
-  ) {
-    this.#message = message;
-  }
-
-  get message(): Msg {
-    const m = this.#message;
-    if (typeof m !== 'function') return m;
-    return (this.#message = m());
-  }
-
-  set message(m: Msg) {
-    this.#message = m;
-  }
-
-  /** JSON.stringify sees the message like any other field. */
-  toJSON(): Finding {
-    return { rule: this.rule, family: this.family, severity: this.severity, message: this.message, start: this.start, end: this.end, fixes: this.fixes, ...(this.related ? { related: this.related } : {}) };
-  }
-}
 
 /** What one rule sees of the document: the shared token stream and a way to report. */
 export class RuleContext {
@@ -63,13 +30,17 @@ export class RuleContext {
     private readonly ignoredWords: ReadonlySet<string>,
   ) {}
 
-  /**
-   * `message` may be a function: it is called the first time someone reads the finding's
-   * message. fix-all never does, and an editor reads only the findings it shows; building every
-   * message string up front was most of what a lint allocated on error-dense text.
-   */
-  report(f: { start: number; end: number; message: Msg | (() => Msg); fixes?: Fix[]; related?: RelatedLocation[] }): void {
-    const finding = new LintFinding(this.rule.meta.id, this.rule.meta.family, this.severity, f.message, f.start, f.end, f.fixes ? this.changing(f.fixes) : NO_FIXES);
+  report(f: { start: number; end: number; message: Msg; fixes?: Fix[]; related?: RelatedLocation[] }): void {
+    // One object shape for every finding, built without spreading (this runs per finding).
+    const finding: Finding = {
+      rule: this.rule.meta.id,
+      family: this.rule.meta.family,
+      severity: this.severity,
+      message: f.message,
+      start: f.start,
+      end: f.end,
+      fixes: f.fixes ? this.changing(f.fixes) : NO_FIXES,
+    };
     if (f.related && f.related.length) finding.related = f.related;
     this.findings.push(finding);
   }

@@ -91,7 +91,7 @@ export class IncrementalLinter {
     const word = this.docSkippable && scan && names !== undefined ? changedWord(old, this.tokens, a, b, next, regionTokens, regionStart) : -1;
     let keepDoc = word >= 0 && !wordMatters(this.tokens, a + word, a, b, scan!, names!);
     const keepFrom = keepDoc ? this.tokens.end[a + word] : 0;
-    this.tokens = spliceTokens(this.tokens, regionStart, oldRegionEnd, regionTokens, delta);
+    this.tokens = spliceTokens(this.tokens, a, b, regionStart, regionTokens, delta);
     const nextScan = scan ? rescanArticle(scan, this.tokens, next, a, b, regionTokens.count, delta) : undefined;
     if (keepDoc) keepDoc = !wordMatters(this.tokens, a + word, a, a + regionTokens.count, nextScan!, names!);
 
@@ -99,8 +99,8 @@ export class IncrementalLinter {
     for (const f of fresh) shiftFinding(f, regionStart);
     fresh.sort(compareFindings);
     const local = this.local;
-    const i0 = lowerBound(local, regionStart);
-    const i1 = lowerBound(local, oldRegionEnd);
+    const i0 = firstIndex(local.length, (i) => local[i].start < regionStart);
+    const i1 = firstIndex(local.length, (i) => local[i].start < oldRegionEnd);
     for (let i = i1; i < local.length; i++) shiftFinding(local[i], delta);
     this.local = local.slice(0, i0).concat(fresh, local.slice(i1));
     this.text = next;
@@ -194,14 +194,7 @@ function wordMatters(tokens: Tokens, i: number, lineFrom: number, lineTo: number
  * or a blessing formula only its own words.
  */
 function hitReads(hits: Hit[], i: number, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].last < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let x = lo; x < hits.length && hits[x].first < to; x++) {
+  for (let x = firstIndex(hits.length, (y) => hits[y].last < from); x < hits.length && hits[x].first < to; x++) {
     const h = hits[x];
     const kind = h.payload.kind;
     const reach = kind === 'honorific' || kind === 'marker' ? READ_BEHIND : OWN_MARGIN;
@@ -215,14 +208,8 @@ const OWN_MARGIN = 2;
 
 /** Whether a list sorted by position has an item with first < to and last >= from. */
 function anyIn<X>(list: X[], last: (x: X) => number, first: (x: X) => number, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (last(list[mid]) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && first(list[lo]) < to;
+  const x = firstIndex(list.length, (y) => last(list[y]) < from);
+  return x < list.length && first(list[x]) < to;
 }
 
 /**
@@ -281,17 +268,6 @@ function commonEnds(a: string, b: string): [number, number] {
   return [p, s];
 }
 
-function lowerBound(findings: Finding[], offset: number): number {
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function shiftFinding(f: Finding, d: number): void {
   if (d === 0) return;
   f.start += d;
@@ -314,24 +290,28 @@ function rangesWithin(ranges: number[], s: number, e: number): number[] {
   return out;
 }
 
+/** Index of the first token starting at or after offset. */
 function tokenBound(t: Tokens, offset: number): number {
+  return firstIndex(t.count, (i) => t.start[i] < offset);
+}
+
+/** The first index in [0, count) where `before` is false (it must hold for a prefix only). */
+function firstIndex(count: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = t.count;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (t.start[mid] < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * Replaces the tokens of [regionStart, oldRegionEnd) with `region` (region-relative offsets),
- * in place when the arrays have room, shifting the tail.
+ * Replaces tokens [a, b) (the old region) with `region` (offsets relative to regionStart), in
+ * place when the arrays have room, shifting the tail.
  */
-function spliceTokens(t: Tokens, regionStart: number, oldRegionEnd: number, region: Tokens, delta: number): Tokens {
-  const a = tokenBound(t, regionStart);
-  const b = tokenBound(t, oldRegionEnd);
+function spliceTokens(t: Tokens, a: number, b: number, regionStart: number, region: Tokens, delta: number): Tokens {
   const count = a + region.count + (t.count - b);
   let out = t;
   if (count > t.kind.length) {

@@ -1,26 +1,14 @@
-import { changeTitle } from '../shared-texts';
+import { changeTitle, SharedTexts } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Fix, Msg, Rule } from '../types';
 
-/**
- * The texts of recent messages and titles, by corrected form. A document repeats its misspellings,
- * and every finding keeps its strings until the lint ends: sharing them keeps the young heap small
- * (the Msg objects are frozen and shared by every finding with the same texts).
- */
-const messageTexts = new Map<string, { from: string; msg: Msg }>();
-const TEXTS_LIMIT = 4096;
+const MESSAGES = new SharedTexts();
 
 export function zwnjMessage(from: string, to: string): Msg {
-  let t = messageTexts.get(to);
-  if (!t || t.from !== from) {
-    if (messageTexts.size >= TEXTS_LIMIT) messageTexts.clear();
-    t = { from, msg: Object.freeze({ fa: `نیم‌فاصله لازم است: «${from}» ← «${to}»`, en: `ZWNJ needed: “${from}” → “${to}”` }) };
-    messageTexts.set(to, t);
-  }
-  return t.msg;
+  return MESSAGES.get(`${from}\u0000${to}`, () => ({ fa: `نیم‌فاصله لازم است: «${from}» ← «${to}»`, en: `ZWNJ needed: “${from}” → “${to}”` }));
 }
 
 /** Shared with the other ZWNJ rules under this name. */

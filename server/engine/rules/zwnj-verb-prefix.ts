@@ -1,3 +1,4 @@
+import { changeTitle, SharedTexts } from '../shared-texts';
 import { F } from '../chars';
 import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
 import { T } from '../tokenize';
@@ -22,25 +23,15 @@ function mayLeadPrefix(c: number): boolean {
   return c === NOON || c === 0x0628 || c === 0x062f || c === 0x0641 || c === 0x0648;
 }
 
-/** Texts of recent messages by corrected form: a document repeats its misspellings (see zwnj-plural). */
-const texts = new Map<string, { wrong: string; kind: string; message: Msg; title: Msg }>();
+const MESSAGES = new SharedTexts();
 
 function messages(wrong: string, right: string, kind: 'missing' | 'misused' | 'maybe'): { message: Msg; title: Msg } {
-  let t = texts.get(right);
-  if (!t || t.wrong !== wrong || t.kind !== kind) {
-    const fa =
-      kind === 'misused' ? 'نیم‌فاصلهٔ نادرست' : kind === 'maybe' ? 'شاید نیم‌فاصله لازم باشد' : 'نیم‌فاصله لازم است';
+  const message = MESSAGES.get(`${kind}\u0000${wrong}\u0000${right}`, () => {
+    const fa = kind === 'misused' ? 'نیم‌فاصلهٔ نادرست' : kind === 'maybe' ? 'شاید نیم‌فاصله لازم باشد' : 'نیم‌فاصله لازم است';
     const en = kind === 'misused' ? 'Misplaced ZWNJ' : kind === 'maybe' ? 'ZWNJ probably needed' : 'ZWNJ needed';
-    if (texts.size >= 4096) texts.clear();
-    t = {
-      wrong,
-      kind,
-      message: Object.freeze({ fa: `${fa}: «${wrong}» ← «${right}»`, en: `${en}: “${wrong}” → “${right}”` }),
-      title: Object.freeze({ fa: `تبدیل به «${right}»`, en: `Change to “${right}”` }),
-    };
-    texts.set(right, t);
-  }
-  return t;
+    return { fa: `${fa}: «${wrong}» ← «${right}»`, en: `${en}: “${wrong}” → “${right}”` };
+  });
+  return { message, title: changeTitle(right) };
 }
 
 const Z = ZWNJ;
