@@ -219,31 +219,21 @@ function anyIn<X>(list: X[], last: (x: X) => number, first: (x: X) => number, fr
 function shiftAfter(findings: Finding[], at: number, delta: number): void {
   if (delta === 0) return;
   const moved = new Set<object>();
+  const move = (x: { start: number; end: number }) => {
+    if (moved.has(x)) return;
+    moved.add(x);
+    if (x.start >= at) {
+      x.start += delta;
+      x.end += delta;
+    }
+  };
   for (const f of findings) {
     if (f.start >= at) {
       f.start += delta;
       f.end += delta;
     }
-    for (const x of f.fixes) {
-      for (const e of x.edits) {
-        if (moved.has(e)) continue;
-        moved.add(e);
-        if (e.start >= at) {
-          e.start += delta;
-          e.end += delta;
-        }
-      }
-    }
-    if (f.related) {
-      for (const r of f.related) {
-        if (moved.has(r)) continue;
-        moved.add(r);
-        if (r.start >= at) {
-          r.start += delta;
-          r.end += delta;
-        }
-      }
-    }
+    for (const x of f.fixes) for (const e of x.edits) move(e);
+    if (f.related) for (const r of f.related) move(r);
   }
 }
 
