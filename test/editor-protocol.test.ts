@@ -137,6 +137,27 @@ describe('lint the whole workspace (persianQA/lintFiles)', () => {
     await s.until('b cleared', () => s.published.slice(rerun).find((p) => p.uri === b && p.diagnostics.length === 0));
   });
 
+  it('lints the pushed results again when the settings change', async () => {
+    const a = file('settings-a.txt', TEXT);
+    const s = await start({ pull: true, locale: 'en' });
+    await s.request('persianQA/lintFiles', { uris: [a], reset: true });
+    await s.until('diagnostics of a', () => s.published.find((p) => p.uri === a));
+    const letters = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.filter((d) => d.code === 'arabic-letters').length;
+    assert.ok(letters(s.published.find((p) => p.uri === a)!) > 0);
+    // Arabic letters turned off: a's pushed result is linted again from disk without them.
+    const before = s.published.length;
+    s.settings = { rules: { 'arabic-letters': 'off' } };
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const again = await s.until('a linted again', () => s.published.slice(before).find((p) => p.uri === a));
+    assert.equal(letters(again), 0);
+    assert.equal(again.diagnostics.length, lint(TEXT).filter((f) => f.rule !== 'arabic-letters').length);
+    // Disabled altogether: the result is cleared, not left stale.
+    const cleared = s.published.length;
+    s.settings = { enable: false };
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await s.until('a cleared', () => s.published.slice(cleared).find((p) => p.uri === a && p.diagnostics.length === 0));
+  });
+
   it('stops when cancelled', async () => {
     const uris = Array.from({ length: 5 }, (_, i) => file(`c${i}.txt`, TEXT));
     const s = await start({ pull: true });

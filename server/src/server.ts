@@ -282,11 +282,12 @@ documents.onDidClose((e) => {
   void workspaceLinter.closed(e.document.uri).catch((err) => log(`workspace lint on close: ${err}`));
 });
 
-/** Settings or a house-style file changed: every open document is linted again. */
+/** Settings or a house-style file changed: every open document, and every workspace-lint result, is linted again. */
 function relintAll(): void {
   settings.clear();
   linter.reset();
   refreshAll();
+  workspaceLinter.refresh().catch((e) => log(`workspace lint refresh: ${e}`));
 }
 
 connection.onDidChangeWatchedFiles(
@@ -298,9 +299,7 @@ connection.onDidChangeWatchedFiles(
 connection.onDidChangeConfiguration(
   guard('workspace/didChangeConfiguration', undefined, (change) => {
     if (!configurationSupport) pushedSettings = change.settings;
-    settings.clear();
-    linter.reset();
-    refreshAll();
+    relintAll();
   }),
 );
 

@@ -65,6 +65,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class WorkspaceLinter {
   /** Files whose diagnostics were pushed by a workspace lint. */
   private readonly linted = new Set<string>();
+  private generation = 0;
 
   constructor(private readonly host: WorkspaceLintHost) {}
 
@@ -133,7 +134,23 @@ export class WorkspaceLinter {
 
   /** A document closed: its file's diagnostics come back from disk. */
   async closed(uri: string): Promise<void> {
-    if (!this.linted.has(uri)) return;
+    if (this.linted.has(uri)) await this.relintFromDisk(uri);
+  }
+
+  /**
+   * Settings or the house style changed: every pushed result is linted again from disk with the
+   * new ones, a file at a time; a newer refresh takes over from an older one.
+   */
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    for (const uri of [...this.linted]) {
+      if (generation !== this.generation) return;
+      if (!this.host.isOpen(uri)) await this.relintFromDisk(uri);
+      await nextTurn();
+    }
+  }
+
+  private async relintFromDisk(uri: string): Promise<void> {
     const ds = await this.host.settings(uri).catch(() => undefined);
     if (!ds || this.host.isOpen(uri)) return;
     const got = await this.lintFile(uri, ds);
