@@ -3,7 +3,7 @@ import { F } from './chars';
 import { resolveRule, type LintOptions } from './config';
 import { rules } from './registry';
 import { keepNameStarts, nameStarts, type NameStarts } from './rules/name-consistency';
-import { compareFindings, finishFindings, lineProtectedRanges, runRules } from './run';
+import { compareFindings, finishSorted, inOrder, lineProtectedRanges, mergeFindings, runRules } from './run';
 import { T, tokenize, Tokens } from './tokenize';
 import type { Finding } from './types';
 
@@ -107,13 +107,14 @@ export class IncrementalLinter {
     if (!keepDoc) return this.finish();
     if (names) keepNameStarts(this.tokens, next, names);
     shiftAfter(this.doc, keepFrom, delta);
-    this.current = finishFindings(this.text, this.local.concat(this.doc), this.options);
+    if (!inOrder(this.doc)) this.doc.sort(compareFindings);
+    this.current = finishSorted(this.text, mergeFindings(this.local, this.doc), this.options);
     return this.current;
   }
 
   private finish(): Finding[] {
-    this.doc = runRules(this.text, this.tokens, this.options, 'document');
-    this.current = finishFindings(this.text, this.local.concat(this.doc), this.options);
+    this.doc = runRules(this.text, this.tokens, this.options, 'document').sort(compareFindings);
+    this.current = finishSorted(this.text, mergeFindings(this.local, this.doc), this.options);
     return this.current;
   }
 }
