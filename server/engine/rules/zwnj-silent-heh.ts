@@ -100,6 +100,9 @@ export const rule: Rule = {
       { text: 'هفتهای دو بار', output: 'هفته‌ای دو بار', errors: 1 },
       { text: 'گستردهاند', output: 'گسترده‌اند', errors: 1 },
       { text: 'آمادهایم', output: 'آماده‌ایم', errors: 1 },
+      { text: 'استفادهای از آن کرد', output: 'استفاده‌ای از آن کرد', errors: 1 },
+      { text: 'کمیته ای تشکیل شد', output: 'کمیته‌ای تشکیل شد', errors: 1 },
+      { text: 'ماهوارهای به فضا رفت', output: 'ماهواره‌ای به فضا رفت', errors: 1 },
     ],
   },
 };
