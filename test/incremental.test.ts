@@ -78,3 +78,17 @@ describe('IncrementalLinter', () => {
     assert.deepEqual(plain(inc.update(text)), plain(lint(text)));
   });
 });
+
+describe('flat one-edit findings', () => {
+  it('a finding with one fix of one edit gives the same fix on every read, moved with the text by an edit', () => {
+    const text = 'قم نيوز گزارش داد.\nاین خبر از كاشان است.';
+    const inc = new IncrementalLinter(text);
+    const before = inc.findings.find((f) => text.slice(f.start, f.end) === 'كاشان')!;
+    assert.deepEqual(before.fixes, before.fixes, 'reads agree');
+    assert.notEqual(before.fixes, before.fixes, 'each read makes its own objects, so a caller cannot move the stored edit');
+    assert.deepEqual(before.fixes.map((x) => [x.safe, x.edits]), [[true, [{ start: text.indexOf('كاشان'), end: text.indexOf('كاشان') + 1, newText: 'ک' }]]]);
+    const next = 'خبر: ' + text;
+    const after = inc.update(next).find((f) => next.slice(f.start, f.end) === 'كاشان')!;
+    assert.deepEqual(after.fixes[0].edits, [{ start: next.indexOf('كاشان'), end: next.indexOf('كاشان') + 1, newText: 'ک' }]);
+  });
+});

@@ -1,6 +1,6 @@
 import { F } from './chars';
 import { T, Tokens } from './tokenize';
-import type { Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
+import type { Family, Fix, Finding, Msg, RelatedLocation, Rule, Severity } from './types';
 
 /**
  * A document-wide fix ("use X everywhere") rides on each of its findings only while they are
@@ -13,6 +13,33 @@ export function carriesSharedFix(indexAmongFindings: number, findings: number): 
 
 /** Shared by findings without a fix; never mutated. */
 const NO_FIXES = Object.freeze([]) as unknown as Fix[];
+
+/**
+ * A finding with one fix of one edit, as most are, kept flat: its fix objects are made when
+ * `fixes` is read. A lint of dense text keeps about 10,000 findings per MiB alive while the
+ * rules run; flat ones take 175 bytes each instead of 380, which the young-generation
+ * collector copies and the heap grows by. Each read of `fixes` gives new objects: the edit is
+ * moved through editStart/editEnd (see the incremental linter's shifting).
+ */
+export class OneEditFinding implements Finding {
+  constructor(
+    public rule: string,
+    public family: Family,
+    public severity: Severity,
+    public message: Msg,
+    public start: number,
+    public end: number,
+    public fixTitle: Msg,
+    public fixSafe: boolean,
+    public editStart: number,
+    public editEnd: number,
+    public newText: string,
+  ) {}
+
+  get fixes(): Fix[] {
+    return [{ title: this.fixTitle, safe: this.fixSafe, edits: [{ start: this.editStart, end: this.editEnd, newText: this.newText }] }];
+  }
+}
 
 /** What one rule sees of the document: the shared token stream and a way to report. */
 export class RuleContext {
@@ -31,7 +58,16 @@ export class RuleContext {
   ) {}
 
   report(f: { start: number; end: number; message: Msg; fixes?: Fix[]; related?: RelatedLocation[] }): void {
-    // One object shape for every finding, built without spreading (this runs per finding).
+    const fixes = f.fixes;
+    if (fixes && fixes.length === 1 && !(f.related && f.related.length)) {
+      const fix = fixes[0];
+      if (fix.edits.length === 1 && !fix.manual && this.changes(fix)) {
+        const e = fix.edits[0];
+        this.findings.push(new OneEditFinding(this.rule.meta.id, this.rule.meta.family, this.severity, f.message, f.start, f.end, fix.title, fix.safe, e.start, e.end, e.newText));
+        return;
+      }
+    }
+    // One object shape for every other finding, built without spreading (this runs per finding).
     const finding: Finding = {
       rule: this.rule.meta.id,
       family: this.rule.meta.family,
@@ -55,7 +91,7 @@ export class RuleContext {
     return out;
   }
 
-  private changes(fix: Fix): boolean {
+  changes(fix: Fix): boolean {
     const edits = fix.edits;
     for (let i = 0; i < edits.length; i++) {
       const e = edits[i];

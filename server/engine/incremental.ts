@@ -1,6 +1,7 @@
 import { cachedScan, rescanArticle, type Hit, type Scan } from './article-scan';
 import { F } from './chars';
 import { resolveRule, type LintOptions } from './config';
+import { OneEditFinding } from './context';
 import { rules } from './registry';
 import { keepNameStarts, nameStarts, type NameStarts } from './rules/name-consistency';
 import { compareFindings, finishSorted, inOrder, lineProtectedRanges, mergeFindings, runRules } from './run';
@@ -233,6 +234,13 @@ function shiftAfter(findings: Finding[], at: number, delta: number): void {
       f.start += delta;
       f.end += delta;
     }
+    if (f instanceof OneEditFinding) {
+      if (f.editStart >= at) {
+        f.editStart += delta;
+        f.editEnd += delta;
+      }
+      continue;
+    }
     for (const x of f.fixes) for (const e of x.edits) move(e);
     if (f.related) for (const r of f.related) move(r);
   }
@@ -263,6 +271,11 @@ function shiftFinding(f: Finding, d: number): void {
   if (d === 0) return;
   f.start += d;
   f.end += d;
+  if (f instanceof OneEditFinding) {
+    f.editStart += d;
+    f.editEnd += d;
+    return;
+  }
   for (const x of f.fixes) for (const e of x.edits) { e.start += d; e.end += d; }
   if (f.related) for (const r of f.related) { r.start += d; r.end += d; }
 }

@@ -49,7 +49,8 @@ export interface Finding {
   message: Msg;
   start: number;
   end: number;
-  fixes: Fix[];
+  /** Read-only: a finding with one fix of one edit makes these objects on each read (context.ts). */
+  readonly fixes: Fix[];
   related?: RelatedLocation[];
 }
 
