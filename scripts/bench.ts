@@ -217,7 +217,7 @@ const URI_1 = 'file:///bench/press-1mib.txt';
 const URI_10 = 'file:///bench/press-10mib.txt';
 
 /** As the VS Code client starts the server (client/src/extension.ts), over stdio instead of node-ipc. */
-const SERVER_EXEC_ARGV = ['--max-semi-space-size=32'];
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=8'];
 
 async function startServer(serverJs: string, settings: unknown = SERVER_SETTINGS): Promise<{ client: LspClient; sync: number }> {
   const client = new LspClient(process.execPath, [...SERVER_EXEC_ARGV, serverJs, '--stdio'], settings);
