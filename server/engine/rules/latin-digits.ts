@@ -64,23 +64,27 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const wantLatin = ctx.option<string>('digits', 'persian') === 'latin';
-    // One run serves all its numbers: bounds per number were quadratic on "1.2.3.4…" lines.
-    let run: [number, number] = [-1, -1];
+    const wrongKind = (i: number) => {
+      const c = text.charCodeAt(tokens.start[i]);
+      return wantLatin ? c >= 0x06f0 && c <= 0x06f9 : c >= 0x30 && c <= 0x39;
+    };
+    // One finding per run of numbers («1403/05/12», «12.5»): its numbers are one value to the
+    // editor, and bounds per number were quadratic on "1.2.3.4…" lines.
+    let runEnd = -1;
     const numberTokens = ctx.indexesOf(T.Number);
     for (let ti = 0; ti < numberTokens.length; ti++) {
       const i = numberTokens[ti];
-      const s = tokens.start[i];
-      const e = tokens.end[i];
-      const c = text.charCodeAt(s);
-      const isLatin = c >= 0x30 && c <= 0x39;
-      const isPersian = c >= 0x06f0 && c <= 0x06f9;
-      if (wantLatin ? !isPersian : !isLatin) continue;
-      if (i > run[1]) run = runBounds(ctx, i);
-      const [a, b] = run;
+      if (i <= runEnd || !wrongKind(i)) continue;
+      const [a, b] = runBounds(ctx, i);
+      runEnd = b;
       const before = neighbour(ctx, a, -1);
       const after = neighbour(ctx, b, 1);
       if (isForeign(tokens, before) || isForeign(tokens, after)) continue;
       if (!isPersianWord(tokens, before) && !isPersianWord(tokens, after)) continue;
+      let last = i;
+      for (let j = i + 1; j <= b; j++) if (tokens.kind[j] === T.Number && wrongKind(j)) last = j;
+      const s = tokens.start[i];
+      const e = tokens.end[last];
       const word = text.slice(s, e);
       const fixed = wantLatin ? convertDigits(text, s, e, 0x06f0, 0x30) : convertDigits(text, s, e, 0x30, 0x06f0);
       ctx.report({
@@ -107,7 +111,9 @@ export const rule: Rule = {
     ],
     invalid: [
       { text: 'سال 1404 بود', output: 'سال ۱۴۰۴ بود', unsafe: true },
-      { text: 'در 12.5 درصد', output: 'در ۱۲.۵ درصد', unsafe: true, errors: 2 },
+      { text: 'در 12.5 درصد', output: 'در ۱۲.۵ درصد', unsafe: true, errors: 1 },
+      { text: 'جلسه در تاریخ 1403/05/12 برگزار شد.', output: 'جلسه در تاریخ ۱۴۰۳/۰۵/۱۲ برگزار شد.', unsafe: true, errors: 1 },
+      { text: 'ساعت ۱۰:30 و 11:45 بود', output: 'ساعت ۱۰:۳۰ و ۱۱:۴۵ بود', unsafe: true, errors: 2 },
       { text: 'سال ۱۴۰۴ بود', output: 'سال 1404 بود', unsafe: true, options: { digits: 'latin' } },
     ],
   },
