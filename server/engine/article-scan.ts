@@ -278,6 +278,11 @@ function endsHit(hits: Hit[], i: number): boolean {
   return hits.length > 0 && hits[hits.length - 1].last === i;
 }
 
+/** Whether the «(» at token i opens a blessing abbreviation («(ره)», «( ع )»): blessing-spacing's spaces. */
+export function opensBlessingAbbr(tokens: Tokens, text: string, i: number): boolean {
+  return abbrAt(tokens, text, i) !== null;
+}
+
 function abbrAt(tokens: Tokens, text: string, i: number): AbbrHit | null {
   const { kind, hash, start, end } = tokens;
   let k = i + 1;
