@@ -50,7 +50,7 @@ export const HS: Record<string, (x: string) => Msg> = {
 };
 
 export class HouseStyles {
-  private readonly loader = new HouseStyleLoader(engine.parseHouseStyle);
+  private readonly loader = new HouseStyleLoader((text) => engine.parseHouseStyle(text));
   private folders: string[] = [];
   /** What was last published per house-style file, so only changes go out. */
   private readonly published = new Map<string, string>();
