@@ -56,7 +56,9 @@ export function checkTokens(text: string, t: Tokens): string | null {
     if (!validPosition(text, t.end[i])) return `token ${i} ends inside a surrogate pair or CRLF at ${t.end[i]}`;
     p = t.end[i];
   }
-  return p === text.length ? null : `tokens end at ${p}, text at ${text.length}`;
+  if (p !== text.length) return `tokens end at ${p}, text at ${text.length}`;
+  // `end` is `start` read from 1 (Tokens): the offset after the last token is the text's length.
+  return t.start[t.count] === text.length ? null : `start[count] is ${t.start[t.count]}, text length ${text.length}`;
 }
 
 function sortedEdits(f: Fix): TextEdit[] {

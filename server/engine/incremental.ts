@@ -313,26 +313,28 @@ function firstIndex(count: number, before: (i: number) => boolean): number {
 
 /**
  * Replaces tokens [a, b) (the old region) with `region` (offsets relative to regionStart), in
- * place when the arrays have room, shifting the tail.
+ * place when the arrays have room, shifting the tail. Offsets live in `start` alone (count + 1
+ * of them; `end` is its view from 1, see Tokens).
  */
 function spliceTokens(t: Tokens, a: number, b: number, regionStart: number, region: Tokens, delta: number): Tokens {
   const count = a + region.count + (t.count - b);
   let out = t;
   if (count > t.kind.length) {
     const cap = Math.ceil(count * 1.25) + 64;
-    const grow = <A extends Uint8Array | Uint16Array | Int32Array>(src: A, make: (n: number) => A): A => {
-      const dst = make(cap);
-      dst.set(src.subarray(0, t.count));
+    const grow = <A extends Uint8Array | Uint16Array | Int32Array>(src: A, make: (n: number) => A, size: number, used: number): A => {
+      const dst = make(size);
+      dst.set(src.subarray(0, used));
       return dst;
     };
+    const start = grow(t.start, (n) => new Int32Array(n), cap + 1, t.count + 1);
     out = {
       count: t.count,
-      kind: grow(t.kind, (n) => new Uint8Array(n)),
-      start: grow(t.start, (n) => new Int32Array(n)),
-      end: grow(t.end, (n) => new Int32Array(n)),
-      flags: grow(t.flags, (n) => new Uint16Array(n)),
-      hash: grow(t.hash, (n) => new Int32Array(n)),
-      fhash: grow(t.fhash, (n) => new Int32Array(n)),
+      kind: grow(t.kind, (n) => new Uint8Array(n), cap, t.count),
+      start,
+      end: start.subarray(1),
+      flags: grow(t.flags, (n) => new Uint16Array(n), cap, t.count),
+      hash: grow(t.hash, (n) => new Int32Array(n), cap, t.count),
+      fhash: grow(t.fhash, (n) => new Int32Array(n), cap, t.count),
     };
   }
   const tail = a + region.count;
@@ -344,10 +346,10 @@ function spliceTokens(t: Tokens, a: number, b: number, regionStart: number, regi
   move(out.flags, region.flags);
   move(out.hash, region.hash);
   move(out.fhash, region.fhash);
-  move(out.start, region.start);
-  move(out.end, region.end);
-  for (let i = a; i < tail; i++) { out.start[i] += regionStart; out.end[i] += regionStart; }
-  if (delta !== 0) for (let i = tail; i < count; i++) { out.start[i] += delta; out.end[i] += delta; }
+  const start = out.start;
+  start.copyWithin(tail, b, t.count + 1);
+  for (let k = 0; k < region.count; k++) start[a + k] = region.start[k] + regionStart;
+  if (delta !== 0) for (let i = tail; i <= count; i++) start[i] += delta;
   out.count = count;
   return out;
 }

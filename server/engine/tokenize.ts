@@ -19,6 +19,11 @@ export const enum T {
 export interface Tokens {
   count: number;
   kind: Uint8Array;
+  /**
+   * Tokens cover the text without gaps, so a token ends where the next starts: `start` holds
+   * count + 1 offsets (the last is the text's length) and `end` is `start.subarray(1)`, a view
+   * that costs no memory. Whoever moves offsets moves them in `start` only.
+   */
   start: Int32Array;
   end: Int32Array;
   /** Word tokens: F flags of their characters, plus token-level flags (F.ArabicSpan). */
@@ -157,8 +162,8 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   sSpecials = null;
   sCap = cap;
   sKind = new Uint8Array(cap);
-  sStart = new Int32Array(cap);
-  sEnd = new Int32Array(cap);
+  sStart = new Int32Array(cap + 1);
+  sEnd = sStart.subarray(1);
   sFlags = new Uint16Array(cap);
   sHash = new Int32Array(cap);
   sFhash = new Int32Array(cap);
@@ -243,7 +248,7 @@ function scan(stop: number): void {
       if (p === ps) {
         if (count === cap) {
           cap *= 2;
-          kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
+          kind = grow8(kind, cap); start = grow32(start, cap + 1); end = start.subarray(1);
           flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
         }
         const e = protectedRanges[ri + 1];
@@ -263,7 +268,7 @@ function scan(stop: number): void {
     while (p < starts) {
       if (count >= cap - 1) {
         cap *= 2;
-        kind = grow8(kind, cap); start = grow32(start, cap); end = grow32(end, cap);
+        kind = grow8(kind, cap); start = grow32(start, cap + 1); end = start.subarray(1);
         flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
       }
       const s = p;
