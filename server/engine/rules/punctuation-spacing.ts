@@ -15,6 +15,10 @@ function isWord(ctx: RuleContext, i: number): boolean {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === T.Word && !(ctx.tokens.flags[i] & F.ArabicSpan);
 }
 
+function oneLetter(ctx: RuleContext, i: number): boolean {
+  return isWord(ctx, i) && ctx.tokens.end[i] - ctx.tokens.start[i] === 1;
+}
+
 function punctAt(ctx: RuleContext, i: number, set: Set<number>): boolean {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === T.Punct && set.has(ctx.text.charCodeAt(ctx.tokens.start[i]));
 }
@@ -73,6 +77,8 @@ export const rule: Rule = {
         if (isWord(ctx, i + 1) || (c !== 0x29 && c !== 0xbb && punctAt(ctx, i + 1, OPENING) && isWord(ctx, i + 2))) {
           // "." and ":" between two non-words are often abbreviations or times; only after a word.
           if ((c === 0x2e || c === 0x3a) && !isWord(ctx, i - 1)) continue;
+          // Dotted abbreviations of single letters: «ج.ا.ا»، «ه.ش»، «ق.ظ».
+          if (c === 0x2e && oneLetter(ctx, i - 1) && oneLetter(ctx, i + 1)) continue;
           if (i > 0 && kind[i - 1] === T.Punct && !punctAt(ctx, i - 1, CLOSING)) continue;
           const p = text[start[i]];
           ctx.report({
@@ -103,6 +109,7 @@ export const rule: Rule = {
   tests: {
     valid: [
       'قم نیوز: دیدار معاون وزیر.',
+      'بانک مرکزی ج.ا.ا در سال ۱۴۰۲ ه.ش و ساعت ۱۰ ق.ظ',
       // blessing-spacing's: «حضرت (ره) گفت» in one finding.
       'حضرت ( ره ) گفت',
       'او گفت «سلام» و رفت (دیروز).',
@@ -118,6 +125,7 @@ export const rule: Rule = {
       { text: 'گفت:او آمد', output: 'گفت: او آمد' },
       { text: 'گفت:«بله» و رفت', output: 'گفت: «بله» و رفت' },
       { text: 'تهران،ایران', output: 'تهران، ایران' },
+      { text: 'او رفت.ما ماندیم و و.ما', output: 'او رفت. ما ماندیم و و. ما', errors: 2 },
       { text: 'در ( دیروز ) گفت', output: 'در (دیروز) گفت', errors: 2 },
       { text: 'موضوع « ابر » است', output: 'موضوع «ابر» است', errors: 2 },
       { text: 'دو  واژه', output: 'دو واژه' },
