@@ -139,14 +139,14 @@ function engineBench(c1: string, c10: string) {
   const mib10 = Buffer.byteLength(c10, 'utf8') / MiB;
   let findings1 = 0;
   const l1 = time(() => (findings1 = lint(c1).length), RUNS, 3);
-  figure('lint-1mib', 'engine lint, 1 MiB', l1.median / mib1, 'ms/MiB', { op: '<=', limit: 10 }, `${findings1} findings; median of ${RUNS}; CPU time ${(l1.cpuMedian / mib1).toFixed(1)}`, { runsMs: l1.runs, mib: mib1 });
+  figure('lint-1mib', 'engine lint, 1 MiB', l1.median / mib1, 'ms/MiB', { op: '<=', limit: 10 }, `${findings1} findings; median of ${RUNS}; fastest run ${(Math.min(...l1.runs) / mib1).toFixed(1)}; CPU time ${(l1.cpuMedian / mib1).toFixed(1)}`, { runsMs: l1.runs, mib: mib1 });
 
   let findings10 = 0;
   const l10 = time(() => (findings10 = lint(c10).length), QUICK ? 3 : 7, 1);
-  figure('lint-10mib', 'engine lint, 10 MiB', l10.median / mib10, 'ms/MiB', { op: '<=', limit: 10 }, `${findings10} findings; CPU time ${(l10.cpuMedian / mib10).toFixed(1)}`, { runsMs: l10.runs, mib: mib10 });
+  figure('lint-10mib', 'engine lint, 10 MiB', l10.median / mib10, 'ms/MiB', { op: '<=', limit: 10 }, `${findings10} findings; fastest run ${(Math.min(...l10.runs) / mib10).toFixed(1)}; CPU time ${(l10.cpuMedian / mib10).toFixed(1)}`, { runsMs: l10.runs, mib: mib10 });
 
   const f1 = time(() => fix(c1), RUNS, 2);
-  figure('fix-1mib', 'engine fix (safe fixes), 1 MiB', f1.median / mib1, 'ms', { op: '<=', limit: 20 }, `per MiB of input; CPU time ${(f1.cpuMedian / mib1).toFixed(1)}`, { runsMs: f1.runs });
+  figure('fix-1mib', 'engine fix (safe fixes), 1 MiB', f1.median / mib1, 'ms', { op: '<=', limit: 20 }, `per MiB of input; fastest run ${(Math.min(...f1.runs) / mib1).toFixed(1)}; CPU time ${(f1.cpuMedian / mib1).toFixed(1)}`, { runsMs: f1.runs });
 
   let matches = 0;
   const fl = time(() => (matches = floorScan(c1)), RUNS, 3);
