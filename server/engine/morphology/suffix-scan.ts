@@ -34,7 +34,7 @@ const DAL = 0x062f;
 const hashes = (words: Iterable<string>) => new HashSet([...words].map((w) => foldHashRange(w, 0, w.length)));
 const PLURAL_WORD_HASHES = hashes(PLURAL_WORDS);
 const HEH_ENDING_HASHES = hashes(HEH_ENDINGS);
-const COMPARATIVE_HASHES = hashes(['تر', 'ترین', 'تری']);
+const COMPARATIVE_HASHES = hashes(['تر', 'ترین', 'تری', 'ترها', 'ترهای']);
 /** Second parts never written as words of their own: «ظرفیت سازی», «تولید کننده». */
 const SPACED_PART_HASHES = hashes([
   'سازی', 'گذاری', 'ریزی', 'کننده', 'کنندگان', 'کنندگی',

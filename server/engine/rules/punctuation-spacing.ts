@@ -15,6 +15,24 @@ function isWord(ctx: RuleContext, i: number): boolean {
   return i >= 0 && i < ctx.tokens.count && ctx.tokens.kind[i] === T.Word && !(ctx.tokens.flags[i] & F.ArabicSpan);
 }
 
+/**
+ * A number alone in parentheses in a Persian sentence: «شماره ( ۱۱۰ )», «( 110 )» after a
+ * Persian word. Elsewhere (a Latin line) the spaces are not ours.
+ */
+function numberInParens(ctx: RuleContext, i: number): boolean {
+  const { kind } = ctx.tokens;
+  if (i < 0 || i >= ctx.tokens.count || kind[i] !== T.Number) return false;
+  let open = i - 1;
+  if (open >= 0 && kind[open] === T.Space) open--;
+  let close = i + 1;
+  if (close < ctx.tokens.count && kind[close] === T.Space) close++;
+  if (!punctAt(ctx, open, PAREN_OPEN) || !punctAt(ctx, close, PAREN_CLOSE)) return false;
+  let before = open - 1;
+  if (before >= 0 && kind[before] === T.Space) before--;
+  return isWord(ctx, before);
+}
+const PAREN_CLOSE = new Set([0x29]);
+
 function oneLetter(ctx: RuleContext, i: number): boolean {
   return isWord(ctx, i) && ctx.tokens.end[i] - ctx.tokens.start[i] === 1;
 }
@@ -68,7 +86,7 @@ export const rule: Rule = {
       const i = punctTokens[ti];
       const c = text.charCodeAt(start[i]);
       if (CLOSING.has(c)) {
-        if (i >= 2 && singleLineSpace(i - 1) && isWord(ctx, i - 2) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
+        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && numberInParens(ctx, i - 2))) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
         }
@@ -88,7 +106,7 @@ export const rule: Rule = {
             fixes: [ctx.replace(end[i], end[i], ' ', { fa: 'افزودن فاصله', en: 'Add a space' })],
           });
         }
-      } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && isWord(ctx, i + 2) && !(c === 0x28 && opensBlessingAbbr(tokens, text, i))) {
+      } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && numberInParens(ctx, i + 2))) && !(c === 0x28 && opensBlessingAbbr(tokens, text, i))) {
         const p = text[start[i]];
         removeSpace(i + 1, start[i], end[i + 1], { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` });
       }
@@ -110,6 +128,7 @@ export const rule: Rule = {
     valid: [
       'قم نیوز: دیدار معاون وزیر.',
       'بانک مرکزی ج.ا.ا در سال ۱۴۰۲ ه.ش و ساعت ۱۰ ق.ظ',
+      'call ( 110 ) now',
       // blessing-spacing's: «حضرت (ره) گفت» in one finding.
       'حضرت ( ره ) گفت',
       'او گفت «سلام» و رفت (دیروز).',
@@ -127,6 +146,7 @@ export const rule: Rule = {
       { text: 'تهران،ایران', output: 'تهران، ایران' },
       { text: 'او رفت.ما ماندیم و و.ما', output: 'او رفت. ما ماندیم و و. ما', errors: 2 },
       { text: 'در ( دیروز ) گفت', output: 'در (دیروز) گفت', errors: 2 },
+      { text: 'با شماره ( ۱۱۰ ) تماس بگیرید', output: 'با شماره (۱۱۰) تماس بگیرید', errors: 2 },
       { text: 'موضوع « ابر » است', output: 'موضوع «ابر» است', errors: 2 },
       { text: 'دو  واژه', output: 'دو واژه' },
     ],
