@@ -123,7 +123,7 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
-  setImmediate(() => warmUp());
+  setImmediate(warmUp);
   if (dynamicConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'persianQA' }).catch((e) => log(`register didChangeConfiguration: ${e}`));
   }
@@ -142,30 +142,19 @@ connection.onInitialized(() => {
 });
 
 /**
- * Lints a press sample a dozen times once the server is up (warm-up.ts): in a fresh process the
+ * Lints a short sample a few times once the server is up (warm-up.ts): in a fresh process the
  * engine's first lint runs several times slower than later ones. Runs in the gap before the first
  * document arrives (an editor sends didOpen after initialized; a large one takes a while to
  * serialize and send), and never fails the server.
  */
-function warmUp(round = 0): void {
+function warmUp(): void {
   try {
-    engine.lint(WARM_UP_DOCUMENT, round === WARM_UP_ROUNDS - 1 ? { languageId: 'markdown' } : {});
+    for (let i = 0; i < 5; i++) engine.lint(WARM_UP_TEXT);
+    engine.lint(WARM_UP_TEXT, { languageId: 'markdown' });
   } catch (e) {
     log(`warm-up: ${(e as Error)?.stack ?? e}`);
-    return;
   }
-  // One lint per turn: a didOpen arriving meanwhile waits for one short lint, not the whole warm-up.
-  if (round + 1 < WARM_UP_ROUNDS) setImmediate(() => warmUp(round + 1));
 }
-
-/**
- * Twelve lints of 24 KB: enough loop iterations for the optimizing compiler to take the hot
- * paths before a large document arrives. Against five lints of the 1.5 KB text, a fresh
- * server's complete diagnostics came 413 → 326 ms after opening 1 MiB, 1,583 → 1,328 ms after
- * 10 MiB (bench machine).
- */
-const WARM_UP_ROUNDS = 12;
-const WARM_UP_DOCUMENT = WARM_UP_TEXT.repeat(16);
 
 /** The current version's diagnostics, linting only when this version has none yet. */
 function diagnosticsOf(doc: TextDocument, ds: DocumentSettings): LintResult {
