@@ -113,7 +113,13 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const out = (s: string) => { if (s) process.stdout.write(s); };
+/** Set when the reader of our output went away (`persian-qa lint … | head`): the rest is not written. */
+let outputClosed = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  outputClosed = true;
+});
+const out = (s: string) => { if (s && !outputClosed) process.stdout.write(s); };
 const err = (s: string) => process.stderr.write(`persian-qa: ${s}\n`);
 
 async function main(argv: string[]): Promise<number> {

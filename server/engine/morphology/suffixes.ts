@@ -211,7 +211,12 @@ export interface Compound {
   target: string;
   /** The spaced form is also correct: only a glued form is reported. */
   spaceOk: boolean;
+  /** «بعنوان»: «به‌…» written with the ه of «به» dropped; the fix puts «ه‌» back after «ب». */
+  droppedHeh?: boolean;
 }
+
+/** «به‌…» adverbs whose «ب…» form is a word of its own («بشمار»: count!, «بکار»: sow!) or the same letters. */
+const DROPPED_HEH_NOT = new Set(['شمار', 'همراه', 'کار']);
 
 /** Full compounds, by the folded hash of all their letters. */
 export const COMPOUNDS = new WordMap<Compound>();
@@ -224,6 +229,10 @@ for (const line of parseLexicon(compoundsSrc)) {
   const target = form.replace(/\|/g, '');
   const spaceOk = flags.includes('=space');
   COMPOUNDS.set(target, { target, spaceOk });
+  // «بعنوان», «بطور»: the same adverbs with the ه of «به» dropped, a common misspelling.
+  if (spaceOk && parts.length === 2 && parts[0] === 'به' && !DROPPED_HEH_NOT.has(parts[1])) {
+    COMPOUNDS.set(`ب${parts[1]}`, { target, spaceOk, droppedHeh: true });
+  }
   // A compound whose spaced form is correct is never matched across spaces.
   if (spaceOk) continue;
   let prefix = '';
@@ -498,7 +507,13 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
   // «نامهای»: «نامه‌ای» or «نام‌های»; the listed silent-ه word is offered first.
   if (q === 'lex' && (p === 'strong' || p === 'lexnoun')) return { kind: 'ambiguous', at: [hp + 1, at], safe: false };
   if (q === 'lex') return hehAt(hp);
-  if (q === 'prod' && (p === 'strong' || p === 'lexnoun' || p === 'prodnoun')) return afterNonHehZwnj ? pluralAt(at, true) : null;
+  if (q === 'prod') {
+    // «گرفتهایم», «ساختهایم»: the perfect «…ه‌ایم» (we have …) is far commoner than «my …s».
+    if (at === e - 4 && endsWith(text, s, e, 'هایم')) return hehAt(hp);
+    // «گرفتهای», «رفتهای»: a past stem that ends in ت is a noun only when listed («ساخت‌های»);
+    // unlisted, the participle reading stands.
+    if (p === 'strong' || p === 'lexnoun') return afterNonHehZwnj ? pluralAt(at, true) : null;
+  }
   if (q === 'prod') return hehAt(hp);
   if (p === 'strong') return pluralAt(at, true);
   if (p === 'lexnoun' || p === 'prodnoun') return afterNonHehZwnj ? pluralAt(at, true) : null;

@@ -33,6 +33,18 @@ function numberInParens(ctx: RuleContext, i: number): boolean {
 }
 const PAREN_CLOSE = new Set([0x29]);
 
+/**
+ * «…» .», «(BRT) ،»: a mark after a closing guillemet, or a Persian mark after a closing
+ * parenthesis (whose inside may be Latin), with a space between.
+ */
+function afterClosingMark(ctx: RuleContext, i: number, c: number): boolean {
+  if (c === 0x29 || c === 0xbb) return false;
+  if (punctAt(ctx, i - 2, GUILLEMET_CLOSE)) return true;
+  return PERSIAN_MARKS.has(c) && punctAt(ctx, i - 2, PAREN_CLOSE);
+}
+const GUILLEMET_CLOSE = new Set([0xbb]);
+const PERSIAN_MARKS = new Set([0x60c, 0x61b, 0x61f]);
+
 function oneLetter(ctx: RuleContext, i: number): boolean {
   return isWord(ctx, i) && ctx.tokens.end[i] - ctx.tokens.start[i] === 1;
 }
@@ -86,7 +98,7 @@ export const rule: Rule = {
       const i = punctTokens[ti];
       const c = text.charCodeAt(start[i]);
       if (CLOSING.has(c)) {
-        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && numberInParens(ctx, i - 2))) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
+        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && numberInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
         }
@@ -129,6 +141,7 @@ export const rule: Rule = {
       'قم نیوز: دیدار معاون وزیر.',
       'بانک مرکزی ج.ا.ا در سال ۱۴۰۲ ه.ش و ساعت ۱۰ ق.ظ',
       'call ( 110 ) now',
+      'see (above) . and «quote» »',
       // blessing-spacing's: «حضرت (ره) گفت» in one finding.
       'حضرت ( ره ) گفت',
       'او گفت «سلام» و رفت (دیروز).',
@@ -147,6 +160,7 @@ export const rule: Rule = {
       { text: 'او رفت.ما ماندیم و و.ما', output: 'او رفت. ما ماندیم و و. ما', errors: 2 },
       { text: 'در ( دیروز ) گفت', output: 'در (دیروز) گفت', errors: 2 },
       { text: 'با شماره ( ۱۱۰ ) تماس بگیرید', output: 'با شماره (۱۱۰) تماس بگیرید', errors: 2 },
+      { text: 'گفت «نداریم» . ماهواره (Arya-1) ، ساخت «سپهرآوا» ، بود', output: 'گفت «نداریم». ماهواره (Arya-1)، ساخت «سپهرآوا»، بود', errors: 3 },
       { text: 'موضوع « ابر » است', output: 'موضوع «ابر» است', errors: 2 },
       { text: 'دو  واژه', output: 'دو واژه' },
     ],

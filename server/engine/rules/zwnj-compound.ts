@@ -121,6 +121,8 @@ export const rule: Rule = {
   tests: {
     valid: [
       'روابط بین‌المللی و زمینه‌سازی',
+      'تا ده بشمار و بهمراه او و گندم بکار',
+      'او آموزش دیده است و خانه آسیب دیده است.',
       'قم به عنوان ام‌القرا',
       'به‌عنوان نخستین دستگاه',
       'به خوبی پیش می‌رود و به‌خوبی هم.',
@@ -167,6 +169,7 @@ export const rule: Rule = {
       'حقوق‌بگیران و آسیب‌پذیری و نقش‌آفرینی',
     ],
     invalid: [
+      { text: 'بعنوان نمونه بطور کلی و بنظر من', output: 'به‌عنوان نمونه به‌طور کلی و به‌نظر من', errors: 3 },
       { text: 'نتایج رای گیری اعلام شد.', output: 'نتایج رای‌گیری اعلام شد.' },
       { text: 'اطلاع رسانی به موقع انجام شد.', output: 'اطلاع‌رسانی به موقع انجام شد.' },
       { text: 'دسته بندی پرونده‌ها', output: 'دسته‌بندی پرونده‌ها' },
@@ -360,6 +363,11 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   const { text } = ctx;
   const entry = COMPOUNDS.getRange(text, s, cut, h);
   if (!entry || ctx.isIgnoredWord(i)) return false;
+  if (entry.droppedHeh) {
+    if (cut !== ctx.tokens.end[i]) return false;
+    report(ctx, s, cut, [{ start: s + 1, end: s + 1, newText: 'ه\u200c' }]);
+    return true;
+  }
   const edits = alignEdits(text, s, cut, entry.target);
   if (!edits || edits.length === 0) return false;
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
