@@ -1,7 +1,7 @@
 // Runs `node dist/cli.js` as a user would: formats, exit codes, stdin, atomic writes, bad input,
 // and the worker-thread path against the serial one.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +129,19 @@ describe('persian-qa lint', () => {
     assert.equal(r.code, 1);
     assert.equal(JSON.parse(r.stdout)[0].file, '-');
     assert.equal(run(['lint', '-'], { input: CLEAN }).code, 0);
+  });
+
+  it('a reader that goes away (| head) ends the output quietly; the exit code still says there were findings', async () => {
+    const big = file(DIRTY.repeat(20000));
+    const child = spawn(process.execPath, [CLI, 'lint', big], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Read the first chunk, then close our end of the pipe, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
   });
 
   it('a missing file: clear message, exit 2, the other files still linted', () => {
