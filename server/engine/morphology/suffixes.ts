@@ -215,8 +215,8 @@ export interface Compound {
   droppedHeh?: boolean;
 }
 
-/** «به‌…» adverbs whose «ب…» form is a word of its own («بشمار»: count!, «بکار»: sow!) or the same letters. */
-const DROPPED_HEH_NOT = new Set(['شمار', 'همراه', 'کار']);
+/** «به‌…» adverbs whose «ب…» form is a word of its own: «بشمار» (count!), «بکار» (sow!). */
+const DROPPED_HEH_NOT = new Set(['شمار', 'کار']);
 
 /** Full compounds, by the folded hash of all their letters. */
 export const COMPOUNDS = new WordMap<Compound>();
