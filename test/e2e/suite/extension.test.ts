@@ -232,6 +232,21 @@ suite('Persian QA in VS Code', () => {
       return seen.includes(`Persian QA: ${k.toLocaleString('fa-IR')} اشکال`);
     };
     await waitFor(`the count ${n} in the language status`, shows(n), () => seen);
+    // persianQA.maxProblems cuts the published list: the item says how many are shown of how many.
+    const config = vscode.workspace.getConfiguration('persianQA');
+    try {
+      await config.update('maxProblems', 2, vscode.ConfigurationTarget.Workspace);
+      await waitFor('two findings published', () => ours(u).length === 2, () => summary(u));
+      const cut = `Persian QA: ${(2).toLocaleString('fa-IR')} از ${n.toLocaleString('fa-IR')} اشکال`;
+      await waitFor(`"${cut}" in the language status`, async () => {
+        seen = (await askWorkbench({ name: 'language-status-cut', read: '#status\\.languageStatus a', attribute: 'aria-label' })).texts.join(' ');
+        return seen.includes(cut);
+      }, () => seen);
+    } finally {
+      await config.update('maxProblems', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(`all ${n} findings again`, () => ours(u).length === n, () => summary(u));
+    await waitFor(`the count ${n} in the language status again`, shows(n), () => seen);
     // It follows the active editor: a new, unsaved draft with a single finding.
     const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'گزارش قم نيوز از نشست امروز.\n' });
     await vscode.window.showTextDocument(draft);
