@@ -1,5 +1,6 @@
 // A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio` and speaks
-// JSON-RPC with Content-Length framing (the same way test/protocol.test.ts does).
+// JSON-RPC with Content-Length framing, announcing what VS Code announces (quick fixes with
+// literals, workspace edits, hover, and pull diagnostics when asked).
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
@@ -9,10 +10,12 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { InitializeResult, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 const TIMEOUT = 10_000;
+/** The document `open` uses when given no uri. */
+export const DEFAULT_URI = 'file:///tmp/persian-qa-protocol/news.txt';
 
 export interface Session {
   conn: ProtocolConnection;
@@ -27,8 +30,10 @@ export interface Session {
   notifications: { method: string; params: unknown }[];
   logs: string[];
   refreshes: number;
+  /** Edits the server asked the client to apply (workspace/applyEdit), all accepted. */
+  applied: WorkspaceEdit[];
   until<T>(what: string, probe: () => T | undefined | false): Promise<T>;
-  open(text: string, o: { uri: string; languageId?: string; version?: number }): void;
+  open(text: string, o?: { uri?: string; languageId?: string; version?: number }): void;
   change(uri: string, version: number, text: string): void;
   request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R>;
   close(): Promise<void>;
@@ -47,7 +52,7 @@ export async function start(opts: { pull: boolean; locale?: string; settings?: R
   const poke = () => { for (const w of [...waiters]) w(); };
   let stderr = '';
   child.stderr!.on('data', (d) => { stderr += d; });
-  const s = { conn, settings: opts.settings ?? {}, configRequests: 0, published: [], notifications: [], logs: [], refreshes: 0 } as unknown as Session;
+  const s = { conn, settings: opts.settings ?? {}, configRequests: 0, published: [], notifications: [], logs: [], refreshes: 0, applied: [] } as unknown as Session;
   conn.onRequest('workspace/configuration', async (p: { items: { section?: string }[] }) => {
     s.configRequests++;
     const snapshot = s.settings;
@@ -57,6 +62,7 @@ export async function start(opts: { pull: boolean; locale?: string; settings?: R
   });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => { s.refreshes++; setImmediate(poke); return null; });
+  conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => { s.applied.push(p.edit); setImmediate(poke); return { applied: true }; });
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { s.published.push(p); poke(); });
   conn.onNotification('window/logMessage', (p: { message: string }) => { s.logs.push(p.message); poke(); });
   conn.onNotification('persianQA/status', (params: unknown) => { s.notifications.push({ method: 'persianQA/status', params }); poke(); });
@@ -71,8 +77,8 @@ export async function start(opts: { pull: boolean; locale?: string; settings?: R
       waiters.add(check);
       check();
     });
-  s.open = (text, o) =>
-    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri: o.uri, languageId: o.languageId ?? 'plaintext', version: o.version ?? 1, text } });
+  s.open = (text, o = {}) =>
+    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri: o.uri ?? DEFAULT_URI, languageId: o.languageId ?? 'plaintext', version: o.version ?? 1, text } });
   s.change = (uri, version, text) =>
     void conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   s.request = <R>(method: string, params: unknown, token?: CancellationToken) =>
@@ -93,6 +99,7 @@ export async function start(opts: { pull: boolean; locale?: string; settings?: R
       synchronization: { dynamicRegistration: false },
       publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
       hover: { contentFormat: ['markdown', 'plaintext'] },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
       ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
     },
     workspace: {

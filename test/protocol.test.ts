@@ -1,131 +1,23 @@
 // Speaks LSP to `node dist/server.js --stdio` as a real client does: JSON-RPC with
 // Content-Length framing over the child's stdin/stdout.
 import { strict as assert } from 'node:assert';
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import {
-  createProtocolConnection,
-  ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
 import type {
   CodeAction,
   Diagnostic,
-  InitializeResult,
-  PublishDiagnosticsParams,
   TextDocumentEdit,
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fix, lint } from '../server/engine/index';
-
-const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
-const TIMEOUT = 10_000;
+import { closeAll, DEFAULT_URI, start, type Session } from './lsp-session';
 
 // Two Arabic-letter words («نيوز», «كاشان») and one Arabic-Indic digit («٣»).
 const TEXT = 'خبرگزاری قم نيوز گزارش داد که ٣ نفر از كاشان آمدند.\nاین خبر درست است.\n';
-const URI = 'file:///tmp/persian-qa-protocol/news.txt';
+const URI = DEFAULT_URI;
 
-interface Session {
-  conn: ProtocolConnection;
-  init: InitializeResult;
-  /** What workspace/configuration answers for the `persianQA` section. */
-  settings: Record<string, unknown>;
-  /** When set, workspace/configuration answers (with the settings of its arrival) only once this resolves. */
-  gate?: Promise<void>;
-  configRequests: number;
-  published: PublishDiagnosticsParams[];
-  refreshes: number;
-  applied: WorkspaceEdit[];
-  logs: string[];
-  /** Resolves when `probe` holds, checked after every message from the server. */
-  until<T>(what: string, probe: () => T | undefined | false): Promise<T>;
-  open(text: string, opts?: { uri?: string; languageId?: string; version?: number }): void;
-  close(): Promise<void>;
-}
-
-const sessions: Session[] = [];
-after(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
-});
-
-async function start(opts: { pull: boolean; locale?: string; settings?: Record<string, unknown> }): Promise<Session> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiters = new Set<() => void>();
-  const poke = () => { for (const w of [...waiters]) w(); };
-  const s = {
-    conn,
-    settings: opts.settings ?? {},
-    published: [],
-    refreshes: 0,
-    configRequests: 0,
-    applied: [],
-    logs: [],
-  } as unknown as Session;
-  let stderr = '';
-  child.stderr!.on('data', (d) => { stderr += d; });
-  conn.onRequest('workspace/configuration', async (p: { items: { scopeUri?: string; section?: string }[] }) => {
-    s.configRequests++;
-    const snapshot = s.settings;
-    poke();
-    if (s.gate) await s.gate;
-    return p.items.map((i) => (i.section === 'persianQA' ? snapshot : null));
-  });
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('workspace/diagnostic/refresh', () => { s.refreshes++; setImmediate(poke); return null; });
-  conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => { s.applied.push(p.edit); setImmediate(poke); return { applied: true }; });
-  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { s.published.push(p); poke(); });
-  conn.onNotification('window/logMessage', (p: { message: string }) => { s.logs.push(p.message); poke(); });
-  conn.listen();
-  s.until = <T>(what: string, probe: () => T | undefined | false) =>
-    new Promise<T>((resolve, reject) => {
-      const check = () => {
-        const v = probe();
-        if (v) { waiters.delete(check); clearTimeout(timer); resolve(v); }
-      };
-      const timer = setTimeout(() => { waiters.delete(check); reject(new Error(`timed out waiting for ${what}; server stderr: ${stderr}`)); }, TIMEOUT);
-      waiters.add(check);
-      check();
-    });
-  s.open = (text, o = {}) =>
-    void conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: o.uri ?? URI, languageId: o.languageId ?? 'plaintext', version: o.version ?? 1, text },
-    });
-  s.close = async () => {
-    if (child.exitCode !== null) return;
-    try {
-      await conn.sendRequest('shutdown');
-      await conn.sendNotification('exit');
-    } catch {
-      /* already gone */
-    }
-    conn.dispose();
-    child.kill();
-  };
-  const capabilities = {
-    textDocument: {
-      synchronization: { dynamicRegistration: false },
-      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
-      ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
-    },
-    workspace: {
-      configuration: true,
-      applyEdit: true,
-      workspaceEdit: { documentChanges: true },
-      didChangeConfiguration: { dynamicRegistration: true },
-      ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
-    },
-  };
-  s.init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: opts.locale ?? 'fa', capabilities }) as InitializeResult;
-  await conn.sendNotification('initialized', {});
-  sessions.push(s);
-  return s;
-}
+after(closeAll);
 
 const pullDiagnostics = async (s: Session, uri = URI): Promise<Diagnostic[]> => {
   const r = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; items: Diagnostic[] };
