@@ -9,6 +9,11 @@ import type { Msg, Rule } from '../types';
 const CLOSING = new Set([...'.،؛:؟!)»'].map((c) => c.charCodeAt(0)));
 /** Punctuation that takes no space after it. */
 const OPENING = new Set([...'(«'].map((c) => c.charCodeAt(0)));
+const PAREN_OPEN = new Set([0x28]);
+const PAREN_CLOSE = new Set([0x29]);
+const GUILLEMET_CLOSE = new Set([0xbb]);
+/** «،», «؛», «؟». */
+const PERSIAN_MARKS = new Set([0x60c, 0x61b, 0x61f]);
 const ONE_SPACE = 0x20;
 
 function isWord(ctx: RuleContext, i: number): boolean {
@@ -20,18 +25,11 @@ function isWord(ctx: RuleContext, i: number): boolean {
  * Persian word. Elsewhere (a Latin line) the spaces are not ours.
  */
 function numberInParens(ctx: RuleContext, i: number): boolean {
-  const { kind } = ctx.tokens;
-  if (i < 0 || i >= ctx.tokens.count || kind[i] !== T.Number) return false;
-  let open = i - 1;
-  if (open >= 0 && kind[open] === T.Space) open--;
-  let close = i + 1;
-  if (close < ctx.tokens.count && kind[close] === T.Space) close++;
-  if (!punctAt(ctx, open, PAREN_OPEN) || !punctAt(ctx, close, PAREN_CLOSE)) return false;
-  let before = open - 1;
-  if (before >= 0 && kind[before] === T.Space) before--;
-  return isWord(ctx, before);
+  if (i < 0 || i >= ctx.tokens.count || ctx.tokens.kind[i] !== T.Number) return false;
+  const open = ctx.prevNonSpace(i);
+  if (!punctAt(ctx, open, PAREN_OPEN) || !punctAt(ctx, ctx.nextNonSpace(i), PAREN_CLOSE)) return false;
+  return isWord(ctx, ctx.prevNonSpace(open));
 }
-const PAREN_CLOSE = new Set([0x29]);
 
 /**
  * «…» .», «(BRT) ،»: a mark after a closing guillemet, or a Persian mark after a closing
@@ -42,8 +40,6 @@ function afterClosingMark(ctx: RuleContext, i: number, c: number): boolean {
   if (punctAt(ctx, i - 2, GUILLEMET_CLOSE)) return true;
   return PERSIAN_MARKS.has(c) && punctAt(ctx, i - 2, PAREN_CLOSE);
 }
-const GUILLEMET_CLOSE = new Set([0xbb]);
-const PERSIAN_MARKS = new Set([0x60c, 0x61b, 0x61f]);
 
 function oneLetter(ctx: RuleContext, i: number): boolean {
   return isWord(ctx, i) && ctx.tokens.end[i] - ctx.tokens.start[i] === 1;
@@ -65,12 +61,9 @@ const MESSAGES = new SharedTexts();
  * which fixes the whole form at once; reporting them here too gave three findings for one.
  */
 function closesBlessingAbbr(ctx: RuleContext, close: number): boolean {
-  const { kind } = ctx.tokens;
-  let open = close - 3;
-  if (open >= 0 && kind[open] === T.Space) open--;
-  return open >= 0 && punctAt(ctx, open, PAREN_OPEN) && opensBlessingAbbr(ctx.tokens, ctx.text, open);
+  const open = ctx.prevNonSpace(ctx.prevNonSpace(close));
+  return punctAt(ctx, open, PAREN_OPEN) && opensBlessingAbbr(ctx.tokens, ctx.text, open);
 }
-const PAREN_OPEN = new Set([0x28]);
 
 export const rule: Rule = {
   meta: {
