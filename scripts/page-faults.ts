@@ -1,9 +1,11 @@
-// Page faults per edit on this machine (a VM, where one costs ~10-15 us): the incremental
-// linter's, against merely building and reading the edited document string, which every
-// consumer of a 1 MiB JS string pays (a new 2 MB flat string in fresh pages).
+// Page faults on this machine (a VM, where one costs ~10-15 us):
+// - per edit: the incremental linter's, against merely building and reading the edited document
+//   string, which every consumer of a 1 MiB JS string pays (a new 2 MB flat string in fresh pages);
+// - per one-shot lint of 1 MiB, and per tokenize with fresh or with scratch arrays.
 //   node out/scripts/page-faults.js [edits]
 import { readFileSync } from 'node:fs';
-import { IncrementalLinter } from '../server/engine/index';
+import { IncrementalLinter, lint } from '../server/engine/index';
+import { tokenizeDocument } from '../server/engine/run';
 import { benchCorpus, letterEdits } from './corpus';
 
 const minorFaults = () => Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
@@ -35,3 +37,21 @@ const stringMs = (performance.now() - t0) / edits;
 console.log(`IncrementalLinter.update: ${lintFaults.toFixed(0)} page faults and ${lintMs.toFixed(2)} ms per edit`);
 // sink keeps the reads from being optimised away.
 console.log(`building and reading the edited string alone: ${stringFaults.toFixed(0)} page faults and ${stringMs.toFixed(2)} ms per edit (${sink > 0 ? 'read' : 'empty'})`);
+
+function perCall(label: string, f: () => unknown, runs = 20) {
+  for (let i = 0; i < 3; i++) f();
+  const ms: number[] = [];
+  const pf: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const f0 = minorFaults();
+    const t = performance.now();
+    f();
+    ms.push(performance.now() - t);
+    pf.push(minorFaults() - f0);
+  }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[runs >> 1];
+  console.log(`${label}: median ${mid(ms).toFixed(1)} ms (fastest ${Math.min(...ms).toFixed(1)}), median ${mid(pf)} page faults`);
+}
+perCall('tokenize 1 MiB, fresh arrays', () => tokenizeDocument(text, {}));
+perCall('tokenize 1 MiB, scratch arrays', () => tokenizeDocument(text, {}, true));
+perCall('lint 1 MiB', () => lint(text));

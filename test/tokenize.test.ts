@@ -206,3 +206,35 @@ describe('markdown: protected ranges', () => {
     );
   });
 });
+
+describe('tokenize: scratch arrays', () => {
+  /** Every field of every token, so a value left over from an earlier text shows. */
+  const fields = (t: Tokens) =>
+    Array.from({ length: t.count }, (_, i) => [t.kind[i], t.start[i], t.end[i], t.flags[i], t.hash[i], t.fhash[i]].join(','));
+
+  it('reused arrays give the tokens fresh ones give, whatever the earlier text held', () => {
+    // A long text of words with flags and hashes first, then shorter texts whose tokens at the
+    // same indexes are spaces, punctuation, numbers and Markdown code, which set fewer fields.
+    const words = 'كتاب‌هاي ي ۀ حجت‌الاسلام ـــ '.repeat(400);
+    tokenize(words, [], true);
+    const later = ['  ،  ؛ ۱۲۳ 45 ! \n\n\t ', '`code` ي x', ' '.repeat(7) + '\n'];
+    for (const text of later) {
+      const ranges = markdownProtectedRanges(text);
+      const fresh = fields(tokenize(text, ranges));
+      const reused = tokenize(text, ranges, true);
+      assert.deepEqual(fields(reused), fresh, JSON.stringify(text));
+      assert.equal(checkTokens(text, reused), null);
+      tokenize(words, [], true);
+    }
+  });
+
+  it('a text longer than the scratch arrays gets new ones, and later texts reuse them', () => {
+    tokenize('ي ', [], true);
+    const long = 'کتاب، ۱۲ ي. '.repeat(5000);
+    const a = tokenize(long, [], true);
+    assert.deepEqual(fields(a), fields(tokenize(long)));
+    const b = tokenize('ي ', [], true);
+    assert.equal(b.kind.buffer, a.kind.buffer, 'the short text reuses the long text\'s arrays');
+    assert.notEqual(tokenize('ي ').kind.buffer, a.kind.buffer, 'without scratch, arrays of its own');
+  });
+});

@@ -13,7 +13,8 @@ export type { HouseStyleDiagnostic, ParsedHouseStyle, StyleChoices } from './hou
 export { disableNextLineEdit } from './suppressions';
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  const tokens = tokenizeDocument(text, options);
+  // Nothing keeps the tokens past this call, so they may reuse the last lint's arrays.
+  const tokens = tokenizeDocument(text, options, true);
   return finishFindings(text, runRules(text, tokens, options, 'all'), options);
 }
 

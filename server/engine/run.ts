@@ -35,8 +35,9 @@ export function lineProtectedRanges(text: string, languageId: string): number[] 
   return out;
 }
 
-export function tokenizeDocument(text: string, options: LintOptions): Tokens {
-  return tokenize(text, lineProtectedRanges(text, options.languageId ?? 'plaintext'));
+/** With `scratch`, the tokens are valid until the next scratch tokenize (see tokenize). */
+export function tokenizeDocument(text: string, options: LintOptions, scratch = false): Tokens {
+  return tokenize(text, lineProtectedRanges(text, options.languageId ?? 'plaintext'), scratch);
 }
 
 export type Scope = 'line' | 'document' | 'all';

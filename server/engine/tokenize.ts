@@ -152,7 +152,7 @@ class SpecialMatcher {
  * Splits the text into tokens in one pass. `protectedRanges` (sorted, non-overlapping
  * [start, end) pairs, e.g. Markdown code) become single Code tokens.
  */
-export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
+export function tokenize(text: string, protectedRanges: number[] = [], scratch = false): Tokens {
   const n = text.length;
   // Persian prose makes about one token per 2.7 code units; growing is for the rare denser text.
   const cap = (n >> 1) + 16;
@@ -160,15 +160,22 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
   sRanges = protectedRanges;
   sP = sRi = sCount = sWordFlags = 0;
   sSpecials = null;
-  sCap = cap;
-  sKind = new Uint8Array(cap);
-  sStart = new Int32Array(cap + 1);
+  const reuse = scratch && scratchTokens !== null && scratchTokens.kind.length >= cap ? scratchTokens : null;
+  if (reuse) {
+    sCap = reuse.kind.length;
+    ({ kind: sKind, start: sStart, flags: sFlags, hash: sHash, fhash: sFhash } = reuse);
+  } else {
+    sCap = cap;
+    sKind = new Uint8Array(cap);
+    sStart = new Int32Array(cap + 1);
+    sFlags = new Uint16Array(cap);
+    sHash = new Int32Array(cap);
+    sFhash = new Int32Array(cap);
+  }
   sEnd = sStart.subarray(1);
-  sFlags = new Uint16Array(cap);
-  sHash = new Int32Array(cap);
-  sFhash = new Int32Array(cap);
   while (sP < n) scan(Math.min(n, sP + CHUNK));
   const tokens: Tokens = { count: sCount, kind: sKind, start: sStart, end: sEnd, flags: sFlags, hash: sHash, fhash: sFhash };
+  if (scratch && sCap <= SCRATCH_MAX_TOKENS) scratchTokens = tokens;
   // Nothing of this text is kept alive by the tokenizer once the caller is done with it.
   sText = '';
   sRanges = NO_RANGES;
@@ -189,6 +196,15 @@ export function tokenize(text: string, protectedRanges: number[] = []): Tokens {
  * the interpreter had not met yet (a Markdown document ran slower than before the rewrite).
  */
 const CHUNK = 1 << 14;
+
+/**
+ * Token arrays a one-shot lint may reuse (tokenize(…, scratch = true)): fresh ones cost a page
+ * fault per 4 KB touched, which on a VM was two thirds of tokenizing 1 MiB. Scratch tokens are
+ * valid until the next scratch tokenize. Kept only up to about 1 MiB of text, so a long-lived
+ * process holds at most ~8 MB for it.
+ */
+let scratchTokens: Tokens | null = null;
+const SCRATCH_MAX_TOKENS = 1 << 19;
 
 const EMPTY8 = new Uint8Array(0);
 const EMPTY16 = new Uint16Array(0);
@@ -255,6 +271,8 @@ function scan(stop: number): void {
         kind[count] = T.Code;
         start[count] = p;
         end[count] = e;
+        flags[count] = 0;
+        hash[count] = fhash[count] = 0;
         count++;
         p = e;
         ri += 2;
@@ -304,11 +322,16 @@ function scan(stop: number): void {
           kind[count] = T.Space;
           start[count] = p;
           end[count] = ++p;
+          flags[count] = 0;
+          hash[count] = fhash[count] = 0;
           count++;
         }
         continue;
       }
       const cls = ci & I.ClassMask;
+      // Reused scratch arrays hold an earlier text's values: every field is written.
+      flags[count] = 0;
+      hash[count] = fhash[count] = 0;
       if (cls === C.Space) {
         p++;
         while (p < limit && (info[text.charCodeAt(p)] & I.ClassMask) === C.Space) p++;
