@@ -1,0 +1,66 @@
+// Profiling aid: time and page faults of each rule within one lint of the bench corpus (the
+// rules run in registry order on shared tokens, as in lint), averaged over runs.
+//   node out/scripts/rule-costs.js [MiB] [runs]
+import { F } from '../server/engine/chars';
+import { resolveRule } from '../server/engine/config';
+import { RuleContext } from '../server/engine/context';
+import { rules } from '../server/engine/registry';
+import { finishFindings, tokenizeDocument } from '../server/engine/run';
+import { benchCorpus } from './corpus';
+
+const [size = '1', runsArg = '10'] = process.argv.slice(2);
+const runs = Number(runsArg);
+const text = benchCorpus(Number(size) * 1024 * 1024);
+const faults = () => process.resourceUsage().minorPageFault;
+const ms = new Map<string, number>();
+const pf = new Map<string, number>();
+const counts = new Map<string, number>();
+let phase = '';
+let t0 = 0;
+let f0 = 0;
+let measuring = false;
+const begin = (name: string) => {
+  phase = name;
+  f0 = faults();
+  t0 = performance.now();
+};
+const end = () => {
+  const t = performance.now() - t0;
+  const f = faults() - f0;
+  if (!measuring) return;
+  ms.set(phase, (ms.get(phase) ?? 0) + t / runs);
+  pf.set(phase, (pf.get(phase) ?? 0) + f / runs);
+};
+for (let r = 0; r < runs + 3; r++) {
+  measuring = r >= 3;
+  begin('(tokenize)');
+  const tokens = tokenizeDocument(text, {}, true);
+  let docFlags = 0;
+  for (let i = 0; i < tokens.count; i++) docFlags |= tokens.flags[i];
+  const ctx = new RuleContext(text, tokens, docFlags & ~F.ArabicSpan, 'plaintext', new Set());
+  end();
+  for (const rule of rules) {
+    const resolved = resolveRule(undefined, rule.meta.id, rule.meta.severity);
+    if (resolved.severity === 'off') continue;
+    ctx.rule = rule;
+    ctx.severity = resolved.severity;
+    ctx.options = resolved.options;
+    const before = ctx.findings.length;
+    begin(rule.meta.id);
+    rule.check(ctx);
+    end();
+    counts.set(rule.meta.id, ctx.findings.length - before);
+  }
+  begin('(sort, suppressions)');
+  finishFindings(text, ctx.findings, {});
+  end();
+}
+let totalMs = 0;
+let totalFaults = 0;
+for (const k of [...ms.keys()].sort((a, b) => ms.get(b)! - ms.get(a)!)) {
+  totalMs += ms.get(k)!;
+  totalFaults += pf.get(k)!;
+  const n = counts.get(k);
+  console.log(`${k.padEnd(26)} ${ms.get(k)!.toFixed(2).padStart(6)} ms ${pf.get(k)!.toFixed(0).padStart(5)} faults${n === undefined ? '' : `  ${n} findings`}`);
+}
+console.log(`${'total'.padEnd(26)} ${totalMs.toFixed(2).padStart(6)} ms ${totalFaults.toFixed(0).padStart(5)} faults`);
