@@ -81,6 +81,18 @@ export class RuleContext {
     this.findings.push(finding);
   }
 
+  /**
+   * report() of a finding with one fix of one edit, without building the fix and edit objects
+   * first: the rules with the most findings report this way (thousands per MiB of pasted copy).
+   */
+  reportEdit(start: number, end: number, message: Msg, title: Msg, editStart: number, editEnd: number, newText: string, safe = this.rule.meta.fixable === 'fix'): void {
+    if (editEnd - editStart === newText.length && this.text.startsWith(newText, editStart)) {
+      this.report({ start, end, message });
+      return;
+    }
+    this.findings.push(new OneEditFinding(this.rule.meta.id, this.rule.meta.family, this.severity, message, start, end, title, safe, editStart, editEnd, newText));
+  }
+
   /** The fixes that change something (never offer a replacement equal to the source). */
   private changing(fixes: Fix[]): Fix[] {
     let keep = 0;

@@ -6,21 +6,26 @@ import type { Msg } from './types';
  * next edit): made once per distinct text, frozen and shared, they stay out of each finding's
  * share of the heap. Bounded: a cache that fills up starts over.
  */
-export class SharedTexts {
-  private readonly texts = new Map<string, Msg>();
+class SharedCache<V extends object> {
+  private readonly texts = new Map<string, V>();
 
   constructor(private readonly limit = 4096) {}
 
-  get(key: string, make: () => Msg): Msg {
-    let msg = this.texts.get(key);
-    if (!msg) {
+  get(key: string, make: () => V): V {
+    let value = this.texts.get(key);
+    if (!value) {
       if (this.texts.size >= this.limit) this.texts.clear();
-      msg = Object.freeze(make());
-      this.texts.set(key, msg);
+      value = Object.freeze(make());
+      this.texts.set(key, value);
     }
-    return msg;
+    return value;
   }
 }
+
+export class SharedTexts extends SharedCache<Msg> {}
+
+/** A finding's message and fix title, shared the same way under one key. */
+export class SharedPairs extends SharedCache<{ message: Msg; title: Msg }> {}
 
 const changeTitles = new SharedTexts();
 

@@ -1,14 +1,30 @@
-import { changeTitle, SharedTexts } from '../shared-texts';
+import { changeTitle, SharedPairs } from '../shared-texts';
 import { F } from '../chars';
-import type { Rule, TextEdit } from '../types';
+import type { Msg, Rule, TextEdit } from '../types';
 
-const MESSAGES = new SharedTexts();
+/** A word's message and fix title, made once per spelling (a pasted article repeats its words). */
+const WORD_TEXTS = new SharedPairs();
 const PERSIAN_FOR: Record<number, string> = { 0x064a: 'ی', 0x0649: 'ی', 0x0643: 'ک' };
 const NAME: Record<number, { fa: string; en: string }> = {
   0x064a: { fa: 'ی عربی (ي) به‌جای ی فارسی (ی)', en: 'Arabic yeh (ي) instead of Persian yeh (ی)' },
   0x0649: { fa: 'الف مقصوره (ى) به‌جای ی فارسی (ی)', en: 'Alef maksura (ى) instead of Persian yeh (ی)' },
   0x0643: { fa: 'کاف عربی (ك) به‌جای ک فارسی (ک)', en: 'Arabic kaf (ك) instead of Persian kaf (ک)' },
 };
+
+function textsFor(word: string): { message: Msg; title: Msg } {
+  let fixed = '';
+  let first = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    const to = PERSIAN_FOR[c];
+    if (to !== undefined && !first) first = c;
+    fixed += to ?? word[k];
+  }
+  return {
+    message: Object.freeze({ fa: `${NAME[first].fa}: «${word}» ← «${fixed}»`, en: `${NAME[first].en}: “${word}” → “${fixed}”` }),
+    title: changeTitle(fixed),
+  };
+}
 
 export const rule: Rule = {
   meta: {
@@ -32,28 +48,25 @@ export const rule: Rule = {
       if (ctx.isIgnoredWord(i)) continue;
       const s = tokens.start[i];
       const e = tokens.end[i];
-      const edits: TextEdit[] = [];
-      let first = 0;
-      let fixed = '';
-      for (let p = s; p < e; p++) {
-        const c = text.charCodeAt(p);
-        const to = PERSIAN_FOR[c];
-        if (to) {
-          edits.push({ start: p, end: p + 1, newText: to });
-          if (!first) first = c;
-        }
-        fixed += to ?? text[p];
-      }
       const word = text.slice(s, e);
-      ctx.report({
-        start: s,
-        end: e,
-        message: MESSAGES.get(word, () => ({
-          fa: `${NAME[first].fa}: «${word}» ← «${fixed}»`,
-          en: `${NAME[first].en}: “${word}” → “${fixed}”`,
-        })),
-        fixes: [{ title: changeTitle(fixed), safe: true, edits }],
-      });
+      const texts = WORD_TEXTS.get(word, () => textsFor(word));
+      let first = -1;
+      let letters = 0;
+      for (let p = s; p < e; p++) {
+        if (PERSIAN_FOR[text.charCodeAt(p)] === undefined) continue;
+        if (first < 0) first = p;
+        letters++;
+      }
+      if (letters === 1) {
+        ctx.reportEdit(s, e, texts.message, texts.title, first, first + 1, PERSIAN_FOR[text.charCodeAt(first)], true);
+        continue;
+      }
+      const edits: TextEdit[] = [];
+      for (let p = first; p < e; p++) {
+        const to = PERSIAN_FOR[text.charCodeAt(p)];
+        if (to !== undefined) edits.push({ start: p, end: p + 1, newText: to });
+      }
+      ctx.report({ start: s, end: e, message: texts.message, fixes: [{ title: texts.title, safe: true, edits }] });
     }
   },
   tests: {

@@ -87,17 +87,13 @@ export const rule: Rule = {
       const e = tokens.end[last];
       const word = text.slice(s, e);
       const fixed = wantLatin ? convertDigits(text, s, e, 0x06f0, 0x30) : convertDigits(text, s, e, 0x30, 0x06f0);
-      ctx.report({
-        start: s,
-        end: e,
-        // The word decides the direction (Latin or Persian digits), so it alone keys the text.
-        message: MESSAGES.get(word, () =>
+      // The word decides the direction (Latin or Persian digits), so it alone keys the text.
+      const message = MESSAGES.get(word, () =>
           wantLatin
             ? { fa: `رقم فارسی در متن: «${word}» ← «${fixed}»`, en: `Persian digits: “${word}” → “${fixed}”` }
             : { fa: `رقم لاتین در متن فارسی: «${word}» ← «${fixed}»`, en: `Latin digits in Persian text: “${word}” → “${fixed}”` },
-        ),
-        fixes: [ctx.replace(s, e, fixed, changeTitle(fixed))],
-      });
+      );
+      ctx.reportEdit(s, e, message, changeTitle(fixed), s, e, fixed);
     }
   },
   tests: {

@@ -178,10 +178,6 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   const spEnd = tokens.end[i - 1];
   const from = text.slice(ws, tokens.end[i]);
   const to = text.slice(ws, we) + joiner + text.slice(tokens.start[i], tokens.end[i]);
-  ctx.report({
-    start: ws,
-    end: tokens.end[i],
-    message: joiner ? zwnjMessage(from, to) : { fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written as one word: “${from}” → “${to}”` },
-    fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: sp, end: spEnd, newText: joiner }] }],
-  });
+  const message = joiner ? zwnjMessage(from, to) : { fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written as one word: “${from}” → “${to}”` };
+  ctx.reportEdit(ws, tokens.end[i], message, fixTitle(to), sp, spEnd, joiner, true);
 }
