@@ -1,4 +1,5 @@
 import { F } from '../chars';
+import { changeTitle } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { T } from '../tokenize';
 import type { Fix, Rule } from '../types';
@@ -78,12 +79,7 @@ export const rule: Rule = {
       const to = PERSIAN_FOR[ch];
       if (!to || !inPersianContext(ctx, i)) continue;
       const s = tokens.start[i];
-      ctx.report({
-        start: s,
-        end: s + 1,
-        message: NAME[ch],
-        fixes: [ctx.replace(s, s + 1, to, { fa: `تبدیل به «${to}»`, en: `Change to “${to}”` })],
-      });
+      ctx.reportEdit(s, s + 1, NAME[ch], changeTitle(to), s, s + 1, to);
     }
     // Quotes pair in order within a line; a pair becomes «» when a Persian word is inside.
     for (let q = 0; q + 1 < quotes.length; ) {

@@ -55,6 +55,10 @@ function plainSpaces(text: string, s: number, e: number): boolean {
 }
 
 const MESSAGES = new SharedTexts();
+const REMOVE_SPACE: Msg = Object.freeze({ fa: 'حذف فاصله', en: 'Remove the space' });
+const ADD_SPACE: Msg = Object.freeze({ fa: 'افزودن فاصله', en: 'Add a space' });
+const USE_ONE_SPACE: Msg = Object.freeze({ fa: 'یک فاصله', en: 'Use one space' });
+const MANY_SPACES: Msg = Object.freeze({ fa: 'بیش از یک فاصله میان دو واژه', en: 'More than one space between words' });
 
 /**
  * Spaces inside the parentheses of a blessing abbreviation («( ره )») are blessing-spacing's,
@@ -83,7 +87,7 @@ export const rule: Rule = {
     const { kind, start, end } = tokens;
     const n = tokens.count;
     const removeSpace = (i: number, from: number, to: number, message: Msg) =>
-      ctx.report({ start: from, end: to, message, fixes: [ctx.replace(start[i], end[i], '', { fa: 'حذف فاصله', en: 'Remove the space' })] });
+      ctx.reportEdit(from, to, message, REMOVE_SPACE, start[i], end[i], '');
     const singleLineSpace = (i: number) =>
       kind[i] === T.Space && i > 0 && i + 1 < n && kind[i - 1] !== T.Newline && kind[i + 1] !== T.Newline && plainSpaces(text, start[i], end[i]);
     const punctTokens = ctx.indexesOf(T.Punct);
@@ -104,12 +108,8 @@ export const rule: Rule = {
           if (c === 0x2e && oneLetter(ctx, i - 1) && oneLetter(ctx, i + 1)) continue;
           if (i > 0 && kind[i - 1] === T.Punct && !punctAt(ctx, i - 1, CLOSING)) continue;
           const p = text[start[i]];
-          ctx.report({
-            start: start[i],
-            end: end[i + 1],
-            message: MESSAGES.get(p, () => ({ fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` })),
-            fixes: [ctx.replace(end[i], end[i], ' ', { fa: 'افزودن فاصله', en: 'Add a space' })],
-          });
+          const message = MESSAGES.get(p, () => ({ fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` }));
+          ctx.reportEdit(start[i], end[i + 1], message, ADD_SPACE, end[i], end[i], ' ');
         }
       } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && numberInParens(ctx, i + 2))) && !(c === 0x28 && opensBlessingAbbr(tokens, text, i))) {
         const p = text[start[i]];
@@ -121,12 +121,7 @@ export const rule: Rule = {
     for (let ti = 0; ti < spaceTokens.length; ti++) {
       const i = spaceTokens[ti];
       if (!(tokens.flags[i] & F.WideSpace) || !singleLineSpace(i) || !isWord(ctx, i - 1) || !isWord(ctx, i + 1)) continue;
-      ctx.report({
-        start: start[i],
-        end: end[i],
-        message: { fa: 'بیش از یک فاصله میان دو واژه', en: 'More than one space between words' },
-        fixes: [ctx.replace(start[i], end[i], ' ', { fa: 'یک فاصله', en: 'Use one space' })],
-      });
+      ctx.reportEdit(start[i], end[i], MANY_SPACES, USE_ONE_SPACE, start[i], end[i], ' ');
     }
   },
   tests: {

@@ -42,12 +42,7 @@ export const rule: Rule = {
       if (!ADJECTIVES.hasRange(text, s, cut) || NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
-      ctx.report({
-        start: s,
-        end: e,
-        message: zwnjMessage(word, to),
-        fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: cut, end: cut, newText: '\u200c' }] }],
-      });
+      ctx.reportEdit(s, e, zwnjMessage(word, to), fixTitle(to), cut, cut, '\u200c', true);
     }
   },
   tests: {
@@ -107,10 +102,6 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   else return;
   const from = text.slice(ws, tokens.end[i]);
   const to = stem + joiner + text.slice(tokens.start[i], tokens.end[i]);
-  ctx.report({
-    start: ws,
-    end: tokens.end[i],
-    message: joiner ? zwnjMessage(from, to) : JOINED_MESSAGES.get(`${from}\u0000${to}`, () => ({ fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written joined: “${from}” → “${to}”` })),
-    fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: tokens.start[i - 1], end: tokens.end[i - 1], newText: joiner }] }],
-  });
+  const message = joiner ? zwnjMessage(from, to) : JOINED_MESSAGES.get(`${from}\u0000${to}`, () => ({ fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written joined: “${from}” → “${to}”` }));
+  ctx.reportEdit(ws, tokens.end[i], message, fixTitle(to), tokens.start[i - 1], tokens.end[i - 1], joiner, true);
 }

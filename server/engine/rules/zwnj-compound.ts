@@ -460,5 +460,6 @@ function report(ctx: RuleContext, start: number, end: number, edits: ZwnjEdit[])
   const to = applyToSlice(text, start, end, edits);
   if (from === to) return;
   const message = edits.some((x) => x.newText !== '') ? zwnjMessage(from, to) : solidMessage(from, to);
-  ctx.report({ start, end, message, fixes: [{ title: fixTitle(to), safe: true, edits }] });
+  if (edits.length === 1) ctx.reportEdit(start, end, message, fixTitle(to), edits[0].start, edits[0].end, edits[0].newText, true);
+  else ctx.report({ start, end, message, fixes: [{ title: fixTitle(to), safe: true, edits }] });
 }

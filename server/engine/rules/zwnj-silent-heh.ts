@@ -128,12 +128,7 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   const sp = tokens.start[i - 1];
   const from = text.slice(ws, ee);
   const to = text.slice(ws, we) + '\u200c' + text.slice(es, ee);
-  ctx.report({
-    start: ws,
-    end: ee,
-    message: zwnjMessage(from, to),
-    fixes: [{ title: fixTitle(to), safe: true, edits: [{ start: sp, end: tokens.end[i - 1], newText: '\u200c' }] }],
-  });
+  ctx.reportEdit(ws, ee, zwnjMessage(from, to), fixTitle(to), sp, tokens.end[i - 1], '\u200c', true);
 }
 
 const ARABIC_UMM_NAMES = new Set(['کلثوم', 'سلمه', 'ایمن', 'هانی', 'حبیبه', 'ابیها', 'البنین', 'فروه']);

@@ -210,7 +210,7 @@ export const rule: Rule = {
       if (!g) return;
       const right = original.slice(0, g.at) + ZWNJ + original.slice(g.at);
       const { message, title } = messages(original, right, g.certain ? 'missing' : 'maybe');
-      ctx.report({ start: s, end: e, message, fixes: [ctx.replace(s + g.at, s + g.at, ZWNJ, title, g.certain)] });
+      ctx.reportEdit(s, e, message, title, s + g.at, s + g.at, ZWNJ, g.certain);
     };
     forEachNearWordStart(text, tokens, 'می', 4, visit, mayLeadPrefix);
     if (ctx.docFlags & F.ArabicLetter) forEachNearWordStart(text, tokens, 'مي', 4, visit, mayLeadPrefix);
@@ -249,5 +249,5 @@ function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   const wrong = text.slice(s, tokens.end[j]);
   const right = text.slice(s, e) + ZWNJ + ctx.tokenText(j);
   const { message, title } = messages(wrong, right, joiner ? 'misused' : 'missing');
-  ctx.report({ start: s, end: tokens.end[j], message, fixes: [ctx.replace(gapStart, gapEnd, ZWNJ, title)] });
+  ctx.reportEdit(s, tokens.end[j], message, title, gapStart, gapEnd, ZWNJ);
 }
