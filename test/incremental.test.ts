@@ -11,6 +11,8 @@ const PIECES = [
   '\u200c', 'سلام الله علیها', '(ره)', 'بِسْمِ اللَّهِ الرَّحْمَنِ', 'word', '?', '،', ' ',
   // Names and titles the document-scope rules compare across lines.
   'حجت‌الاسلام موسی‌پور', 'موسیپور', 'موسی پور', 'به گزارش قم نیوز،', 'رئیس', 'مدیر عامل', 'مدیرعامل', 'زارع‌پور',
+  // A name before «، <office>» with no honorific, and the same name in Arabic letters.
+  'منوچهر کیانی', 'دبیر جشنواره', 'كياني', '. ',
 ];
 
 const doc = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
@@ -66,6 +68,18 @@ describe('IncrementalLinter', () => {
     inc.update(next);
     assert.notEqual(docFinding(), before, 'recomputed');
     assert.deepEqual(plain(inc.findings), plain(lint(next)));
+  });
+
+  it('re-runs the document-scope rules when an edit makes or unmakes a name before «، <office>»', () => {
+    let text = 'منوچهر کیانی، دبیر جشنواره، گفت.\n' + 'متن سالم.\n'.repeat(5) + 'به گفته كياني است.\n';
+    const inc = new IncrementalLinter(text);
+    const names = () => inc.findings.filter((f) => f.rule === 'name-consistency').length;
+    assert.equal(names(), 1);
+    for (const [from, to] of [['دبیر جشنواره', 'دبیرر جشنواره'], ['دبیرر جشنواره', 'دبیر جشنواره'], ['کیانی،', 'کیانیی،'], ['کیانیی،', 'کیانی،'], ['کیانی، دبیر', 'کیانی دبیر'], ['کیانی دبیر', 'کیانی، دبیر']]) {
+      text = text.replace(from, to);
+      assert.deepEqual(plain(inc.update(text)), plain(lint(text)), `${from} → ${to}`);
+    }
+    assert.equal(names(), 1);
   });
 
   it('re-runs the document-scope rules when the second word of a two-word name changes', () => {

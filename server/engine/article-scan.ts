@@ -456,3 +456,80 @@ export function stemEnd(text: string, hit: Hit): number {
   while (p > hit.start && text.charCodeAt(p - 1) === 0x200c) p--;
   return p;
 }
+
+const ARABIC_COMMA = 0x060c;
+/** Marks a sentence (and so a name standing first in it) may start after. */
+const SENTENCE_START = new Set([0x2e, 0x21, 0x3a, 0x61f, 0x61b, 0xab, 0xbb]);
+/** Words of a name standing before «، <title>»: a first name and a surname, or three words. */
+const MAX_APPOSITIVE_WORDS = 3;
+
+/**
+ * Whether token i is a title of office right after «،» (spaces between): «…، دبیر جشنواره».
+ */
+function officeAfterComma(tokens: Tokens, text: string, i: number): boolean {
+  if (tokens.kind[i] !== T.Word || !OFFICE_HEADS.mayHave(tokens.fhash[i]) || !OFFICE_HEADS.get(tokens.fhash[i], foldWord(text, tokens, i))) return false;
+  let c = i - 1;
+  if (c >= 0 && tokens.kind[c] === T.Space) c--;
+  return c >= 0 && tokens.kind[c] === T.Punct && text.charCodeAt(tokens.start[c]) === ARABIC_COMMA;
+}
+
+/**
+ * Names standing first in a sentence and followed by their office, without an honorific:
+ * «منوچهر کیانی، دبیر جشنواره، گفت». Two or three words, none a stop word, as [first, last]
+ * token pairs. A sentence opening such as «در همین حال، رئیس …» has a stop word and is no name.
+ */
+export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (let x = 0; x < commas.length; x++) {
+    const c = commas[x];
+    if (text.charCodeAt(tokens.start[c]) !== ARABIC_COMMA) continue;
+    let h = c + 1;
+    if (h < tokens.count && tokens.kind[h] === T.Space) h++;
+    if (h >= tokens.count || !officeAfterComma(tokens, text, h)) continue;
+    let first = c - 1;
+    if (first >= 0 && tokens.kind[first] === T.Space) first--;
+    const last = first;
+    let words = 0;
+    let ok = true;
+    for (let i = last; ; ) {
+      if (i < 0 || tokens.kind[i] !== T.Word || tokens.flags[i] & F.ArabicSpan || tokens.end[i] - tokens.start[i] < 2) {
+        ok = false;
+        break;
+      }
+      const fh = tokens.fhash[i];
+      if (STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) {
+        ok = false;
+        break;
+      }
+      words++;
+      first = i;
+      let b = i - 1;
+      if (b >= 0 && tokens.kind[b] === T.Space && (tokens.flags[b] & F.WideSpace) === 0) b--;
+      if (b < 0 || tokens.kind[b] === T.Newline || (tokens.kind[b] === T.Punct && SENTENCE_START.has(text.charCodeAt(tokens.start[b])))) break;
+      if (words === MAX_APPOSITIVE_WORDS || tokens.kind[b] !== T.Word) {
+        ok = false;
+        break;
+      }
+      i = b;
+    }
+    if (ok && words >= 2) out.push([first, last]);
+  }
+  return out;
+}
+
+/**
+ * Whether an edit of word i may change appositiveNames: it is a title after «،», or a «،» and a
+ * title follow within a name's reach.
+ */
+export function readsAppositive(tokens: Tokens, text: string, i: number): boolean {
+  if (officeAfterComma(tokens, text, i)) return true;
+  const to = Math.min(tokens.count, i + 2 * MAX_APPOSITIVE_WORDS + 3);
+  for (let k = i + 1; k < to; k++) {
+    if (tokens.kind[k] === T.Punct && text.charCodeAt(tokens.start[k]) === ARABIC_COMMA) {
+      let h = k + 1;
+      if (h < tokens.count && tokens.kind[h] === T.Space) h++;
+      return h < tokens.count && officeAfterComma(tokens, text, h);
+    }
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import { carriesSharedFix } from '../context';
 import { F, NON_JOINING, fold } from '../chars';
-import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, foldWord, mentions, scanArticle, nextWord } from '../article-scan';
+import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, mentions, scanArticle, nextWord } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
 import { T, foldedHash, type Tokens } from '../tokenize';
 import type { Fix, Msg, RelatedLocation, Rule, TextEdit } from '../types';
@@ -40,6 +40,11 @@ function nameKeys(ctx: RuleContext): Set<string> {
       keys.add(span(w.first, w.last));
       if (k > 0) keys.add(span(m.words[k - 1].first, w.last));
     });
+  }
+  // Names with their office after a comma and no honorific: «منوچهر کیانی، دبیر جشنواره».
+  for (const [first, last] of appositiveNames(tokens, text, ctx.indexesOf(T.Punct))) {
+    keys.add(span(last, last));
+    keys.add(span(first, last));
   }
   const scan = scanArticle(tokens, text);
   // Agencies: «به گزارش قم نیوز،», «خبرگزاری مهر».
@@ -295,6 +300,10 @@ export const rule: Rule = {
   tests: {
     valid: [
       'حجت‌الاسلام موسی‌پور گفت و موسی‌پور افزود.',
+      // Sentence openings before «، <office>» are no names: a stop word, one word, or mid-sentence.
+      'در همین حال، رئیس سازمان گفت. روز گذشته، وزیر نیرو گفت. در همين حال و روز گذشته.',
+      'بنابراین، معاون وزیر گفت و بنابراين آمد.',
+      'او با علی کیانی، دبیر جشنواره، دیدار کرد و كياني رفت.',
       'به عنوان نمونه و به‌عنوان مثال، حجت‌الاسلام محمدی گفت.',
       'به گزارش قم نیوز، قم نیوز خبر داد.',
       'زارع‌پور گفت و زارع‌پور افزود.',
@@ -312,6 +321,9 @@ export const rule: Rule = {
       { text: 'به گزارش عصرپرس، عصر پرس گفت', output: 'به گزارش عصرپرس، عصرپرس گفت', errors: 1, unsafe: true },
       { text: 'آقای امیرپور و امیر پور', output: 'آقای امیرپور و امیرپور', errors: 1 },
       { text: 'ایران‌خودرو و ایرانخودرو', output: 'ایران‌خودرو و ایران‌خودرو', options: { terms: ['ایران‌خودرو'] }, errors: 1 },
+      // A name first in its sentence, its office after a comma, no honorific.
+      { text: 'منوچهر کیانی، دبیر جشنواره، گفت. به گفته كياني، کیانی افزود.', output: 'منوچهر کیانی، دبیر جشنواره، گفت. به گفته کیانی، کیانی افزود.', errors: 1 },
+      { text: 'خبر تازه.\nسارا نیک‌فرجام، مدیر جشنواره، گفت و نیک‌فرجام و نیکفرجام آمدند.', output: 'خبر تازه.\nسارا نیک‌فرجام، مدیر جشنواره، گفت و نیک‌فرجام و نیک‌فرجام آمدند.', errors: 1 },
     ],
   },
 };

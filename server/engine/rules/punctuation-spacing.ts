@@ -21,11 +21,11 @@ function isWord(ctx: RuleContext, i: number): boolean {
 }
 
 /**
- * A number alone in parentheses in a Persian sentence: «شماره ( ۱۱۰ )», «( 110 )» after a
- * Persian word. Elsewhere (a Latin line) the spaces are not ours.
+ * A number or Latin word alone in parentheses in a Persian sentence: «شماره ( ۱۱۰ )»,
+ * «بهداشت ( WHO )», after a Persian word. Elsewhere (a Latin line) the spaces are not ours.
  */
-function numberInParens(ctx: RuleContext, i: number): boolean {
-  if (i < 0 || i >= ctx.tokens.count || ctx.tokens.kind[i] !== T.Number) return false;
+function aloneInParens(ctx: RuleContext, i: number): boolean {
+  if (i < 0 || i >= ctx.tokens.count || (ctx.tokens.kind[i] !== T.Number && ctx.tokens.kind[i] !== T.Latin)) return false;
   const open = ctx.prevNonSpace(i);
   if (!punctAt(ctx, open, PAREN_OPEN) || !punctAt(ctx, ctx.nextNonSpace(i), PAREN_CLOSE)) return false;
   return isWord(ctx, ctx.prevNonSpace(open));
@@ -95,7 +95,7 @@ export const rule: Rule = {
       const i = punctTokens[ti];
       const c = text.charCodeAt(start[i]);
       if (CLOSING.has(c)) {
-        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && numberInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
+        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && aloneInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
         }
@@ -111,7 +111,7 @@ export const rule: Rule = {
           const message = MESSAGES.get(p, () => ({ fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` }));
           ctx.reportEdit(start[i], end[i + 1], message, ADD_SPACE, end[i], end[i], ' ');
         }
-      } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && numberInParens(ctx, i + 2))) && !(c === 0x28 && opensBlessingAbbr(tokens, text, i))) {
+      } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && aloneInParens(ctx, i + 2))) && !(c === 0x28 && opensBlessingAbbr(tokens, text, i))) {
         const p = text[start[i]];
         removeSpace(i + 1, start[i], end[i + 1], { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` });
       }
@@ -129,6 +129,8 @@ export const rule: Rule = {
       'قم نیوز: دیدار معاون وزیر.',
       'بانک مرکزی ج.ا.ا در سال ۱۴۰۲ ه.ش و ساعت ۱۰ ق.ظ',
       'call ( 110 ) now',
+      'the ( WHO ) report',
+      'سازمان ( World Health ) گفت',
       'see (above) . and «quote» »',
       // blessing-spacing's: «حضرت (ره) گفت» in one finding.
       'حضرت ( ره ) گفت',
@@ -148,6 +150,7 @@ export const rule: Rule = {
       { text: 'او رفت.ما ماندیم و و.ما', output: 'او رفت. ما ماندیم و و. ما', errors: 2 },
       { text: 'در ( دیروز ) گفت', output: 'در (دیروز) گفت', errors: 2 },
       { text: 'با شماره ( ۱۱۰ ) تماس بگیرید', output: 'با شماره (۱۱۰) تماس بگیرید', errors: 2 },
+      { text: 'سازمان جهانی بهداشت ( WHO ) نیز', output: 'سازمان جهانی بهداشت (WHO) نیز', errors: 2 },
       { text: 'گفت «نداریم» . ماهواره (Arya-1) ، ساخت «سپهرآوا» ، بود', output: 'گفت «نداریم». ماهواره (Arya-1)، ساخت «سپهرآوا»، بود', errors: 3 },
       { text: 'موضوع « ابر » است', output: 'موضوع «ابر» است', errors: 2 },
       { text: 'دو  واژه', output: 'دو واژه' },

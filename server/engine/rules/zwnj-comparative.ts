@@ -1,7 +1,7 @@
 import { SharedTexts } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { suffixCandidates } from '../morphology/suffix-scan';
-import { ADJECTIVES, joinerAfter, joins, NO_ZWNJ } from '../morphology/suffixes';
+import { ADJECTIVES, joinerAfter, joins, NO_ZWNJ, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -65,6 +65,8 @@ export const rule: Rule = {
       'پوستر و کامپیوتر',
       'عدالت‌گستر و دادگستر',
       'کارآمدتر و موثرتر',
+      'از ترین سخن نگفت',
+      'لباس تر و کفش تر',
     ],
     invalid: [
       { text: 'بزرگ ترین طرح', output: 'بزرگ‌ترین طرح', errors: 1 },
@@ -84,6 +86,8 @@ export const rule: Rule = {
       { text: 'عمیقتر و وسیعتر', output: 'عمیق‌تر و وسیع‌تر', errors: 2 },
       { text: 'گرم تر و خشک تر', output: 'گرم‌تر و خشک‌تر', errors: 2 },
       { text: 'ارزانتر', output: 'ارزان‌تر', errors: 1 },
+      { text: 'از پربیننده ترین آثار', output: 'از پربیننده‌ترین آثار', errors: 1, unsafe: true },
+      { text: 'پرمخاطب ترین برنامه', output: 'پرمخاطب‌ترین برنامه', errors: 1, unsafe: true },
     ],
   },
 };
@@ -97,11 +101,21 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   const we = tokens.end[w];
   const stem = text.slice(ws, we);
   let joiner: string;
+  let safe = true;
   if (JOINED.has(stem)) joiner = '';
   else if (ADJECTIVES.hasRange(text, ws, we, tokens.fhash[w])) joiner = joinerAfter(text.charCodeAt(we - 1));
-  else return;
+  else if (isSuperlative(text, tokens.start[i], tokens.end[i]) && we - ws >= 3 && !STOP_WORDS.hasRange(text, ws, we, tokens.fhash[w])) {
+    // «ترین» is never a word of its own (unlike «تر», wet): after an unlisted word it is still
+    // the superlative («پربیننده ترین»), offered as a suggestion.
+    joiner = joinerAfter(text.charCodeAt(we - 1));
+    safe = false;
+  } else return;
   const from = text.slice(ws, tokens.end[i]);
   const to = stem + joiner + text.slice(tokens.start[i], tokens.end[i]);
   const message = joiner ? zwnjMessage(from, to) : JOINED_MESSAGES.get(`${from}\u0000${to}`, () => ({ fa: `سرهم نوشته می‌شود: «${from}» ← «${to}»`, en: `Written joined: “${from}” → “${to}”` }));
-  ctx.reportEdit(ws, tokens.end[i], message, fixTitle(to), tokens.start[i - 1], tokens.end[i - 1], joiner, true);
+  ctx.reportEdit(ws, tokens.end[i], message, fixTitle(to), tokens.start[i - 1], tokens.end[i - 1], joiner, safe);
+}
+
+function isSuperlative(text: string, s: number, e: number): boolean {
+  return e - s === 4 && text.startsWith('ترین', s);
 }
