@@ -12,7 +12,7 @@ const PIECES = [
   // Names and titles the document-scope rules compare across lines.
   'حجت‌الاسلام موسی‌پور', 'موسیپور', 'موسی پور', 'به گزارش قم نیوز،', 'رئیس', 'مدیر عامل', 'مدیرعامل', 'زارع‌پور',
   // A name before «، <office>» with no honorific, and the same name in Arabic letters.
-  'منوچهر کیانی', 'دبیر جشنواره', 'كياني', '. ',
+  'منوچهر کیانی', 'دبیر جشنواره', 'كياني', '. ', 'کیانی، ', 'رئیس سازمان سینمایی', 'رئیس سازمان صداوسیما',
 ];
 
 const doc = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
@@ -80,6 +80,13 @@ describe('IncrementalLinter', () => {
       assert.deepEqual(plain(inc.update(text)), plain(lint(text)), `${from} → ${to}`);
     }
     assert.equal(names(), 1);
+    // title-change reads the words of the office after the head.
+    text = 'منوچهر کیانی، رئیس سازمان سینمایی، گفت.\n' + 'متن سالم.\n'.repeat(5) + 'کیانی، رئیس سازمان سینمایی، افزود.\n';
+    const inc2 = new IncrementalLinter(text);
+    for (const [from, to] of [['سازمان سینمایی، افزود', 'سازمان صداوسیما، افزود'], ['سازمان صداوسیما، افزود', 'سازمان سینمایی، افزود']]) {
+      text = text.replace(from, to);
+      assert.deepEqual(plain(inc2.update(text)), plain(lint(text)), `${from} → ${to}`);
+    }
   });
 
   it('re-runs the document-scope rules when the second word of a two-word name changes', () => {

@@ -475,11 +475,12 @@ function officeAfterComma(tokens: Tokens, text: string, i: number): boolean {
 
 /**
  * Names standing first in a sentence and followed by their office, without an honorific:
- * «منوچهر کیانی، دبیر جشنواره، گفت». Two or three words, none a stop word, as [first, last]
- * token pairs. A sentence opening such as «در همین حال، رئیس …» has a stop word and is no name.
+ * «منوچهر کیانی، دبیر جشنواره، گفت». Two or three words (or from minWords), none a stop word,
+ * as [first, last] token pairs. A sentence opening such as «در همین حال، رئیس …» has a stop word and is no name.
  */
-export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array): [number, number][] {
+export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array, minWords = 2): [number, number][] {
   const out: [number, number][] = [];
+  let listed: Set<number> | undefined;
   for (let x = 0; x < commas.length; x++) {
     const c = commas[x];
     if (text.charCodeAt(tokens.start[c]) !== ARABIC_COMMA) continue;
@@ -497,7 +498,9 @@ export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array
         break;
       }
       const fh = tokens.fhash[i];
-      if (STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) {
+      // Honorifics, titles and source names are the article scan's («حجت‌الاسلام خاموشی، رئیس …»).
+      listed ??= hitTokens(scanArticle(tokens, text).hits);
+      if ((STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) || listed.has(i)) {
         ok = false;
         break;
       }
@@ -512,17 +515,29 @@ export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array
       }
       i = b;
     }
-    if (ok && words >= 2) out.push([first, last]);
+    if (ok && words >= minWords) out.push([first, last]);
   }
   return out;
 }
 
+function hitTokens(hits: Hit[]): Set<number> {
+  const s = new Set<number>();
+  for (const h of hits) for (let i = h.first; i <= h.last; i++) s.add(i);
+  return s;
+}
+
+/** Words of a title phrase after its head, as title-change reads them (and spaces between). */
+const TITLE_REACH = 2 * 6;
+
 /**
- * Whether an edit of word i may change appositiveNames: it is a title after «،», or a «،» and a
- * title follow within a name's reach.
+ * Whether an edit of word i may change what is read from appositiveNames: it is a title after
+ * «،» or within that title's phrase, or a «،» and a title follow within a name's reach.
  */
 export function readsAppositive(tokens: Tokens, text: string, i: number): boolean {
-  if (officeAfterComma(tokens, text, i)) return true;
+  for (let k = i; k >= 0 && k >= i - TITLE_REACH; k--) {
+    if (tokens.kind[k] === T.Newline) break;
+    if (officeAfterComma(tokens, text, k)) return true;
+  }
   const to = Math.min(tokens.count, i + 2 * MAX_APPOSITIVE_WORDS + 3);
   for (let k = i + 1; k < to; k++) {
     if (tokens.kind[k] === T.Punct && text.charCodeAt(tokens.start[k]) === ARABIC_COMMA) {

@@ -179,7 +179,7 @@ function wordMatters(tokens: Tokens, text: string, i: number, lineFrom: number, 
   if (tokens.flags[i] & F.HehHamza) return true;
   const fh = tokens.fhash[i];
   if (names && (names.full.has(fh) || names.prefix.has(fh) || names.rest.has(fh))) return true;
-  if (names && readsAppositive(tokens, text, i)) return true;
+  if (readsAppositive(tokens, text, i)) return true;
   // Occurrences read within their own line only.
   const from = Math.max(lineFrom, i - READ_BEHIND);
   const to = Math.min(lineTo, i + READ_AHEAD + 1);

@@ -1,5 +1,5 @@
 import { fold } from '../chars';
-import { Mention, OFFICE_HEADS, foldWord, mentions } from '../article-scan';
+import { Mention, OFFICE_HEADS, appositiveNames, foldWord, mentions } from '../article-scan';
 import type { RuleContext } from '../context';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
@@ -72,6 +72,14 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
   return { start, end, words };
 }
 
+/** A name read by appositiveNames, as a mention with no honorific. */
+function mentionOf(ctx: RuleContext, first: number, last: number): Mention {
+  const { tokens, text } = ctx;
+  const words: Mention['words'] = [];
+  for (let i = first; i <= last; i++) if (tokens.kind[i] === T.Word) words.push({ first: i, last: i, start: tokens.start[i], end: tokens.end[i] });
+  return { honorifics: [], words, surname: foldWord(text, tokens, last), firstName: words.length > 1 ? foldWord(text, tokens, first) : '' };
+}
+
 function subset(a: string[], b: string[]): boolean {
   return a.every((x) => b.includes(x));
 }
@@ -87,8 +95,9 @@ function contradict(a: string[], b: string[]): boolean {
  * One person given two contradicting titles in one article (STYLE.md §4): «حجت‌الاسلام خاموشی
  * رئیس سازمان اوقاف» … «حجت‌الاسلام خاموشی، رئیس سازمان تبلیغات». A later title that shortens
  * the first («رئیس سازمان اوقاف و امور خیریه» → «رئیس اوقاف») is not reported: only titles
- * whose words neither contain the other's are. People are those introduced by an honorific,
- * keyed by surname and, when both mentions give one, the first name.
+ * whose words neither contain the other's are. People are those introduced by an honorific or
+ * named first in a sentence with their office after a comma, keyed by surname and, when both
+ * mentions give one, the first name.
  */
 export const rule: Rule = {
   meta: {
@@ -106,13 +115,18 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
-    const all = mentions(tokens, text);
+    const introduced = mentions(tokens, text);
+    // People with no honorific, named first in a sentence with their office after a comma.
+    const appositive = appositiveNames(tokens, text, ctx.indexesOf(T.Punct), 1).map(([first, last]) => mentionOf(ctx, first, last));
+    const all = appositive.length ? [...introduced, ...appositive].sort((a, b) => a.words[0].first - b.words[0].first) : introduced;
     if (all.length < 2) return;
     const seen = new Map<string, Titled[]>();
     // A title phrase never runs into the next person («… وزیر نیرو و دکتر حسن محمدی …»).
-    const honorificAt = new Set(all.map((m) => m.honorifics[0].first));
+    const honorificAt = new Set(introduced.map((m) => m.honorifics[0].first));
     const cache = new Map<number, string[] | null>();
     for (const m of all) {
+      // A surname alone before «، <office>» is a person only when the article named them before.
+      if (!m.honorifics.length && m.words.length === 1 && !seen.has(m.surname)) continue;
       const t = titleAfter(ctx, m, honorificAt, cache);
       if (!t) continue;
       const last = m.words[m.words.length - 1];
@@ -150,6 +164,11 @@ export const rule: Rule = {
       'سردار رادان فرمانده کل انتظامی کشور گفت. سردار رادان فرمانده فراجا افزود.',
       'مهندس اسلامی رئیس سازمان انرژی اتمی گفت. مهندس اسلامی معاون رئیس‌جمهور افزود.',
       'دکتر عارف معاون اول رئیس‌جمهور گفت. دکتر عارف معاون اول رئیس جمهور تاکید کرد.',
+      'منوچهر کیانی، رئیس سازمان سینمایی کشور، گفت. کیانی، رئیس سازمان سینمایی، افزود.',
+      // A surname alone, never named before, is no person to compare; other names differ.
+      'کیانی، رئیس سازمان سینمایی، گفت. کیانی، رئیس سازمان صداوسیما، افزود.',
+      'علی رضایی، استاندار قم، گفت. حسن رضایی، استاندار تهران، افزود.',
+      'در همین حال، رئیس سازمان اوقاف گفت. در همین حال، رئیس سازمان تبلیغات افزود.',
     ],
     invalid: [
       {
@@ -160,6 +179,16 @@ export const rule: Rule = {
       {
         text: 'دکتر محمدی وزیر نیرو گفت. دکتر محمدی وزیر نفت افزود.',
         output: 'دکتر محمدی وزیر نیرو گفت. دکتر محمدی وزیر نفت افزود.',
+        errors: 1,
+      },
+      {
+        text: 'منوچهر کیانی، رئیس سازمان سینمایی، گفت. کیانی، رئیس سازمان صداوسیما، افزود.',
+        output: 'منوچهر کیانی، رئیس سازمان سینمایی، گفت. کیانی، رئیس سازمان صداوسیما، افزود.',
+        errors: 1,
+      },
+      {
+        text: 'علی رضایی، استاندار قم، گفت. علی رضایی، استاندار تهران، افزود.',
+        output: 'علی رضایی، استاندار قم، گفت. علی رضایی، استاندار تهران، افزود.',
         errors: 1,
       },
     ],
