@@ -131,10 +131,13 @@ const SUFFIX_WORD = new HashedMap<true>(false);
 for (const w of SURNAME_SUFFIXES) SUFFIX_WORD.set(w, true);
 const SUFFIX_HASHES = SURNAME_SUFFIXES.map(hashString);
 
-/** «…پور», «…زاده», «…نیا», tested from the last letter back without slicing. */
+/** «…پور», «…زاده», «…نیا» and «…‌فر» (ZWNJ-joined), tested from the last letter back without slicing. */
 function endsWithSurnameSuffix(text: string, e: number): boolean {
   const c = text.charCodeAt(e - 1);
-  if (c === 0x631) return text.charCodeAt(e - 2) === 0x648 && text.charCodeAt(e - 3) === 0x67e; // پور
+  if (c === 0x631) {
+    if (text.charCodeAt(e - 2) === 0x641) return text.charCodeAt(e - 3) === 0x200c; // ‌فر: after a ZWNJ only («سفر», «مسافر»)
+    return text.charCodeAt(e - 2) === 0x648 && text.charCodeAt(e - 3) === 0x67e; // پور
+  }
   if (c === 0x647) return text.charCodeAt(e - 2) === 0x62f && text.charCodeAt(e - 3) === 0x627 && text.charCodeAt(e - 4) === 0x632; // زاده
   if (c === 0x627) return text.charCodeAt(e - 2) === 0x6cc && text.charCodeAt(e - 3) === 0x646; // نیا
   return false;
