@@ -363,9 +363,15 @@ export function pluralSuffixAt(text: string, s: number, e: number): number {
 export const HEH_ENDINGS = ['ایم', 'اید', 'اند', 'ای', 'ام', 'ات', 'اش', 'ی'];
 export const HEH_ENDING_WORDS = new Set(HEH_ENDINGS);
 
-/** Index of the final ه of the stem when text[s, e) is «…ه» + ای/ام/…, or -1. */
+/**
+ * The possessives «شان، تان، مان» take a ZWNJ after a silent ه as well («خانواده‌شان»), but only
+ * their glued form is read: spaced, «شان» is also a word («در شان شما»).
+ */
+const HEH_GLUED_ENDINGS = [...HEH_ENDINGS.slice(0, 3), 'شان', 'تان', 'مان', ...HEH_ENDINGS.slice(3)];
+
+/** Index of the final ه of the stem when text[s, e) is «…ه» + ای/ام/…/شان, or -1. */
 export function hehSuffixAt(text: string, s: number, e: number): number {
-  for (const suf of HEH_ENDINGS) {
+  for (const suf of HEH_GLUED_ENDINGS) {
     const hp = e - suf.length - 1;
     if (hp - s < 2) continue;
     if (text.charCodeAt(hp) === HEH && endsWith(text, hp + 1, e, suf)) return hp;

@@ -23,7 +23,8 @@ const NOT_PREFIXED_HASHES = new HashSet([...NOT_PREFIXED].map(hashString));
 
 /**
  * Whether `x` is a word that takes «بی»: a base of the lexicon, or one with the suffixes
- * of nouns made from it (بی‌توجهی، بی‌اعتنایی، بی‌رحمانه، بی‌گناهان، بی‌حوصلگی).
+ * of nouns made from it (بی‌توجهی، بی‌اعتنایی، بی‌رحمانه، بی‌گناهان، بی‌حوصلگی) or the copula
+ * (بی‌قرارم، بی‌خبرند).
  * Returns whether its glued form is standard as well, or undefined when it is no such word.
  */
 export function biBase(x: string): boolean | undefined {
@@ -35,6 +36,9 @@ export function biBase(x: string): boolean | undefined {
   if (x.endsWith('انه')) tries.push(x.slice(0, -3));
   if (x.endsWith('ان')) tries.push(x.slice(0, -2));
   if (x.endsWith('گی')) tries.push(x.slice(0, -2) + 'ه');
+  // The copula: «بی‌قرارم», «بی‌خبرند», «بی‌تابیم».
+  if (x.endsWith('ند') || x.endsWith('ید') || x.endsWith('یم')) tries.push(x.slice(0, -2));
+  if (x.endsWith('م')) tries.push(x.slice(0, -1));
   for (const t of tries) {
     if (t.length < 2) continue;
     const v = BASES.get(t);
@@ -166,6 +170,7 @@ const tests = {
     { text: 'بی سابقه و بیتردید', output: `بی${Z}سابقه و بی${Z}تردید`, errors: 2 },
     // Session 4's additions: press, sports and «و» compounds.
     { text: 'بی تغییر ماند و تساوی بی گل و بیچونوچرا', output: `بی${Z}تغییر ماند و تساوی بی${Z}گل و بی${Z}چونوچرا`, errors: 3 },
+    { text: 'که بی قرارم و آنها بی خبرند و با دلی بی کینه', output: `که بی${Z}قرارم و آنها بی${Z}خبرند و با دلی بی${Z}کینه`, errors: 3 },
     { text: '# خبر\n\nرشد بیسابقه صادرات', output: `# خبر\n\nرشد بی${Z}سابقه صادرات`, markdown: true },
   ],
 };
