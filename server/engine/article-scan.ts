@@ -130,14 +130,21 @@ export const SURNAME_SUFFIXES = ['پور', 'زاده', 'نیا'];
 const SUFFIX_WORD = new HashedMap<true>(false);
 for (const w of SURNAME_SUFFIXES) SUFFIX_WORD.set(w, true);
 const SUFFIX_HASHES = SURNAME_SUFFIXES.map(hashString);
+const ARABIC_COMMA = 0x060c;
+/**
+ * Surname endings that are also words («فر», «نسب», «نژاد»): a surname only when joined to its
+ * stem with a ZWNJ («نوروزی‌فر»), never read from a spaced or glued spelling alone.
+ */
+const JOINED_SURNAME_ENDS = new Set(['فر', 'نسب', 'نژاد', 'راد', 'منش', 'فرد', 'کیا']);
 
-/** «…پور», «…زاده», «…نیا» and «…‌فر» (ZWNJ-joined), tested from the last letter back without slicing. */
+/** «…پور», «…زاده», «…نیا» (and JOINED_SURNAME_ENDS after a ZWNJ), read from the last letter back. */
 function endsWithSurnameSuffix(text: string, e: number): boolean {
   const c = text.charCodeAt(e - 1);
-  if (c === 0x631) {
-    if (text.charCodeAt(e - 2) === 0x641) return text.charCodeAt(e - 3) === 0x200c; // ‌فر: after a ZWNJ only («سفر», «مسافر»)
-    return text.charCodeAt(e - 2) === 0x648 && text.charCodeAt(e - 3) === 0x67e; // پور
+  for (let z = e - 2; z >= e - 5; z--) if (text.charCodeAt(z) === 0x200c) {
+    if (JOINED_SURNAME_ENDS.has(text.slice(z + 1, e))) return true;
+    break;
   }
+  if (c === 0x631) return text.charCodeAt(e - 2) === 0x648 && text.charCodeAt(e - 3) === 0x67e; // پور
   if (c === 0x647) return text.charCodeAt(e - 2) === 0x62f && text.charCodeAt(e - 3) === 0x627 && text.charCodeAt(e - 4) === 0x632; // زاده
   if (c === 0x627) return text.charCodeAt(e - 2) === 0x6cc && text.charCodeAt(e - 3) === 0x646; // نیا
   return false;
@@ -460,9 +467,12 @@ export function stemEnd(text: string, hit: Hit): number {
   return p;
 }
 
-const ARABIC_COMMA = 0x060c;
-/** Marks a sentence (and so a name standing first in it) may start after. */
-const SENTENCE_START = new Set([0x2e, 0x21, 0x3a, 0x61f, 0x61b, 0xab, 0xbb]);
+/** Marks a name standing first in a sentence or clause may follow. */
+const NAME_OPENS = new Set([0x2e, 0x21, 0x3a, 0x61f, 0x61b, 0xab, 0xbb, ARABIC_COMMA]);
+
+function isAnd(text: string, tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === T.Word && tokens.end[i] - tokens.start[i] === 1 && text.charCodeAt(tokens.start[i]) === 0x648;
+}
 /** Words of a name standing before «، <title>»: a first name and a surname, or three words. */
 const MAX_APPOSITIVE_WORDS = 3;
 
@@ -511,7 +521,9 @@ export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array
       first = i;
       let b = i - 1;
       if (b >= 0 && tokens.kind[b] === T.Space && (tokens.flags[b] & F.WideSpace) === 0) b--;
-      if (b < 0 || tokens.kind[b] === T.Newline || (tokens.kind[b] === T.Punct && SENTENCE_START.has(text.charCodeAt(tokens.start[b])))) break;
+      // A name opens a sentence, a clause («در سوی دیگر، بهروز ملکی، سرمربی …») or follows «و»
+      // in a list of people («…، و رضا قلی‌پور، فرماندار …»).
+      if (b < 0 || tokens.kind[b] === T.Newline || (tokens.kind[b] === T.Punct && NAME_OPENS.has(text.charCodeAt(tokens.start[b]))) || isAnd(text, tokens, b)) break;
       if (words === MAX_APPOSITIVE_WORDS || tokens.kind[b] !== T.Word) {
         ok = false;
         break;

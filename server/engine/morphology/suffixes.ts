@@ -218,6 +218,13 @@ export interface Compound {
 /** «به‌…» adverbs whose «ب…» form is a word of its own: «بشمار» (count!), «بکار» (sow!). */
 const DROPPED_HEH_NOT = new Set(['شمار', 'کار']);
 
+/** «…‌شده», «…‌دیده», «…‌یافته»: a compound whose last part is a past participle. */
+export function participleCompound(target: string): boolean {
+  const z = target.lastIndexOf('\u200c');
+  const part = target.slice(z + 1);
+  return z > 0 && part.length >= 3 && (part.endsWith('ده') || part.endsWith('ته'));
+}
+
 /** Full compounds, by the folded hash of all their letters. */
 export const COMPOUNDS = new WordMap<Compound>();
 /** Folded hashes of the leading parts of compounds («بین», «زیر»): where a spaced match may start. */
@@ -233,8 +240,9 @@ for (const line of parseLexicon(compoundsSrc)) {
   if (spaceOk && parts.length === 2 && parts[0] === 'به' && !DROPPED_HEH_NOT.has(parts[1])) {
     COMPOUNDS.set(`ب${parts[1]}`, { target, spaceOk, droppedHeh: true });
   }
-  // A compound whose spaced form is correct is never matched across spaces.
-  if (spaceOk) continue;
+  // A compound whose spaced form is correct is matched across spaces only when it ends in a
+  // participle, which zwnj-compound offers where it cannot be the verb («خسارت دیده تا …»).
+  if (spaceOk && !participleCompound(target)) continue;
   let prefix = '';
   for (let i = 0; i < parts.length - 1; i++) {
     prefix += parts[i];

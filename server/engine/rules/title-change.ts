@@ -86,7 +86,9 @@ function subset(a: string[], b: string[]): boolean {
 
 /** Whether two titles of one person name different offices (see SINGLE_OFFICES). */
 function contradict(a: string[], b: string[]): boolean {
-  if (subset(a, b) || subset(b, a) || a[0] !== b[0]) return false;
+  if (subset(a, b) || subset(b, a)) return false;
+  // One person is not both «بخشدار» and «فرماندار».
+  if (a[0] !== b[0]) return SINGLE_OFFICES.has(a[0]) && SINGLE_OFFICES.has(b[0]);
   if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1];
   return a.length > 2 && b.length > 2 && a[1] === b[1] && a[2] !== b[2];
 }
@@ -189,6 +191,11 @@ export const rule: Rule = {
       {
         text: 'علی رضایی، استاندار قم، گفت. علی رضایی، استاندار تهران، افزود.',
         output: 'علی رضایی، استاندار قم، گفت. علی رضایی، استاندار تهران، افزود.',
+        errors: 1,
+      },
+      {
+        text: 'در این بازدید استاندار، و رضا قلی‌پور، فرماندار این شهرستان، حضور داشتند. قلی‌پور، بخشدار مرکزی، گفت.',
+        output: 'در این بازدید استاندار، و رضا قلی‌پور، فرماندار این شهرستان، حضور داشتند. قلی‌پور، بخشدار مرکزی، گفت.',
         errors: 1,
       },
     ],

@@ -1,5 +1,5 @@
 import { SharedTexts } from '../shared-texts';
-import { F, FOLD, NON_JOINING, ZWNJ } from '../chars';
+import { F, FOLD, NON_JOINING, ZWNJ, fold } from '../chars';
 import type { RuleContext } from '../context';
 import {
   alignEdits,
@@ -22,6 +22,7 @@ import {
   BUILD_PARTS,
   endsLikeCompound,
   pronouncedHeh,
+  participleCompound,
   type ZwnjEdit,
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
@@ -132,6 +133,7 @@ export const rule: Rule = {
       'معاینه و گفتگو کرد.',
       'گفت و گو با فعالان',
       'کار انجام شده است.',
+      'خانه آسیب دیده است و واحدهای مسكوني آسيب ديده كه باید نوسازی شوند؛ کار انجام شده و آن نه.',
       'کارهای انجام‌شده',
       'زیرساخت‌های ارتباطی و اثربخشی',
       'دستاوردهای نهاد وقف',
@@ -186,6 +188,8 @@ export const rule: Rule = {
       { text: 'شرکتهای دانشبنیان', output: 'شرکتهای دانش‌بنیان', errors: 1 },
       { text: 'حکمرانی دادهمحور', output: 'حکمرانی داده‌محور', errors: 1 },
       { text: 'زمینه بهرهمندی از آنها', output: 'زمینه بهره‌مندی از آنها', errors: 1 },
+      { text: 'کشاورزان خسارت دیده تا مهر فرصت دارند', output: 'کشاورزان خسارت‌دیده تا مهر فرصت دارند', errors: 1, unsafe: true },
+      { text: 'کارهای انجام شده در سال گذشته', output: 'کارهای انجام‌شده در سال گذشته', errors: 1, unsafe: true },
       { text: 'اقدامات انجامشده', output: 'اقدامات انجام‌شده', errors: 1 },
       { text: 'تفاهمنامه امضا شد', output: 'تفاهم‌نامه امضا شد', errors: 1 },
       { text: 'تفاهمنامه‌ای میان دو شرکت', output: 'تفاهم‌نامه‌ای میان دو شرکت', errors: 1 },
@@ -314,7 +318,14 @@ function matchSpaced(ctx: RuleContext, i: number): number {
     h = full;
     j = k;
   }
-  if (bestK < 0 || bestSpaceOk) return -1;
+  if (bestK < 0) return -1;
+  // «خسارت دیده» is the verb in «… خسارت دیده است» and the adjective in «کشاورزان خسارت دیده تا …»:
+  // a spaced participle compound is offered (as a suggestion) only where no verb can end.
+  let safe = true;
+  if (bestSpaceOk) {
+    if (bestTail || !participleCompound(bestTarget) || !adjectiveFollows(ctx, bestK)) return -1;
+    safe = false;
+  }
   const s = tokens.start[i];
   const edits = alignEdits(text, s, bestCut, bestTarget);
   if (!edits || edits.length === 0) return -1;
@@ -324,8 +335,19 @@ function matchSpaced(ctx: RuleContext, i: number): number {
     const joiner = bestTail.plural ? joinerAfter(c) : c === HEH && bestTail.s !== 'ان' ? '\u200c' : '';
     if (joiner && text.charCodeAt(bestCut - 1) !== ZWNJ) edits.push({ start: bestCut, end: bestCut, newText: joiner });
   }
-  report(ctx, s, end, edits);
+  report(ctx, s, end, edits, safe);
   return bestK;
+}
+
+/** Words after which a spaced participle may be a verb: the auxiliaries and «و». */
+const AFTER_VERB = new Set('است اند ایم اید ام ای بود بودند بوده باشد باشند شد شدند شده شود شوند و که'.split(' '));
+
+/** The participle at token k is followed by another word of its phrase: not a verb's end. */
+function adjectiveFollows(ctx: RuleContext, k: number): boolean {
+  const { tokens, text } = ctx;
+  const n = k + 2;
+  if (n >= tokens.count || tokens.kind[k + 1] !== T.Space || tokens.kind[n] !== T.Word) return false;
+  return !AFTER_VERB.has(fold(text.slice(tokens.start[n], tokens.end[n])));
 }
 
 /** The folded key of the spaced parts: Word tokens first, first+2, …, last, the last cut at lastEnd. */
@@ -453,13 +475,13 @@ function knownFirst(text: string, s: number, cut: number): boolean {
   return NOUNS.hasRange(text, s, cut) || ADJECTIVES.hasRange(text, s, cut) || LIGHT_VERB_NOUNS.hasRange(text, s, cut) || productiveNoun(text, s, cut);
 }
 
-function report(ctx: RuleContext, start: number, end: number, edits: ZwnjEdit[]): void {
+function report(ctx: RuleContext, start: number, end: number, edits: ZwnjEdit[], safe = true): void {
   const { text } = ctx;
   edits.sort((a, b) => a.start - b.start);
   const from = text.slice(start, end);
   const to = applyToSlice(text, start, end, edits);
   if (from === to) return;
   const message = edits.some((x) => x.newText !== '') ? zwnjMessage(from, to) : solidMessage(from, to);
-  if (edits.length === 1) ctx.reportEdit(start, end, message, fixTitle(to), edits[0].start, edits[0].end, edits[0].newText, true);
-  else ctx.report({ start, end, message, fixes: [{ title: fixTitle(to), safe: true, edits }] });
+  if (edits.length === 1) ctx.reportEdit(start, end, message, fixTitle(to), edits[0].start, edits[0].end, edits[0].newText, safe);
+  else ctx.report({ start, end, message, fixes: [{ title: fixTitle(to), safe, edits }] });
 }
