@@ -473,12 +473,11 @@ const NAME_OPENS = new Set([0x2e, 0x21, 0x3a, 0x61f, 0x61b, 0xab, 0xbb, ARABIC_C
 function isAnd(text: string, tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === T.Word && tokens.end[i] - tokens.start[i] === 1 && text.charCodeAt(tokens.start[i]) === 0x648;
 }
+
 /** Words of a name standing before «، <title>»: a first name and a surname, or three words. */
 const MAX_APPOSITIVE_WORDS = 3;
 
-/**
- * Whether token i is a title of office right after «،» (spaces between): «…، دبیر جشنواره».
- */
+/** Whether token i is a title of office right after «،» (spaces between): «…، دبیر جشنواره». */
 function officeAfterComma(tokens: Tokens, text: string, i: number): boolean {
   if (tokens.kind[i] !== T.Word || !OFFICE_HEADS.mayHave(tokens.fhash[i]) || !OFFICE_HEADS.get(tokens.fhash[i], foldWord(text, tokens, i))) return false;
   let c = i - 1;
@@ -487,9 +486,10 @@ function officeAfterComma(tokens: Tokens, text: string, i: number): boolean {
 }
 
 /**
- * Names standing first in a sentence and followed by their office, without an honorific:
- * «منوچهر کیانی، دبیر جشنواره، گفت». Two or three words (or from minWords), none a stop word,
- * as [first, last] token pairs. A sentence opening such as «در همین حال، رئیس …» has a stop word and is no name.
+ * Names followed by their office after a comma, without an honorific: «منوچهر کیانی، دبیر
+ * جشنواره، گفت». The name opens a sentence or clause or follows «و»; it has two or three words
+ * (or from minWords), none a stop word or a word the article scan reads. As [first, last] token
+ * pairs. An opening such as «در همین حال، رئیس …» has a stop word and is no name.
  */
 export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array, minWords = 2): [number, number][] {
   const out: [number, number][] = [];

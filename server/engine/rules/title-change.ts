@@ -13,7 +13,8 @@ const PHRASE_STOPS = new Set(
 );
 /**
  * Offices one person holds once, named by the word after them («وزیر نیرو», «استاندار قم»):
- * two of them with different places or ministries contradict. Other titles contradict only
+ * two of them with different places or ministries contradict, and so do two different ones
+ * («بخشدار» / «فرماندار»: nobody is both at once). Other titles contradict only
  * when they share their first two words and then differ («رئیس سازمان اوقاف» / «رئیس سازمان
  * تبلیغات»): «فرمانده کل انتظامی» and «فرمانده فراجا» may well be one office, and people hold
  * two offices of different kinds («رئیس سازمان انرژی اتمی» and «معاون رئیس‌جمهور»).
@@ -98,8 +99,8 @@ function contradict(a: string[], b: string[]): boolean {
  * رئیس سازمان اوقاف» … «حجت‌الاسلام خاموشی، رئیس سازمان تبلیغات». A later title that shortens
  * the first («رئیس سازمان اوقاف و امور خیریه» → «رئیس اوقاف») is not reported: only titles
  * whose words neither contain the other's are. People are those introduced by an honorific or
- * named first in a sentence with their office after a comma, keyed by surname and, when both
- * mentions give one, the first name.
+ * named with their office after a comma («منوچهر کیانی، دبیر جشنواره»), keyed by surname and,
+ * when both mentions give one, the first name.
  */
 export const rule: Rule = {
   meta: {
@@ -118,7 +119,7 @@ export const rule: Rule = {
   check(ctx) {
     const { tokens, text } = ctx;
     const introduced = mentions(tokens, text);
-    // People with no honorific, named first in a sentence with their office after a comma.
+    // People with no honorific, named with their office after a comma (appositiveNames).
     const appositive = appositiveNames(tokens, text, ctx.indexesOf(T.Punct), 1).map(([first, last]) => mentionOf(ctx, first, last));
     const all = appositive.length ? [...introduced, ...appositive].sort((a, b) => a.words[0].first - b.words[0].first) : introduced;
     if (all.length < 2) return;
