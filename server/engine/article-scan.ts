@@ -177,6 +177,8 @@ export interface Scan {
   /** ZWNJ-joined words ending in a surname suffix («زارع‌پور»), and bare suffixes after a word («زارع پور»). */
   surnames: number[];
   suffixWords: number[];
+  /** «،» tokens followed by a title of office («…، دبیر جشنواره»): where appositiveNames looks. */
+  commas: number[];
   /** Title hits that may be misspelt, filtered once for both title rules. */
   titles?: Hit[];
   honorifics?: Hit[];
@@ -191,7 +193,7 @@ const cache = new WeakMap<Tokens, { text: string; scan: Scan }>();
 export function scanArticle(tokens: Tokens, text: string): Scan {
   const c = cache.get(tokens);
   if (c && c.text === text) return c.scan;
-  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [] };
+  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [], commas: [] };
   scanTokens(tokens, text, 0, tokens.count, s);
   cache.set(tokens, { text, scan: s });
   return s;
@@ -215,7 +217,14 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
   const abbrsBefore = keptBefore(prev.abbrs, (h) => h.openTok < a);
   const surnamesBefore = keptBefore(prev.surnames, (i) => i < a);
   const suffixBefore = keptBefore(prev.suffixWords, (i) => i < a);
-  const s: Scan = { hits: prev.hits.slice(0, hitsBefore), abbrs: prev.abbrs.slice(0, abbrsBefore), surnames: prev.surnames.slice(0, surnamesBefore), suffixWords: prev.suffixWords.slice(0, suffixBefore) };
+  const commasBefore = keptBefore(prev.commas, (i) => i < a);
+  const s: Scan = {
+    hits: prev.hits.slice(0, hitsBefore),
+    abbrs: prev.abbrs.slice(0, abbrsBefore),
+    surnames: prev.surnames.slice(0, surnamesBefore),
+    suffixWords: prev.suffixWords.slice(0, suffixBefore),
+    commas: prev.commas.slice(0, commasBefore),
+  };
   scanTokens(tokens, text, a, a + added, s);
   for (const h of prev.hits.slice(hitsBefore)) {
     if (h.first < b) continue;
@@ -234,6 +243,7 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
   }
   for (const i of prev.surnames.slice(surnamesBefore)) if (i >= b) s.surnames.push(i + shift);
   for (const i of prev.suffixWords.slice(suffixBefore)) if (i >= b) s.suffixWords.push(i + shift);
+  for (const i of prev.commas.slice(commasBefore)) if (i >= b) s.commas.push(i + shift);
   cache.set(tokens, { text, scan: s });
   return s;
 }
@@ -247,7 +257,7 @@ function keptBefore<X>(list: X[], before: (x: X) => boolean): number {
 
 /** Scans tokens [from, to), appending to `out` (which holds the occurrences before `from`). */
 function scanTokens(tokens: Tokens, text: string, from: number, to: number, out: Scan): void {
-  const { hits, abbrs, surnames, suffixWords } = out;
+  const { hits, abbrs, surnames, suffixWords, commas } = out;
   const { kind, start, end, fhash, hash, flags } = tokens;
   const m = DEFAULT_MATCHER;
   const [h0, h1, h2] = SUFFIX_HASHES;
@@ -268,9 +278,15 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
         hits.push(hit);
         i = hit.last;
       }
-    } else if (k === T.Punct && text.charCodeAt(start[i]) === 0x28) {
-      const a = abbrAt(tokens, text, i);
-      if (a) abbrs.push(a);
+    } else if (k === T.Punct) {
+      const c = text.charCodeAt(start[i]);
+      if (c === 0x28) {
+        const a = abbrAt(tokens, text, i);
+        if (a) abbrs.push(a);
+      } else if (c === ARABIC_COMMA) {
+        const h = i + 1 < to && kind[i + 1] === T.Space ? i + 2 : i + 1;
+        if (h < to && officeAfterComma(tokens, text, h)) commas.push(i);
+      }
     }
   }
 }
@@ -487,19 +503,19 @@ function officeAfterComma(tokens: Tokens, text: string, i: number): boolean {
 
 /**
  * Names followed by their office after a comma, without an honorific: «منوچهر کیانی، دبیر
- * جشنواره، گفت». The name opens a sentence or clause or follows «و»; it has two or three words
- * (or from minWords), none a stop word or a word the article scan reads. As [first, last] token
- * pairs. An opening such as «در همین حال، رئیس …» has a stop word and is no name.
+ * جشنواره، گفت». The name opens a sentence or clause or follows «و»; it has one to three words,
+ * none a stop word or a word the article scan reads. As [first, last] token pairs, from the
+ * scan's commas (kept up to date by rescanArticle, so a document rule re-run on an edit of a
+ * large document does not walk every token for them), once per token stream and text
+ * (name-consistency and title-change both read them). An opening such as «در همین حال، رئیس …»
+ * has a stop word and is no name.
  */
-export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array, minWords = 2): [number, number][] {
+export function appositiveNames(tokens: Tokens, text: string): [number, number][] {
+  const cached = appositiveCache.get(tokens);
+  if (cached && cached.text === text) return cached.names;
   const out: [number, number][] = [];
-  let listed: Set<number> | undefined;
-  for (let x = 0; x < commas.length; x++) {
-    const c = commas[x];
-    if (text.charCodeAt(tokens.start[c]) !== ARABIC_COMMA) continue;
-    let h = c + 1;
-    if (h < tokens.count && tokens.kind[h] === T.Space) h++;
-    if (h >= tokens.count || !officeAfterComma(tokens, text, h)) continue;
+  const { hits, commas } = scanArticle(tokens, text);
+  for (const c of commas) {
     let first = c - 1;
     if (first >= 0 && tokens.kind[first] === T.Space) first--;
     const last = first;
@@ -512,8 +528,7 @@ export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array
       }
       const fh = tokens.fhash[i];
       // Honorifics, titles and source names are the article scan's («حجت‌الاسلام خاموشی، رئیس …»).
-      listed ??= hitTokens(scanArticle(tokens, text).hits);
-      if ((STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) || listed.has(i)) {
+      if ((STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) || inHit(hits, i)) {
         ok = false;
         break;
       }
@@ -530,15 +545,24 @@ export function appositiveNames(tokens: Tokens, text: string, commas: Int32Array
       }
       i = b;
     }
-    if (ok && words >= minWords) out.push([first, last]);
+    if (ok) out.push([first, last]);
   }
+  appositiveCache.set(tokens, { text, names: out });
   return out;
 }
 
-function hitTokens(hits: Hit[]): Set<number> {
-  const s = new Set<number>();
-  for (const h of hits) for (let i = h.first; i <= h.last; i++) s.add(i);
-  return s;
+const appositiveCache = new WeakMap<Tokens, { text: string; names: [number, number][] }>();
+
+/** Whether token i lies within a hit (hits are in text order and do not overlap). */
+function inHit(hits: Hit[], i: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].last < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo].first <= i;
 }
 
 /** Words of a title phrase after its head, as title-change reads them (and spaces between). */

@@ -42,7 +42,9 @@ function nameKeys(ctx: RuleContext): Set<string> {
     });
   }
   // Names with their office after a comma and no honorific: «منوچهر کیانی، دبیر جشنواره».
-  for (const [first, last] of appositiveNames(tokens, text, ctx.indexesOf(T.Punct))) {
+  for (const [first, last] of appositiveNames(tokens, text)) {
+    // A surname alone before «، <office>» is no name of its own here; the full name finds it.
+    if (first === last) continue;
     keys.add(span(last, last));
     keys.add(span(first, last));
   }

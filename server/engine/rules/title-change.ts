@@ -120,7 +120,7 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     const introduced = mentions(tokens, text);
     // People with no honorific, named with their office after a comma (appositiveNames).
-    const appositive = appositiveNames(tokens, text, ctx.indexesOf(T.Punct), 1).map(([first, last]) => mentionOf(ctx, first, last));
+    const appositive = appositiveNames(tokens, text).map(([first, last]) => mentionOf(ctx, first, last));
     const all = appositive.length ? [...introduced, ...appositive].sort((a, b) => a.words[0].first - b.words[0].first) : introduced;
     if (all.length < 2) return;
     const seen = new Map<string, Titled[]>();
