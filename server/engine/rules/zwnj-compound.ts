@@ -341,7 +341,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   return bestK;
 }
 
-/** Words after which a spaced participle may be a verb: the auxiliaries and «و». */
+/** Words after which a spaced participle may be a verb: the auxiliaries, «و» and «که». */
 const AFTER_VERB = new Set('است اند ایم اید ام ای بود بودند بوده باشد باشند شد شدند شده شود شوند و که'.split(' '));
 
 /** The participle at token k is followed by another word of its phrase: not a verb's end. */
