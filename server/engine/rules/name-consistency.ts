@@ -215,8 +215,9 @@ function surnameForm(surface: string): string | null {
 /**
  * A name or term written two ways in one article (STYLE.md §4) — with a space, a ZWNJ, glued,
  * or with Arabic letters: «موسی‌پور»/«موسیپور», «قم نيوز»/«قم نیوز». Only names are compared:
- * the words after an honorific, an agency's name after «به گزارش»/«خبرگزاری», surnames in
- * «پور/زاده/نیا» and the house-style terms (option terms). The minority spelling is reported
+ * the words after an honorific, a name before «، <office>» («منوچهر کیانی، دبیر جشنواره»), an
+ * agency's name after «به گزارش»/«خبرگزاری», surnames in «پور/زاده/نیا» (and «فر، نسب، نژاد…»
+ * after a ZWNJ) and the house-style terms (option terms). The minority spelling is reported
  * with a fix to the majority one; a house form (a term, or a surname suffix written apart)
  * wins over the majority; with no majority each spelling is only offered.
  */
