@@ -316,8 +316,8 @@ for (const line of parseLexicon(compoundsSrc)) {
   const target = line.split(/\s+/)[0].replace(/\|/g, '');
   NOUNS.set(target, true);
   const last = target.charCodeAt(target.length - 1);
-  // «…نامه», «…شده» end in a silent ه; «…گاه», «…کوه» do not.
-  if (last === HEH && !/[اوآ]ه$/.test(target)) SILENT_HEH.set(target, true);
+  // «…نامه», «…شده» end in a silent ه; «…گاه», «…کوه» and «…الله» («حزب‌الله») do not.
+  if (last === HEH && !/[اوآ]ه$|الله$/.test(target)) SILENT_HEH.set(target, true);
 }
 
 /** Last three letters of every compound (folded, ZWNJ dropped). */
