@@ -17,6 +17,7 @@ interface Occ {
 
 const ZWNJ = '\u200c';
 const MIN_KEY = 3;
+const ALLAH = fold('الله');
 const FUNCTION_FHASH = new Set([...FUNCTION_WORDS].map(foldedHash));
 
 /** Keys of names and terms (folded, spaces removed) read from where a name must stand. */
@@ -87,6 +88,10 @@ function nameKeys(ctx: RuleContext): Set<string> {
   }
   for (const t of ctx.option<string[]>('terms', [])) keys.add(fold(t).replace(/\s+/g, ''));
   for (const k of [...keys]) if (k.length < MIN_KEY) keys.delete(k);
+  // «الله» after an honorific in garbled text («دکتر اللّه») is read as a name; it is never one,
+  // and its vocalized spellings («اللهُ», «اللَّه») must not be "fixed" to each other (the fuzz
+  // found fix() going round between them).
+  keys.delete(ALLAH);
   return keys;
 }
 
@@ -305,6 +310,8 @@ export const rule: Rule = {
       'حجت‌الاسلام موسی‌پور گفت و موسی‌پور افزود.',
       'موهای فر و سفر و مسافر؛ نوروزی فر گفت و نوروزی فر افزود.',
       'اصل و نسب و کاظمی نسب؛ تبار و نژاد و هم نژاد.',
+      // «الله» read as a name after «دکتر» in garbled text; its vocalized spellings stay as they are.
+      'دکتر اللّه الله',
       // Sentence openings before «، <office>» are no names: a stop word, one word, or mid-sentence.
       'در همین حال، رئیس سازمان گفت. روز گذشته، وزیر نیرو گفت. در همين حال و روز گذشته.',
       'بنابراین، معاون وزیر گفت و بنابراين آمد.',
