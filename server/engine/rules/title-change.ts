@@ -13,13 +13,15 @@ const PHRASE_STOPS = new Set(
 );
 /**
  * Offices one person holds once, named by the word after them («وزیر نیرو», «استاندار قم»):
- * two of them with different places or ministries contradict, and so do two different ones
- * («بخشدار» / «فرماندار»: nobody is both at once). Other titles contradict only
- * when they share their first two words and then differ («رئیس سازمان اوقاف» / «رئیس سازمان
- * تبلیغات»): «فرمانده کل انتظامی» and «فرمانده فراجا» may well be one office, and people hold
- * two offices of different kinds («رئیس سازمان انرژی اتمی» and «معاون رئیس‌جمهور»).
+ * two of them with different places or ministries contradict. Titles of different kinds
+ * («بخشدار» / «فرماندار», «سرمربی» / «مدیرعامل») always do (STYLE.md §4: a different office).
+ * Other titles with one head contradict only when they share their first two words and then
+ * differ («رئیس سازمان اوقاف» / «رئیس سازمان تبلیغات»): «فرمانده کل انتظامی» and «فرمانده
+ * فراجا» may well be one office.
  */
 const SINGLE_OFFICES = new Set('وزیر استاندار فرماندار شهردار بخشدار سفیر دادستان'.split(' '));
+/** Words that make a title a former office: «سابق», «پیشین», «دولت اصلاحات». */
+const FORMER = new Set('سابق پیشین اسبق قبلی اصلاحات سازندگی'.split(' ').map(fold));
 const MAX_WORDS = 6;
 
 interface Titled {
@@ -88,8 +90,11 @@ function subset(a: string[], b: string[]): boolean {
 /** Whether two titles of one person name different offices (see SINGLE_OFFICES). */
 function contradict(a: string[], b: string[]): boolean {
   if (subset(a, b) || subset(b, a)) return false;
-  // One person is not both «بخشدار» and «فرماندار».
-  if (a[0] !== b[0]) return SINGLE_OFFICES.has(a[0]) && SINGLE_OFFICES.has(b[0]);
+  // A former office is a description, not a second title: «وزیر بهداشت دولت اصلاحات», «وزیر سابق».
+  if (a.some((w) => FORMER.has(w)) || b.some((w) => FORMER.has(w))) return false;
+  // Different kinds of office («سرمربی» / «مدیرعامل», «بخشدار» / «فرماندار»): STYLE.md §4
+  // reports a different office; the editor decides whether the person holds both.
+  if (a[0] !== b[0]) return true;
   if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1];
   return a.length > 2 && b.length > 2 && a[1] === b[1] && a[2] !== b[2];
 }
@@ -165,13 +170,14 @@ export const rule: Rule = {
       'دکتر علی محمدی وزیر نیرو و دکتر حسن محمدی وزیر نفت',
       'آقای احمدی نماینده مردم تهران در مجلس گفت. آقای احمدی نماینده تهران افزود.',
       'سردار رادان فرمانده کل انتظامی کشور گفت. سردار رادان فرمانده فراجا افزود.',
-      'مهندس اسلامی رئیس سازمان انرژی اتمی گفت. مهندس اسلامی معاون رئیس‌جمهور افزود.',
       'دکتر عارف معاون اول رئیس‌جمهور گفت. دکتر عارف معاون اول رئیس جمهور تاکید کرد.',
       'منوچهر کیانی، رئیس سازمان سینمایی کشور، گفت. کیانی، رئیس سازمان سینمایی، افزود.',
       // A surname alone, never named before, is no person to compare; other names differ.
       'کیانی، رئیس سازمان سینمایی، گفت. کیانی، رئیس سازمان صداوسیما، افزود.',
       'علی رضایی، استاندار قم، گفت. حسن رضایی، استاندار تهران، افزود.',
       'در همین حال، رئیس سازمان اوقاف گفت. در همین حال، رئیس سازمان تبلیغات افزود.',
+      // A former office describes the person; it is no second title.
+      'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
       {
@@ -182,6 +188,17 @@ export const rule: Rule = {
       {
         text: 'دکتر محمدی وزیر نیرو گفت. دکتر محمدی وزیر نفت افزود.',
         output: 'دکتر محمدی وزیر نیرو گفت. دکتر محمدی وزیر نفت افزود.',
+        errors: 1,
+      },
+      {
+        // Offices of different kinds: reported (information), the editor knows whether one person holds both.
+        text: 'مهندس اسلامی رئیس سازمان انرژی اتمی گفت. مهندس اسلامی معاون رئیس‌جمهور افزود.',
+        output: 'مهندس اسلامی رئیس سازمان انرژی اتمی گفت. مهندس اسلامی معاون رئیس‌جمهور افزود.',
+        errors: 1,
+      },
+      {
+        text: 'بهروز ملکی، سرمربی سپاهان، گفت. ملکی، مدیرعامل باشگاه، افزود.',
+        output: 'بهروز ملکی، سرمربی سپاهان، گفت. ملکی، مدیرعامل باشگاه، افزود.',
         errors: 1,
       },
       {
