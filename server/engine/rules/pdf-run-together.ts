@@ -63,6 +63,7 @@ const INTACT = [
   'نیازمندیهای مردم',
   'دستگاههای اجرایی',
   'Internationalization',
+  'رودخانه‌های کارون و زاینده‌رود',
   { text: 'کد `بهخدماتالکترونیکی` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
@@ -120,6 +121,12 @@ export const rule: Rule = {
         const to = f.at[q];
         // A ZWNJ the writer put between two pieces stays («گفت‌وگوبا»: only the run is split).
         if (text.slice(from, to).includes(Z)) continue;
+        // A piece right before a ZWNJ the writer typed must be a word of its own: «زاینده‌رود» is
+        // no «زای نده‌رود» («نده» would be joined to «رود»).
+        if (text.charCodeAt(f.at[q + split.pieces[k + 1].length - 1] + 1) === 0x200c && split.pieces[k + 1].length < 4) {
+          edits.length = 0;
+          break;
+        }
         edits.push({ start: from, end: to, newText: split.zwnj[k] ? Z : ' ' });
       }
       if (!edits.length) continue;
