@@ -121,8 +121,8 @@ export const rule: Rule = {
         const to = f.at[q];
         // A ZWNJ the writer put between two pieces stays («گفت‌وگوبا»: only the run is split).
         if (text.slice(from, to).includes(Z)) continue;
-        // A piece right before a ZWNJ the writer typed must be a word of its own: «زاینده‌رود» is
-        // no «زای نده‌رود» («نده» would be joined to «رود»).
+        // A piece of under four letters right before a ZWNJ the writer typed is more likely the
+        // end of a word they chose than a word of its own: «زاینده‌رود» is no «زای نده‌رود».
         if (text.charCodeAt(f.at[q + split.pieces[k + 1].length - 1] + 1) === 0x200c && split.pieces[k + 1].length < 4) {
           edits.length = 0;
           break;
