@@ -285,7 +285,7 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
         if (a) abbrs.push(a);
       } else if (c === ARABIC_COMMA) {
         const h = i + 1 < to && kind[i + 1] === T.Space ? i + 2 : i + 1;
-        if (h < to && officeAfterComma(tokens, text, h)) commas.push(i);
+        if (h < to && isOfficeHead(tokens, text, h)) commas.push(i);
       }
     }
   }
@@ -493,12 +493,17 @@ function isAnd(text: string, tokens: Tokens, i: number): boolean {
 /** Words of a name standing before «، <title>»: a first name and a surname, or three words. */
 const MAX_APPOSITIVE_WORDS = 3;
 
-/** Whether token i is a title of office right after «،» (spaces between): «…، دبیر جشنواره». */
-function officeAfterComma(tokens: Tokens, text: string, i: number): boolean {
-  if (tokens.kind[i] !== T.Word || !OFFICE_HEADS.mayHave(tokens.fhash[i]) || !OFFICE_HEADS.get(tokens.fhash[i], foldWord(text, tokens, i))) return false;
-  let c = i - 1;
-  if (c >= 0 && tokens.kind[c] === T.Space) c--;
-  return c >= 0 && tokens.kind[c] === T.Punct && text.charCodeAt(tokens.start[c]) === ARABIC_COMMA;
+/**
+ * How far around one of the scan's commas appositiveNames and title-change read, in tokens: the
+ * name words and the «و» or mark before them; the office head and a title phrase of up to six
+ * words after it. The incremental linter re-runs the document rules for an edit within reach.
+ */
+export const COMMA_READS_BEHIND = 2 * MAX_APPOSITIVE_WORDS + 2;
+export const COMMA_READS_AHEAD = 2 + 2 * 6;
+
+/** Whether token i is the head word of a title of office («دبیر», «رئیس»). */
+function isOfficeHead(tokens: Tokens, text: string, i: number): boolean {
+  return tokens.kind[i] === T.Word && OFFICE_HEADS.mayHave(tokens.fhash[i]) && OFFICE_HEADS.get(tokens.fhash[i], foldWord(text, tokens, i)) === true;
 }
 
 /**
@@ -563,27 +568,4 @@ function inHit(hits: Hit[], i: number): boolean {
     else hi = mid;
   }
   return lo < hits.length && hits[lo].first <= i;
-}
-
-/** Words of a title phrase after its head, as title-change reads them (and spaces between). */
-const TITLE_REACH = 2 * 6;
-
-/**
- * Whether an edit of word i may change what is read from appositiveNames: it is a title after
- * «،» or within that title's phrase, or a «،» and a title follow within a name's reach.
- */
-export function readsAppositive(tokens: Tokens, text: string, i: number): boolean {
-  for (let k = i; k >= 0 && k >= i - TITLE_REACH; k--) {
-    if (tokens.kind[k] === T.Newline) break;
-    if (officeAfterComma(tokens, text, k)) return true;
-  }
-  const to = Math.min(tokens.count, i + 2 * MAX_APPOSITIVE_WORDS + 3);
-  for (let k = i + 1; k < to; k++) {
-    if (tokens.kind[k] === T.Punct && text.charCodeAt(tokens.start[k]) === ARABIC_COMMA) {
-      let h = k + 1;
-      if (h < tokens.count && tokens.kind[h] === T.Space) h++;
-      return h < tokens.count && officeAfterComma(tokens, text, h);
-    }
-  }
-  return false;
 }

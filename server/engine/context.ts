@@ -61,9 +61,9 @@ export class RuleContext {
     const fixes = f.fixes;
     if (fixes && fixes.length === 1 && !(f.related && f.related.length)) {
       const fix = fixes[0];
-      if (fix.edits.length === 1 && !fix.manual && this.changes(fix)) {
+      if (fix.edits.length === 1 && !fix.manual) {
         const e = fix.edits[0];
-        this.findings.push(new OneEditFinding(this.rule.meta.id, this.rule.meta.family, this.severity, f.message, f.start, f.end, fix.title, fix.safe, e.start, e.end, e.newText));
+        this.reportEdit(f.start, f.end, f.message, fix.title, e.start, e.end, e.newText, fix.safe);
         return;
       }
     }
@@ -103,7 +103,7 @@ export class RuleContext {
     return out;
   }
 
-  changes(fix: Fix): boolean {
+  private changes(fix: Fix): boolean {
     const edits = fix.edits;
     for (let i = 0; i < edits.length; i++) {
       const e = edits[i];

@@ -20,12 +20,11 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
   const s = tokens.start[i];
   const e = tokens.end[i];
   const word = text.slice(s, e);
+  const outs = at.map((p) => word.slice(0, p - s) + '\u200c' + word.slice(p - s));
   if (!ambiguous && at.length === 1) {
-    const out = word.slice(0, at[0] - s) + '\u200c' + word.slice(at[0] - s);
-    ctx.reportEdit(s, e, zwnjMessage(word, out), fixTitle(out), at[0], at[0], '\u200c', safe);
+    ctx.reportEdit(s, e, zwnjMessage(word, outs[0]), fixTitle(outs[0]), at[0], at[0], '\u200c', safe);
     return;
   }
-  const outs = at.map((p) => word.slice(0, p - s) + '\u200c' + word.slice(p - s));
   const fixes: Fix[] = at.map((p, k) => ({ title: fixTitle(outs[k]), safe, edits: [{ start: p, end: p, newText: '\u200c' }] }));
   const message: Msg = ambiguous
     ? {
