@@ -1,11 +1,15 @@
 // A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio` and speaks
-// JSON-RPC with Content-Length framing, announcing what VS Code announces (quick fixes with
-// literals, workspace edits, hover, and pull diagnostics when asked).
+// JSON-RPC with Content-Length framing, or (`thread: true`) starts dist/server.js in a worker thread
+// and speaks over its port, as the VS Code client does; it announces what VS Code announces
+// (quick fixes with literals, workspace edits, hover, and pull diagnostics when asked).
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import {
   CancellationToken,
   createProtocolConnection,
+  PortMessageReader,
+  PortMessageWriter,
   ProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -37,6 +41,8 @@ export interface Session {
   change(uri: string, version: number, text: string): void;
   request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R>;
   close(): Promise<void>;
+  /** With `thread: true`: the worker thread the server runs in. */
+  worker?: Worker;
 }
 
 const sessions: Session[] = [];
@@ -45,14 +51,20 @@ export async function closeAll(): Promise<void> {
   await Promise.all(sessions.splice(0).map((s) => s.close()));
 }
 
-export async function start(opts: { pull: boolean; locale?: string; settings?: Record<string, unknown>; initializationOptions?: unknown; rootUri?: string }): Promise<Session> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+export async function start(opts: { pull: boolean; locale?: string; settings?: Record<string, unknown>; initializationOptions?: unknown; rootUri?: string; thread?: boolean }): Promise<Session> {
+  const worker = opts.thread ? new Worker(SERVER, { stdout: true, stderr: true }) : undefined;
+  const child: ChildProcess | undefined = worker ? undefined : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let running = true;
+  worker?.on('exit', () => (running = false));
+  child?.on('exit', () => (running = false));
+  const conn = worker
+    ? createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker))
+    : createProtocolConnection(new StreamMessageReader(child!.stdout!), new StreamMessageWriter(child!.stdin!));
   const waiters = new Set<() => void>();
   const poke = () => { for (const w of [...waiters]) w(); };
   let stderr = '';
-  child.stderr!.on('data', (d) => { stderr += d; });
-  const s = { conn, settings: opts.settings ?? {}, configRequests: 0, published: [], notifications: [], logs: [], refreshes: 0, applied: [] } as unknown as Session;
+  (worker ?? child!).stderr!.on('data', (d) => { stderr += d; });
+  const s = { conn, worker, settings: opts.settings ?? {}, configRequests: 0, published: [], notifications: [], logs: [], refreshes: 0, applied: [] } as unknown as Session;
   conn.onRequest('workspace/configuration', async (p: { items: { section?: string }[] }) => {
     s.configRequests++;
     const snapshot = s.settings;
@@ -84,7 +96,7 @@ export async function start(opts: { pull: boolean; locale?: string; settings?: R
   s.request = <R>(method: string, params: unknown, token?: CancellationToken) =>
     (token ? conn.sendRequest(method, params, token) : conn.sendRequest(method, params)) as Promise<R>;
   s.close = async () => {
-    if (child.exitCode !== null) return;
+    if (!running) return;
     try {
       await conn.sendRequest('shutdown');
       await conn.sendNotification('exit');
@@ -92,7 +104,8 @@ export async function start(opts: { pull: boolean; locale?: string; settings?: R
       /* already gone */
     }
     conn.dispose();
-    child.kill();
+    child?.kill();
+    await worker?.terminate();
   };
   const capabilities = {
     textDocument: {

@@ -332,3 +332,37 @@ describe('language server over stdio, push diagnostics (no pull support, e.g. Ne
     await s.until('an empty publish', () => s.published.find((x) => x.diagnostics.length === 0));
   });
 });
+
+describe('language server in a worker thread (how the VS Code client runs it)', () => {
+  it('answers pull diagnostics and quick fixes over the thread\'s port as it does over stdio', async () => {
+    const s = await start({ pull: true, thread: true });
+    assert.ok(s.init.capabilities.diagnosticProvider, 'announces pull diagnostics');
+    s.open(TEXT);
+    const ds = await pullDiagnostics(s);
+    const overStdio = await start({ pull: true });
+    overStdio.open(TEXT);
+    assert.deepEqual(ds, await pullDiagnostics(overStdio));
+    assert.deepEqual(ofRule(ds, 'arabic-letters').map((d) => textAt(TEXT, d)), ['نيوز', 'كاشان']);
+    const [quickFix] = (await codeActions(s, [ofRule(ds, 'arabic-digits')[0]])).filter((a) => a.isPreferred);
+    assert.equal(apply(TEXT, editsOf(quickFix.edit, 1)), TEXT.replace('٣', '۳'));
+  });
+
+  it('pushes diagnostics to a client without pull support, for each version', async () => {
+    const s = await start({ pull: false, thread: true });
+    s.open(TEXT);
+    const p = await s.until('publishDiagnostics', () => s.published.find((x) => x.uri === URI && x.version === 1));
+    assert.equal(ofRule(p.diagnostics, 'arabic-letters').length, 2);
+    const fixed = TEXT.replace('نيوز', 'نیوز');
+    s.change(URI, 2, fixed);
+    const p2 = await s.until('publishDiagnostics for version 2', () => s.published.find((x) => x.version === 2));
+    assert.deepEqual(ofRule(p2.diagnostics, 'arabic-letters').map((d) => textAt(fixed, d)), ['كاشان']);
+  });
+
+  it('ends the thread, and only the thread, on shutdown and exit', async () => {
+    const s = await start({ pull: false, thread: true });
+    const exited = new Promise<number>((r) => s.worker!.once('exit', r));
+    await s.request('shutdown', null);
+    await s.conn.sendNotification('exit');
+    assert.equal(await exited, 0);
+  });
+});

@@ -1,4 +1,5 @@
 /** The VS Code side: starts the language server and adds the status item, the ZWNJ toggle and the commands. */
+import type { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import {
   DidChangeWatchedFilesNotification,
@@ -12,6 +13,7 @@ import {
 import { InvisiblesDecorator, SHOW_INVISIBLES, toggleInvisibles } from './decorations';
 import { LanguageStatus, STATUS_NOTIFICATION, StatusParams } from './status';
 import { lintWorkspace } from './workspace-lint';
+import { ServerThreads } from './worker-transport';
 
 const SOURCE = 'Persian QA';
 const SERVER_FIX_ALL = 'persianQA.applyFixAll';
@@ -24,9 +26,14 @@ export interface PersianQAApi {
    * answered initialize). Read by the e2e suite, which reports them.
    */
   timing: { startCalledMs: number; clientStartedMs: number };
+  /** Where the server runs: a worker thread of the extension host (the default) or a child process. */
+  serverHost: 'thread' | 'process';
+  /** The server's current worker thread (serverHost "thread"); the e2e suite ends it to test restarts. */
+  serverThread(): Worker | undefined;
 }
 
 let client: LanguageClient | undefined;
+let threads: ServerThreads | undefined;
 
 const documentSelector = ['plaintext', 'markdown', 'persian-press'].flatMap((language) => [
   { scheme: 'file', language },
@@ -41,15 +48,20 @@ function persian(): boolean {
 
 export async function activate(context: vscode.ExtensionContext): Promise<PersianQAApi> {
   const t0 = performance.now();
-  const output = vscode.window.createOutputChannel(SOURCE, { log: true });
   const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    // A young generation of 8 MB semi-spaces: findings are small and flat now (OneEditFinding),
-    // and with 32 MB (the setting before them) a 10 MiB document peaked 37 MB higher in RSS and
-    // edits of a 1 MiB one had a worse p95 (31-34 ms against 23-28 on the bench machine).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=8'] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
+  // The server thread starts first, so that its start-up overlaps the rest of activate().
+  const inThread = vscode.workspace.getConfiguration('persianQA').get<string>('serverHost', 'thread') !== 'process';
+  threads = inThread ? new ServerThreads(module) : undefined;
+  const output = vscode.window.createOutputChannel(SOURCE, { log: true });
+  const serverOptions: ServerOptions = threads
+    ? threads.transports
+    : {
+        // A young generation of 8 MB semi-spaces: findings are small and flat now (OneEditFinding),
+        // and with 32 MB (the setting before them) a 10 MiB document peaked 37 MB higher in RSS and
+        // edits of a 1 MiB one had a worse p95 (31-34 ms against 23-28 on the bench machine).
+        run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=8'] } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      };
   // House-style files: the server re-reads them and re-lints open documents when they change.
   const houseStyleWatcher = vscode.workspace.createFileSystemWatcher('**/.persian-qa.json');
   context.subscriptions.push(houseStyleWatcher);
@@ -93,10 +105,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Persia
   );
   const startCalledMs = performance.now() - t0;
   await lc.start();
-  return { client: lc, timing: { startCalledMs, clientStartedMs: performance.now() - t0 } };
+  return { client: lc, timing: { startCalledMs, clientStartedMs: performance.now() - t0 }, serverHost: threads ? 'thread' : 'process', serverThread: () => threads?.current };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+  await threads?.stop();
   client = undefined;
+  threads = undefined;
 }

@@ -1,10 +1,13 @@
 /**
  * The Persian QA language server: wires the LSP connection to the modules beside this file.
- * Runs under plain Node with --stdio or --node-ipc (the transport comes from argv).
+ * Runs under plain Node with --stdio or --node-ipc (the transport comes from argv), or in a worker
+ * thread, where it speaks over the thread's port.
  */
 import {
   CodeAction,
   createConnection,
+  PortMessageReader,
+  PortMessageWriter,
   DidChangeConfigurationNotification,
   DiagnosticServerCancellationData,
   DidChangeWatchedFilesNotification,
@@ -17,6 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from 'node:util';
+import { parentPort } from 'node:worker_threads';
 import { engine } from './engine';
 import { WARM_UP_TEXT } from './warm-up';
 import { stdioTransport, withFragments } from './raw-writer';
@@ -35,13 +39,18 @@ export const APPLY_FIX_ALL = 'persianQA.applyFixAll';
 
 /**
  * Over stdio, the server brings its own transport (raw-writer.ts: publishDiagnostics from cached
- * JSON); over node-ipc (VS Code) messages go through process.send, which serializes them itself.
+ * JSON); over node-ipc messages go through process.send, which serializes them itself. In a worker
+ * thread (how the VS Code client runs it, client/src/worker-transport.ts) messages cross the
+ * thread's port as structured clones, with no JSON at all.
  */
 const stdio = process.argv.includes('--stdio');
-const connection = stdio ? createConnection(...stdioTransport()) : createConnection();
+const connection = parentPort
+  ? createConnection(new PortMessageReader(parentPort), new PortMessageWriter(parentPort))
+  : stdio
+    ? createConnection(...stdioTransport())
+    : createConnection();
 if (stdio) {
-  // What createConnection does for its own stdio transport: stdout carries the protocol, so
-  // console output goes to the client's log, and the server ends with its input.
+  // What createConnection does for its own stdio transport: the server ends with its input.
   let shutdown = false;
   connection.onShutdown(() => {
     shutdown = true;
@@ -49,6 +58,10 @@ if (stdio) {
   const end = () => process.exit(shutdown ? 0 : 1);
   process.stdin.on('end', end);
   process.stdin.on('close', end);
+}
+if (stdio || parentPort) {
+  // stdout carries the protocol (stdio) or the editor's own output (a thread): console output
+  // goes to the client's log instead.
   console.log = console.info = console.debug = (...a: unknown[]) => connection.console.log(format(...a));
   console.warn = (...a: unknown[]) => connection.console.warn(format(...a));
   console.error = (...a: unknown[]) => connection.console.error(format(...a));
