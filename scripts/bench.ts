@@ -3,7 +3,7 @@
 //   node --expose-gc out/scripts/bench.js [--quick] [--runs N] [--warm-ms MS] [--no-engine] [--no-server] [--no-cli] [--out FILE]
 //                                         [--samples DIR] [--dist DIR] [--server-settings JSON]
 // Never a unit test: timings depend on the machine.
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -220,7 +220,7 @@ function bundleBench(): void {
 const URI_1 = 'file:///bench/press-1mib.txt';
 const URI_10 = 'file:///bench/press-10mib.txt';
 
-/** As the VS Code client starts the server (client/src/extension.ts), over stdio instead of node-ipc. */
+/** As the VS Code client starts the server with serverHost "process" (client/src/extension.ts), over stdio instead of node-ipc. */
 const SERVER_EXEC_ARGV = ['--max-semi-space-size=8'];
 
 async function startServer(serverJs: string, settings: unknown = SERVER_SETTINGS): Promise<{ client: LspClient; sync: number }> {
@@ -271,10 +271,10 @@ const isDiagnosticsFor = (uri: string, version?: number) => (m: Incoming) =>
 async function serverBench(c1: string, c10: string): Promise<void> {
   const serverJs = join(DIST, 'server.js');
   const na = (why: string) => {
-    figure('server-edit-p50', 'server: 1-char edit in a 1 MiB doc → diagnostics, p50', null, 'ms', null, why);
-    figure('server-edit-p95', 'server: 1-char edit in a 1 MiB doc → diagnostics, p95', null, 'ms', { op: '<=', limit: 5 }, why);
-    figure('server-open-10mib', 'server: open a 10 MiB doc → first diagnostics', null, 'ms', { op: '<=', limit: 150 }, why);
-    figure('server-peak-rss', 'server peak RSS with a 10 MiB doc open', null, 'MB', { op: '<=', limit: 150 }, why);
+    figure('server-edit-p50', 'server over stdio: 1-char edit in a 1 MiB doc → diagnostics, p50', null, 'ms', null, why);
+    figure('server-edit-p95', 'server over stdio: 1-char edit in a 1 MiB doc → diagnostics, p95', null, 'ms', { op: '<=', limit: 5 }, why);
+    figure('server-open-10mib', 'server over stdio: open a 10 MiB doc → first diagnostics', null, 'ms', { op: '<=', limit: 150 }, why);
+    figure('server-peak-rss', 'server over stdio: peak RSS with a 10 MiB doc open', null, 'MB', { op: '<=', limit: 150 }, why);
   };
   if (flag('--no-server')) return na('skipped (--no-server)');
   if (!existsSync(serverJs)) return na('not available: dist/server.js does not exist yet');
@@ -343,11 +343,11 @@ async function serverBench(c1: string, c10: string): Promise<void> {
     const cpuPerEdit = cpu0 !== null && cpu1 !== null && done ? `; server CPU ${(((cpu1 - cpu0) * 1000) / done).toFixed(1)} ms per edit (mean)` : '';
     const sync = started.sync === 2 ? 'incremental sync' : 'full-text sync (server asked for it)';
     const note = `${done} edits${done < EDITS ? ` (time budget hit before ${EDITS})` : ''}, ${sync}${declined(d1!)}; didChange sent → first byte of publishDiagnostics back (fully received and parsed: p50 ${percentile(full, 50).toFixed(1)}, p95 ${percentile(full, 95).toFixed(1)} ms); ${counts[counts.length - 1]} diagnostics, ${(median(sizes) / 1e6).toFixed(2)} MB per publish (settings ${JSON.stringify(SERVER_SETTINGS)}${lastStatus(client, URI_1)}); open 1 MiB → first diagnostics ${open1.toFixed(0)} ms, complete ${open1Complete.toFixed(0)} ms${cpuPerEdit}`;
-    figure('server-edit-p50', 'server: 1-char edit in a 1 MiB doc → diagnostics, p50', percentile(lat, 50), 'ms', null, note);
-    figure('server-edit-p95', 'server: 1-char edit in a 1 MiB doc → diagnostics, p95', percentile(lat, 95), 'ms', { op: '<=', limit: 5 }, undefined, { firstByteMs: lat.map((x) => Math.round(x * 100) / 100), fullyReceivedMs: full.map((x) => Math.round(x * 100) / 100) });
+    figure('server-edit-p50', 'server over stdio: 1-char edit in a 1 MiB doc → diagnostics, p50', percentile(lat, 50), 'ms', null, note);
+    figure('server-edit-p95', 'server over stdio: 1-char edit in a 1 MiB doc → diagnostics, p95', percentile(lat, 95), 'ms', { op: '<=', limit: 5 }, undefined, { firstByteMs: lat.map((x) => Math.round(x * 100) / 100), fullyReceivedMs: full.map((x) => Math.round(x * 100) / 100) });
   } catch (e) {
-    figure('server-edit-p50', 'server: 1-char edit in a 1 MiB doc → diagnostics, p50', null, 'ms', null, `failed: ${(e as Error).message}`);
-    figure('server-edit-p95', 'server: 1-char edit in a 1 MiB doc → diagnostics, p95', null, 'ms', { op: '<=', limit: 5 }, `failed: ${(e as Error).message}`);
+    figure('server-edit-p50', 'server over stdio: 1-char edit in a 1 MiB doc → diagnostics, p50', null, 'ms', null, `failed: ${(e as Error).message}`);
+    figure('server-edit-p95', 'server over stdio: 1-char edit in a 1 MiB doc → diagnostics, p95', null, 'ms', { op: '<=', limit: 5 }, `failed: ${(e as Error).message}`);
   } finally {
     await client?.close();
   }
@@ -355,8 +355,8 @@ async function serverBench(c1: string, c10: string): Promise<void> {
   // A fresh server opening a 10 MiB document. A large document's first publish may hold only the
   // findings of its beginning (persianQA/status partial: true); the complete result follows.
   client = undefined;
-  const openWhat = 'server: open a 10 MiB doc → first diagnostics';
-  const completeWhat = 'server: open a 10 MiB doc → complete diagnostics';
+  const openWhat = 'server over stdio: open a 10 MiB doc → first diagnostics';
+  const completeWhat = 'server over stdio: open a 10 MiB doc → complete diagnostics';
   try {
     const started = await startServer(serverJs);
     client = started.client;
@@ -394,15 +394,52 @@ async function serverBench(c1: string, c10: string): Promise<void> {
     // Let any follow-up work finish before reading the peak.
     await new Promise((r) => setTimeout(r, 500));
     const rss = client.peakRss();
-    figure('server-peak-rss', 'server peak RSS with a 10 MiB doc open', rss === null ? null : rss / 1e6, 'MB', { op: '<=', limit: 150 }, `VmHWM of the server process (node ${SERVER_EXEC_ARGV.join(' ')}, as the VS Code client starts it)`);
+    figure('server-peak-rss', 'server over stdio: peak RSS with a 10 MiB doc open', rss === null ? null : rss / 1e6, 'MB', { op: '<=', limit: 150 }, `VmHWM of the server process (node ${SERVER_EXEC_ARGV.join(' ')}, as the VS Code client starts it with serverHost "process")`);
   } catch (e) {
     figure('server-open-10mib', openWhat, null, 'ms', { op: '<=', limit: 150 }, `failed: ${(e as Error).message}`);
     const rss = client?.peakRss() ?? null;
-    figure('server-peak-rss', 'server peak RSS with a 10 MiB doc open', rss === null ? null : rss / 1e6, 'MB', { op: '<=', limit: 150 }, 'VmHWM of the server process (open failed)');
+    figure('server-peak-rss', 'server over stdio: peak RSS with a 10 MiB doc open', rss === null ? null : rss / 1e6, 'MB', { op: '<=', limit: 150 }, 'VmHWM of the server process (open failed)');
   } finally {
     await client?.close();
   }
   await serverDefaultPolicy(serverJs, c10);
+  threadBench(serverJs);
+}
+
+/**
+ * The server as the VS Code client runs it: in a worker thread (client/src/worker-transport.ts),
+ * measured by scripts/thread-bench.ts in a fresh process per figure.
+ */
+function threadBench(serverJs: string): void {
+  const run = (mode: string): Record<string, any> => {
+    const r = spawnSync(process.execPath, ['--expose-gc', join(__dirname, 'thread-bench.js'), serverJs, SAMPLES, mode, JSON.stringify(SERVER_SETTINGS), String(QUICK ? 50 : 200)], { encoding: 'utf8', timeout: 180000 });
+    try {
+      return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '');
+    } catch {
+      return { error: `${r.error?.message ?? `exit ${r.status}`}: ${(r.stderr || r.stdout).slice(0, 300)}` };
+    }
+  };
+  const editWhat = 'server in a thread (VS Code): 1-char edit in a 1 MiB doc → diagnostics';
+  const e = run('edits');
+  if (e.error) {
+    figure('server-thread-edit-p95', `${editWhat}, p95`, null, 'ms', { op: '<=', limit: 5 }, `failed: ${e.error}`);
+  } else {
+    const ms: number[] = e.editsMs;
+    figure('server-thread-edit-p50', `${editWhat}, p50`, percentile(ms, 50), 'ms', null, `${ms.length} edits, incremental sync; postMessage(didChange) → publishDiagnostics received`);
+    figure('server-thread-edit-p95', `${editWhat}, p95`, percentile(ms, 95), 'ms', { op: '<=', limit: 5 }, undefined, { runsMs: ms.map((x) => Math.round(x * 100) / 100) });
+  }
+  const openWhat = 'server in a thread (VS Code): open a 10 MiB doc → first diagnostics';
+  const rssWhat = 'server in a thread (VS Code): peak RSS added with a 10 MiB doc open';
+  const o = run('open10');
+  const cold = run('open10-cold');
+  if (o.error) {
+    figure('server-thread-open-10mib', openWhat, null, 'ms', { op: '<=', limit: 150 }, `failed: ${o.error}`);
+    figure('server-thread-peak-rss', rssWhat, null, 'MB', { op: '<=', limit: 150 }, `failed: ${o.error}`);
+    return;
+  }
+  const coldNote = cold.error ? `cold: failed (${cold.error})` : `in a thread that has just answered initialize (engine not loaded yet): ${cold.firstMs.toFixed(0)} ms`;
+  figure('server-thread-open-10mib', openWhat, o.firstMs, 'ms', { op: '<=', limit: 150 }, `a running server (a short document linted first); ${o.firstCount} diagnostics${o.partial ? ' for the first part of the document (partial)' : ''}; complete ${o.completeMs.toFixed(0)} ms (${o.completeCount} shown of ${o.total}); ${coldNote}`);
+  figure('server-thread-peak-rss', rssWhat, (o.peakRss - o.rssBefore) / 1e6, 'MB', { op: '<=', limit: 150 }, `the host process's VmHWM${o.hwmReset ? ' (reset just before the thread started)' : ' (could not be reset: includes the corpus build)'} minus its RSS then (${(o.rssBefore / 1e6).toFixed(0)} MB, the document's text already held, as an extension host holds it)`);
 }
 
 /**
