@@ -120,8 +120,19 @@ export const rule: Rule = {
     const spaceTokens = ctx.indexesOf(T.Space);
     for (let ti = 0; ti < spaceTokens.length; ti++) {
       const i = spaceTokens[ti];
-      if (!(tokens.flags[i] & F.WideSpace) || !singleLineSpace(i) || !isWord(ctx, i - 1) || !isWord(ctx, i + 1)) continue;
-      ctx.reportEdit(start[i], end[i], MANY_SPACES, USE_ONE_SPACE, start[i], end[i], ' ');
+      if (!(tokens.flags[i] & F.WideSpace) || !singleLineSpace(i)) continue;
+      if (isWord(ctx, i - 1) && isWord(ctx, i + 1)) {
+        ctx.reportEdit(start[i], end[i], MANY_SPACES, USE_ONE_SPACE, start[i], end[i], ' ');
+        continue;
+      }
+      // «رفت.  سپس», «گفت:  «بله»»: one space after a mark that closes a word's sentence or
+      // clause. Not after a mark that follows a number («۱.  » opens a list item).
+      const mark = i - 1;
+      if (!punctAt(ctx, mark, CLOSING) || !(isWord(ctx, mark - 1) || punctAt(ctx, mark - 1, CLOSING))) continue;
+      if (!isWord(ctx, i + 1) && !(punctAt(ctx, i + 1, OPENING) && isWord(ctx, i + 2))) continue;
+      const p = text[start[mark]];
+      const message = MESSAGES.get(`wide${p}`, () => ({ fa: `بیش از یک فاصله پس از «${p}»`, en: `More than one space after “${p}”` }));
+      ctx.reportEdit(start[i], end[i], message, USE_ONE_SPACE, start[i], end[i], ' ');
     }
   },
   tests: {
@@ -140,6 +151,10 @@ export const rule: Rule = {
       'Hello , world .',
       'نشانی www.example.com را ببینید.',
       { text: 'متن `a  b` است.', markdown: true },
+      { text: '1.  مورد نخست\n2.  مورد دوم', markdown: true },
+      '۱.  مورد نخست',
+      'او رفت.  \nسپس آمد.',
+      'He left.  Then he came.',
     ],
     invalid: [
       { text: 'قم نیوز : دیدار', output: 'قم نیوز: دیدار' },
@@ -154,6 +169,9 @@ export const rule: Rule = {
       { text: 'گفت «نداریم» . ماهواره (Arya-1) ، ساخت «سپهرآوا» ، بود', output: 'گفت «نداریم». ماهواره (Arya-1)، ساخت «سپهرآوا»، بود', errors: 3 },
       { text: 'موضوع « ابر » است', output: 'موضوع «ابر» است', errors: 2 },
       { text: 'دو  واژه', output: 'دو واژه' },
+      { text: 'او رفت.  سپس آمد.', output: 'او رفت. سپس آمد.' },
+      { text: 'گفت:   «بله» و رفت،  سپس آمد', output: 'گفت: «بله» و رفت، سپس آمد', errors: 2 },
+      { text: 'در قم (ایران).  سپس', output: 'در قم (ایران). سپس' },
     ],
   },
 };
