@@ -411,8 +411,8 @@ async function serverBench(c1: string, c10: string): Promise<void> {
  * measured by scripts/thread-bench.ts in a fresh process per figure.
  */
 function threadBench(serverJs: string): void {
-  const run = (mode: string): Record<string, any> => {
-    const r = spawnSync(process.execPath, ['--expose-gc', join(__dirname, 'thread-bench.js'), serverJs, SAMPLES, mode, JSON.stringify(SERVER_SETTINGS), String(QUICK ? 50 : 200)], { encoding: 'utf8', timeout: 180000 });
+  const run = (mode: string, ...extra: string[]): Record<string, any> => {
+    const r = spawnSync(process.execPath, ['--expose-gc', join(__dirname, 'thread-bench.js'), serverJs, SAMPLES, mode, JSON.stringify(SERVER_SETTINGS), String(QUICK ? 50 : 200), ...extra], { encoding: 'utf8', timeout: 180000 });
     try {
       return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '');
     } catch {
@@ -428,6 +428,12 @@ function threadBench(serverJs: string): void {
     figure('server-thread-edit-p50', `${editWhat}, p50`, percentile(ms, 50), 'ms', null, `${ms.length} edits, incremental sync; postMessage(didChange) → publishDiagnostics received`);
     figure('server-thread-edit-p95', `${editWhat}, p95`, percentile(ms, 95), 'ms', { op: '<=', limit: 5 }, undefined, { runsMs: ms.map((x) => Math.round(x * 100) / 100) });
   }
+  // The same client and edits with the server in a child process over node-ipc (serverHost
+  // "process"; how the VS Code client ran it before the thread): JSON both ways.
+  const ipc = run('edits', '--ipc');
+  const ipcWhat = 'server over node-ipc (serverHost "process"): the same edits';
+  if (ipc.error) figure('server-ipc-edit-p95', `${ipcWhat}, p95`, null, 'ms', null, `failed: ${ipc.error}`);
+  else figure('server-ipc-edit-p95', `${ipcWhat}, p95`, percentile(ipc.editsMs, 95), 'ms', null, `p50 ${percentile(ipc.editsMs, 50).toFixed(1)} ms; process.send → message received`);
   const openWhat = 'server in a thread (VS Code): open a 10 MiB doc → first diagnostics';
   const rssWhat = 'server in a thread (VS Code): peak RSS added with a 10 MiB doc open';
   const o = run('open10');

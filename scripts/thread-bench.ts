@@ -1,11 +1,15 @@
 // The server's figures as the VS Code client runs it: dist/server.js in a worker thread of this
 // process (client/src/worker-transport.ts), messages posted to its port as structured clones.
 // Run by bench.ts in a fresh process per mode; prints one JSON object.
-//   node --expose-gc out/scripts/thread-bench.js <server.js> <samplesDir> edits|open10|open10-cold <settings JSON> <edits>
+//   node --expose-gc out/scripts/thread-bench.js <server.js> <samplesDir> edits|open10|open10-cold <settings JSON> <edits> [--ipc]
+// With --ipc the server is a child process over node-ipc instead (serverHost "process", and how
+// the client ran it before the thread), for comparison: the same client code, messages sent with
+// process.send (JSON both ways).
 // Times run from postMessage to the arrival of the server's message, so they hold the server's
 // work and the cloning both ways. The memory figure is this process's peak RSS over its RSS just
 // before the thread started, which already held the document's text: an extension host holds its
 // documents anyway, so the difference is what the server adds.
+import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,8 +25,25 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Msg = any;
 
+/** The few members of a Worker the client uses, also given by a child process over node-ipc. */
+interface Port {
+  on(event: 'message', listener: (msg: Msg) => void): unknown;
+  postMessage(msg: Msg): void;
+  terminate(): Promise<unknown>;
+}
+
+function startServer(): Port {
+  if (!process.argv.includes('--ipc')) return new Worker(serverJs, { resourceLimits: RESOURCE_LIMITS });
+  const child = fork(serverJs, ['--node-ipc'], { execArgv: ['--max-semi-space-size=8'] });
+  return {
+    on: (event, listener) => child.on(event, listener),
+    postMessage: (msg) => child.send(msg),
+    terminate: async () => child.kill(),
+  };
+}
+
 class ThreadClient {
-  readonly worker = new Worker(serverJs, { resourceLimits: RESOURCE_LIMITS });
+  readonly worker = startServer();
   private nextId = 1;
   private readonly pending = new Map<number, (v: Msg) => void>();
   private waiters: { match: (m: Msg) => boolean; resolve: (r: { msg: Msg; at: number }) => void }[] = [];
