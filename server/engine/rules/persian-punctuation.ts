@@ -16,12 +16,20 @@ function isPersianWord(ctx: RuleContext, i: number): boolean {
   return i >= 0 && ctx.tokens.kind[i] === T.Word && !(ctx.tokens.flags[i] & F.ArabicSpan);
 }
 
-/** Latin punctuation sits in a Persian sentence when a Persian word touches it and no Latin word or number does. */
+/**
+ * Latin punctuation sits in a Persian sentence when a Persian word touches it and no Latin word
+ * does. A number on one side counts only with a Persian word on the other («شد ; 12 سال»,
+ * «سال 1402, دولت»); between two numbers the mark is theirs («1,000», «3, 4»).
+ */
 function inPersianContext(ctx: RuleContext, i: number): boolean {
   const prev = ctx.prevNonSpace(i);
   const next = ctx.nextNonSpace(i);
-  const foreign = (j: number) => j >= 0 && (ctx.tokens.kind[j] === T.Latin || ctx.tokens.kind[j] === T.Number || ctx.tokens.kind[j] === T.Url || ctx.tokens.kind[j] === T.Email || ctx.tokens.kind[j] === T.Code);
+  const kind = ctx.tokens.kind;
+  const foreign = (j: number) => j >= 0 && (kind[j] === T.Latin || kind[j] === T.Url || kind[j] === T.Email || kind[j] === T.Code);
   if (foreign(prev) || foreign(next)) return false;
+  const number = (j: number) => j >= 0 && kind[j] === T.Number;
+  if (number(prev)) return isPersianWord(ctx, next);
+  if (number(next)) return isPersianWord(ctx, prev);
   return isPersianWord(ctx, prev) || isPersianWord(ctx, next);
 }
 
@@ -103,6 +111,9 @@ export const rule: Rule = {
       'نام "Persian QA" است.',
       { text: 'کد `a, b` است.', markdown: true },
       'نشانی https://x.ir/?a=1,2 را ببینید.',
+      'بندهای 3, 4 و ۵, ۶ حذف شد.',
+      'In 2024, Iran; and 12? yes',
+      'سال 2024, the year',
     ],
     invalid: [
       { text: 'تهران, ایران', output: 'تهران، ایران' },
@@ -111,6 +122,8 @@ export const rule: Rule = {
       { text: 'موضوع "ابر دماوند" شکل گرفت.', output: 'موضوع «ابر دماوند» شکل گرفت.' },
       { text: 'گفت: “سلام بر شما” و رفت.', output: 'گفت: «سلام بر شما» و رفت.' },
       { text: 'او گفت, "بیا" و ما, رفتیم?', output: 'او گفت، «بیا» و ما، رفتیم؟', errors: 4 },
+      { text: 'حکم صادر شد; 12 سال حبس', output: 'حکم صادر شد؛ 12 سال حبس' },
+      { text: 'در سال ۱۴۰۲, دولت گفت', output: 'در سال ۱۴۰۲، دولت گفت' },
     ],
   },
 };
