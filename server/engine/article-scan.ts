@@ -490,16 +490,36 @@ function isAnd(text: string, tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === T.Word && tokens.end[i] - tokens.start[i] === 1 && text.charCodeAt(tokens.start[i]) === 0x648;
 }
 
+/** Second words of «به گفته», «به نوشته» … that attribute what follows to the name after them. */
+const ATTRIBUTIONS = new Set(['گفته', 'نوشته', 'اعتقاد', 'باور', 'عقیده'].map(fold));
+
+/**
+ * Words a name may follow as it opens a clause: «و» in a list of people, «که» («این در حالی است
+ * که رحیمی‌نژاد، سرمربی …»), and an attribution («به گفته کاظمی، رئیس …»).
+ */
+function opensName(text: string, tokens: Tokens, b: number): boolean {
+  if (tokens.kind[b] !== T.Word || tokens.end[b] - tokens.start[b] > 6) return false;
+  if (isAnd(text, tokens, b)) return true;
+  const w = foldWord(text, tokens, b);
+  if (w === 'که') return true;
+  if (!ATTRIBUTIONS.has(w)) return false;
+  let a = b - 1;
+  if (a >= 0 && tokens.kind[a] === T.Space) a--;
+  return a >= 0 && tokens.kind[a] === T.Word && foldWord(text, tokens, a) === 'به';
+}
+
 /** Words of a name standing before «، <title>»: a first name and a surname, or three words. */
 const MAX_APPOSITIVE_WORDS = 3;
+/** Words of a title phrase title-change reads after a name («رئیس شعبه سوم دادگاه ویژه رسیدگی»). */
+export const TITLE_MAX_WORDS = 10;
 
 /**
  * How far around one of the scan's commas appositiveNames and title-change read, in tokens: the
- * name words and the «و» or mark before them; the office head and a title phrase of up to six
- * words after it. The incremental linter re-runs the document rules for an edit within reach.
+ * name words and the word or mark before them («به گفته» is two); the office head and a title
+ * phrase after it. The incremental linter re-runs the document rules for an edit within reach.
  */
-export const COMMA_READS_BEHIND = 2 * MAX_APPOSITIVE_WORDS + 2;
-export const COMMA_READS_AHEAD = 2 + 2 * 6;
+export const COMMA_READS_BEHIND = 2 * MAX_APPOSITIVE_WORDS + 4;
+export const COMMA_READS_AHEAD = 2 + 2 * TITLE_MAX_WORDS;
 
 /** Whether token i is the head word of a title of office («دبیر», «رئیس»). */
 function isOfficeHead(tokens: Tokens, text: string, i: number): boolean {
@@ -508,7 +528,7 @@ function isOfficeHead(tokens: Tokens, text: string, i: number): boolean {
 
 /**
  * Names followed by their office after a comma, without an honorific: «منوچهر کیانی، دبیر
- * جشنواره، گفت». The name opens a sentence or clause or follows «و»; it has one to three words,
+ * جشنواره، گفت». The name opens a sentence or clause or follows «و», «که» or «به گفته»; it has one to three words,
  * none a stop word or a word the article scan reads. As [first, last] token pairs, from the
  * scan's commas (kept up to date by rescanArticle, so a document rule re-run on an edit of a
  * large document does not walk every token for them), once per token stream and text
@@ -542,8 +562,8 @@ export function appositiveNames(tokens: Tokens, text: string): [number, number][
       let b = i - 1;
       if (b >= 0 && tokens.kind[b] === T.Space && (tokens.flags[b] & F.WideSpace) === 0) b--;
       // A name opens a sentence, a clause («در سوی دیگر، بهروز ملکی، سرمربی …») or follows «و»
-      // in a list of people («…، و رضا قلی‌پور، فرماندار …»).
-      if (b < 0 || tokens.kind[b] === T.Newline || (tokens.kind[b] === T.Punct && NAME_OPENS.has(text.charCodeAt(tokens.start[b]))) || isAnd(text, tokens, b)) break;
+      // in a list of people («…، و رضا قلی‌پور، فرماندار …»), «که» or «به گفته».
+      if (b < 0 || tokens.kind[b] === T.Newline || (tokens.kind[b] === T.Punct && NAME_OPENS.has(text.charCodeAt(tokens.start[b]))) || opensName(text, tokens, b)) break;
       if (words === MAX_APPOSITIVE_WORDS || tokens.kind[b] !== T.Word) {
         ok = false;
         break;

@@ -1,5 +1,5 @@
 import { fold } from '../chars';
-import { Mention, OFFICE_HEADS, appositiveNames, foldWord, mentions } from '../article-scan';
+import { Mention, OFFICE_HEADS, TITLE_MAX_WORDS, appositiveNames, foldWord, mentions } from '../article-scan';
 import type { RuleContext } from '../context';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
@@ -19,10 +19,11 @@ const PHRASE_STOPS = new Set(
  * differ («رئیس سازمان اوقاف» / «رئیس سازمان تبلیغات»): «فرمانده کل انتظامی» and «فرمانده
  * فراجا» may well be one office.
  */
-const SINGLE_OFFICES = new Set('وزیر استاندار فرماندار شهردار بخشدار سفیر دادستان'.split(' '));
-/** Words that make a title a former office: «سابق», «پیشین», «دولت اصلاحات». */
-const FORMER = new Set('سابق پیشین اسبق قبلی اصلاحات سازندگی'.split(' ').map(fold));
-const MAX_WORDS = 6;
+const SINGLE_OFFICES = new Set('وزیر استاندار فرماندار شهردار بخشدار سفیر دادستان سرمربی مدیرعامل'.split(' '));
+/** Words that make a title a former office: «سابق», «پیشین», «دولت اصلاحات», «وزیر وقت». */
+const FORMER = new Set('سابق پیشین اسبق قبلی وقت اصلاحات سازندگی'.split(' ').map(fold));
+/** Words after a one-at-a-time office that name no place or body: «سرمربی تیم», «وزیر محترم». */
+const GENERIC = new Set('تیم باشگاه این آن محترم جدید کنونی فعلی'.split(' ').map(fold));
 
 interface Titled {
   mention: Mention;
@@ -62,17 +63,21 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
   const words: string[] = [];
   const start = tokens.start[i];
   let end = tokens.end[i];
-  while (i < tokens.count && tokens.kind[i] === T.Word && words.length < MAX_WORDS && !honorificAt.has(i)) {
+  let ended = false;
+  while (i < tokens.count && tokens.kind[i] === T.Word && !honorificAt.has(i)) {
     const parts = wordParts(ctx, i, cache);
     if (parts === null) break;
+    if (words.length + parts.length > TITLE_MAX_WORDS) {
+      // A title phrase cut by the word limit may go on: too uncertain to compare.
+      ended = true;
+      break;
+    }
     words.push(...parts);
     end = tokens.end[i];
     i++;
     if (i < tokens.count && tokens.kind[i] === T.Space) i++;
   }
-  // A title phrase cut by the word limit may go on: too uncertain to compare.
-  if (words.length >= MAX_WORDS) return null;
-  return { start, end, words };
+  return ended ? null : { start, end, words };
 }
 
 /** A name read by appositiveNames, as a mention with no honorific. */
@@ -95,7 +100,7 @@ function contradict(a: string[], b: string[]): boolean {
   // Different kinds of office («سرمربی» / «مدیرعامل», «بخشدار» / «فرماندار»): STYLE.md §4
   // reports a different office; the editor decides whether the person holds both.
   if (a[0] !== b[0]) return true;
-  if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1];
+  if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1] && !GENERIC.has(a[1]) && !GENERIC.has(b[1]);
   return a.length > 2 && b.length > 2 && a[1] === b[1] && a[2] !== b[2];
 }
 
@@ -176,6 +181,9 @@ export const rule: Rule = {
       'کیانی، رئیس سازمان سینمایی، گفت. کیانی، رئیس سازمان صداوسیما، افزود.',
       'علی رضایی، استاندار قم، گفت. حسن رضایی، استاندار تهران، افزود.',
       'در همین حال، رئیس سازمان اوقاف گفت. در همین حال، رئیس سازمان تبلیغات افزود.',
+      'فرشاد رحیمی، سرمربی استقلال، گفت. رحیمی، سرمربی تیم، رفت. رحیمی، سرمربی تیم فوتبال استقلال، آمد.',
+      'علی رضایی، وزیر نیرو، گفت. رضایی، وزیر وقت، افزود.',
+      'گفت که مدیران، رئیس سازمان را دیدند. مدیران، معاون وزیر را دیدند.',
       // A former office describes the person; it is no second title.
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
@@ -214,6 +222,24 @@ export const rule: Rule = {
       {
         text: 'در این بازدید استاندار، و رضا قلی‌پور، فرماندار این شهرستان، حضور داشتند. قلی‌پور، بخشدار مرکزی، گفت.',
         output: 'در این بازدید استاندار، و رضا قلی‌پور، فرماندار این شهرستان، حضور داشتند. قلی‌پور، بخشدار مرکزی، گفت.',
+        errors: 1,
+      },
+      // One coach of two clubs; the later name follows «که».
+      {
+        text: 'فرشاد رحیمی‌نژاد، سرمربی استقلال، گفت. این در حالی است که رحیمی‌نژاد، سرمربی سپاهان، رفت.',
+        output: 'فرشاد رحیمی‌نژاد، سرمربی استقلال، گفت. این در حالی است که رحیمی‌نژاد، سرمربی سپاهان، رفت.',
+        errors: 1,
+      },
+      // The later name follows «به گفته».
+      {
+        text: 'سعید کاظمی، مدیرعامل صندوق رفاه، گفت. به گفته کاظمی، رئیس سازمان امور دانشجویان، کار تمام شد.',
+        output: 'سعید کاظمی، مدیرعامل صندوق رفاه، گفت. به گفته کاظمی، رئیس سازمان امور دانشجویان، کار تمام شد.',
+        errors: 1,
+      },
+      // A title phrase of seven words, ended by «به».
+      {
+        text: 'محمدرضا طاهرخانی، رئیس شعبه سوم دادگاه ویژه رسیدگی به جرائم، گفت. طاهرخانی، دادستان تهران، افزود.',
+        output: 'محمدرضا طاهرخانی، رئیس شعبه سوم دادگاه ویژه رسیدگی به جرائم، گفت. طاهرخانی، دادستان تهران، افزود.',
         errors: 1,
       },
     ],
