@@ -15,6 +15,7 @@ import nounsSrc from '../data/plural-nouns.txt';
 import pourSrc from '../data/pour-names.txt';
 import secondPartsSrc from '../data/second-parts.txt';
 import silentHehSrc from '../data/silent-heh.txt';
+import verbStemsSrc from '../data/verb-stems.txt';
 
 export const HEH = 0x0647;
 export const ALEF = 0x0627;
@@ -259,7 +260,19 @@ export const NO_ZWNJ = wordSet(noZwnjSrc);
 export const NOUNS = wordSet(nounsSrc);
 /** Words ending in a silent ه. */
 export const SILENT_HEH = wordSet(silentHehSrc);
-export const PAST_STEMS = wordSet(participleSrc);
+/**
+ * Past stems whose participle ends in a silent ه: the listed ones, and the past stem of every
+ * verb the verb rules know («پذیرفت» → «پذیرفته»), since a past stem ends in د or ت.
+ */
+export const PAST_STEMS = wordSet(
+  participleSrc,
+  verbStemsSrc
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split(/\s+/)[0].replace('?', ''))
+    .filter((stem) => stem !== '-')
+    .join('\n'),
+);
 export const ADJECTIVES = wordSet(adjectivesSrc);
 export const LIGHT_VERB_NOUNS = wordSet(lightVerbSrc);
 export const POUR_NAMES = wordSet(pourSrc);
