@@ -39,10 +39,13 @@ const stripRuleTests = {
   setup(build) {
     build.onLoad({ filter: /[\\/]server[\\/]engine[\\/]rules[\\/][^\\/]+\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const m = /^\s*tests:\s*\{/m.exec(source);
+      // The table is either the `tests:` literal or a module constant (`const tests = {`, with
+      // `tests,` in the rule); its cases may be built by calls, so the literal itself goes.
+      const m = /^\s*tests:\s*\{/m.exec(source) ?? /^const tests = \{/m.exec(source);
       const end = m ? matchingBrace(source, m.index + m[0].length - 1) : -1;
       if (end < 0) return { contents: source, loader: 'ts' };
-      return { contents: source.slice(0, m.index) + '\n  tests: { valid: [], invalid: [] }' + source.slice(end + 1), loader: 'ts' };
+      const stub = m[0].startsWith('const') ? 'const tests = { valid: [], invalid: [] }' : '\n  tests: { valid: [], invalid: [] }';
+      return { contents: source.slice(0, m.index) + stub + source.slice(end + 1), loader: 'ts' };
     });
   },
 };
