@@ -8,7 +8,7 @@ import { benchCorpus } from './corpus';
 
 const MiB = 1024 * 1024;
 const dirs = process.argv.slice(2);
-if (dirs.length === 0) dirs.push(join('..', 'shared', 'samples'), 'test/heldout', 'test/heldout2', 'test/heldout3', 'test/heldout4', 'test/heldout5', 'test/heldout6', 'test/heldout7', 'test/heldout8', 'test/heldout9');
+if (dirs.length === 0) dirs.push(join('..', 'shared', 'samples'), 'test/heldout', 'test/heldout2', 'test/heldout3', 'test/heldout4', 'test/heldout5', 'test/heldout6', 'test/heldout7', 'test/heldout8', 'test/heldout9', 'test/heldout10');
 for (const dir of dirs) {
   if (!existsSync(dir)) continue;
   let bytes = 0;
