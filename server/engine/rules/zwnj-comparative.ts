@@ -1,7 +1,7 @@
 import { SharedTexts } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { suffixCandidates } from '../morphology/suffix-scan';
-import { ADJECTIVES, joinerAfter, joins, NO_ZWNJ, STOP_WORDS } from '../morphology/suffixes';
+import { ADJECTIVES, HEH, joinerAfter, joins, NO_ZWNJ, pronouncedHeh, silentHeh, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -39,7 +39,9 @@ export const rule: Rule = {
       const cut = last === REH ? e - 2 : last === 0x0646 ? e - 4 : e - 3;
       const ch = text.charCodeAt(cut - 1);
       if (!joins(ch) || ctx.isIgnoredWord(i)) continue;
-      if (!ADJECTIVES.hasRange(text, s, cut) || NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
+      // After a listed word ending in a silent ه the ZWNJ is compulsory («عمدهترین»), adjective list or not.
+      const afterSilentHeh = ch === HEH && silentHeh(text, s, cut - 1) === 'lex' && !pronouncedHeh(text, s, cut);
+      if (!(afterSilentHeh || ADJECTIVES.hasRange(text, s, cut)) || NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
       ctx.reportEdit(s, e, zwnjMessage(word, to), fixTitle(to), cut, cut, '\u200c', true);
@@ -74,6 +76,7 @@ export const rule: Rule = {
       { text: 'مسئله مهم تر', output: 'مسئله مهم‌تر', errors: 1 },
       { text: 'کوچکتر از آن', output: 'کوچک‌تر از آن', errors: 1 },
       { text: 'بازیکنان مصمم تر از همیشه و منسجمتر', output: 'بازیکنان مصمم‌تر از همیشه و منسجم‌تر', errors: 2 },
+      { text: 'عمدهترین دلایل و خستهتر از همیشه', output: 'عمده‌ترین دلایل و خسته‌تر از همیشه', errors: 2 },
       { text: 'سریعترین راه', output: 'سریع‌ترین راه', errors: 1 },
       { text: 'قویتر از پیش', output: 'قوی‌تر از پیش', errors: 1 },
       { text: 'جدیترین تهدید', output: 'جدی‌ترین تهدید', errors: 1 },
