@@ -264,13 +264,22 @@ export const SILENT_HEH = wordSet(silentHehSrc);
  * Past stems whose participle ends in a silent ه: the listed ones, and the past stem of every
  * verb the verb rules know («پذیرفت» → «پذیرفته»), since a past stem ends in د or ت.
  */
+const verbLines = verbStemsSrc
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.replace(/\?/g, '').split(/\s+/));
 export const PAST_STEMS = wordSet(
   participleSrc,
-  verbStemsSrc
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => l.split(/\s+/)[0].replace('?', ''))
+  verbLines
+    .map((l) => l[0])
     .filter((stem) => stem !== '-')
+    .join('\n'),
+);
+/** Present stems of three letters or more: an agent noun is one + «نده» («پردازنده», «فرستنده»). */
+const AGENT_STEMS = wordSet(
+  verbLines
+    .flatMap((l) => (l[1] ?? '').split('/'))
+    .filter((stem) => stem.length >= 3 && stem !== '-')
     .join('\n'),
 );
 export const ADJECTIVES = wordSet(adjectivesSrc);
@@ -418,6 +427,8 @@ export function silentHeh(text: string, s: number, hp: number): 'lex' | 'prod' |
   if (isParticiple(text, s, hp)) return 'prod';
   // Agent nouns of «کردن، دادن، گرفتن»: تولیدکننده، ارائه‌دهنده، تصمیم‌گیرنده.
   if (endsWith(text, s, hp + 1, 'کننده') || endsWith(text, s, hp + 1, 'دهنده') || endsWith(text, s, hp + 1, 'گیرنده')) return 'prod';
+  // Other agent nouns: a known present stem + «نده» («پردازنده», «جنگنده»).
+  if (hp - s >= 5 && endsWith(text, s, hp + 1, 'نده') && AGENT_STEMS.hasRange(text, s, hp - 2)) return 'prod';
   return 'none';
 }
 
