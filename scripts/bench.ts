@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fix, IncrementalLinter, lint, rules } from '../server/engine/index';
 import type { EngineConfig } from '../server/engine/config';
-import { BENCH_SEED, cleanCorpus, CorpusGenerator, letterEdits, prng } from './corpus';
+import { BENCH_SEED, cleanCorpus, CorpusGenerator, letterEdits, positionAt, prng } from './corpus';
 
 const MiB = 1024 * 1024;
 const LOAD0 = loadavg();
@@ -821,15 +821,6 @@ class LspClient {
 }
 
 /** Line starts of a text, for offset → LSP position (UTF-16 characters). */
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let last = 0;
-  for (let p = text.indexOf('\n'); p >= 0 && p < offset; p = text.indexOf('\n', p + 1)) {
-    line++;
-    last = p + 1;
-  }
-  return { line, character: offset - last };
-}
 
 main().catch((e) => {
   console.error(e);

@@ -225,6 +225,17 @@ export function* letterEdits(text: string, seed: number): Generator<LetterEdit> 
   }
 }
 
+/** The LSP position (0-based line, UTF-16 character) of a text offset, for the bench's edits. */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
 /** The seed of the bench corpus (npm run bench and the profiling scripts). */
 export const BENCH_SEED = 20251119;
 

@@ -13,7 +13,7 @@ import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BENCH_SEED, CorpusGenerator, letterEdits } from './corpus';
+import { BENCH_SEED, CorpusGenerator, letterEdits, positionAt } from './corpus';
 
 const MiB = 1024 * 1024;
 const [serverArg, samplesDir, mode, settingsJson = '{}', editsArg = '200'] = process.argv.slice(2);
@@ -104,16 +104,6 @@ class ThreadClient {
 
 const isDiagnostics = (uri: string, version?: number) => (m: Msg) =>
   m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version);
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
-}
 
 const status = () => readFileSync('/proc/self/status', 'utf8');
 const kB = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? NaN) * 1024;

@@ -5,6 +5,7 @@
 import { CLASS, C, FOLD, ZWNJ } from '../chars';
 import { parseLexicon } from '../lexicon';
 import { FNV_OFFSET, FNV_PRIME, foldedHash } from '../tokenize';
+import { verbLexicon } from './verbs';
 import adjectivesSrc from '../data/adjectives.txt';
 import ambiguousSrc from '../data/ambiguous.txt';
 import compoundsSrc from '../data/compounds.txt';
@@ -15,7 +16,6 @@ import nounsSrc from '../data/plural-nouns.txt';
 import pourSrc from '../data/pour-names.txt';
 import secondPartsSrc from '../data/second-parts.txt';
 import silentHehSrc from '../data/silent-heh.txt';
-import verbStemsSrc from '../data/verb-stems.txt';
 
 export const HEH = 0x0647;
 export const ALEF = 0x0627;
@@ -264,24 +264,10 @@ export const SILENT_HEH = wordSet(silentHehSrc);
  * Past stems whose participle ends in a silent ه: the listed ones, and the past stem of every
  * verb the verb rules know («پذیرفت» → «پذیرفته»), since a past stem ends in د or ت.
  */
-const verbLines = verbStemsSrc
-  .split('\n')
-  .filter((l) => l && !l.startsWith('#'))
-  .map((l) => l.replace(/\?/g, '').split(/\s+/));
-export const PAST_STEMS = wordSet(
-  participleSrc,
-  verbLines
-    .map((l) => l[0])
-    .filter((stem) => stem !== '-')
-    .join('\n'),
-);
+const verbStems = verbLexicon();
+export const PAST_STEMS = wordSet(participleSrc, verbStems.past.join('\n'));
 /** Present stems of three letters or more: an agent noun is one + «نده» («پردازنده», «فرستنده»). */
-const AGENT_STEMS = wordSet(
-  verbLines
-    .flatMap((l) => (l[1] ?? '').split('/'))
-    .filter((stem) => stem.length >= 3 && stem !== '-')
-    .join('\n'),
-);
+const AGENT_STEMS = wordSet(verbStems.present.filter((stem) => stem.length >= 3).join('\n'));
 export const ADJECTIVES = wordSet(adjectivesSrc);
 export const LIGHT_VERB_NOUNS = wordSet(lightVerbSrc);
 export const POUR_NAMES = wordSet(pourSrc);

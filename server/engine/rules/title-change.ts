@@ -63,13 +63,13 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
   const words: string[] = [];
   const start = tokens.start[i];
   let end = tokens.end[i];
-  let ended = false;
+  let cut = false;
   while (i < tokens.count && tokens.kind[i] === T.Word && !honorificAt.has(i)) {
     const parts = wordParts(ctx, i, cache);
     if (parts === null) break;
     if (words.length + parts.length > TITLE_MAX_WORDS) {
       // A title phrase cut by the word limit may go on: too uncertain to compare.
-      ended = true;
+      cut = true;
       break;
     }
     words.push(...parts);
@@ -77,7 +77,7 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
     i++;
     if (i < tokens.count && tokens.kind[i] === T.Space) i++;
   }
-  return ended ? null : { start, end, words };
+  return cut ? null : { start, end, words };
 }
 
 /** A name read by appositiveNames, as a mention with no honorific. */

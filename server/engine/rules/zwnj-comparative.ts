@@ -1,7 +1,7 @@
 import { SharedTexts } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { suffixCandidates } from '../morphology/suffix-scan';
-import { ADJECTIVES, HEH, joinerAfter, joins, NO_ZWNJ, pronouncedHeh, silentHeh, STOP_WORDS } from '../morphology/suffixes';
+import { ADJECTIVES, HEH, joinerAfter, joins, NO_ZWNJ, silentHeh, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -40,7 +40,7 @@ export const rule: Rule = {
       const ch = text.charCodeAt(cut - 1);
       if (!joins(ch) || ctx.isIgnoredWord(i)) continue;
       // After a listed word ending in a silent ه the ZWNJ is compulsory («عمدهترین»), adjective list or not.
-      const afterSilentHeh = ch === HEH && silentHeh(text, s, cut - 1) === 'lex' && !pronouncedHeh(text, s, cut);
+      const afterSilentHeh = ch === HEH && silentHeh(text, s, cut - 1) === 'lex';
       if (!(afterSilentHeh || ADJECTIVES.hasRange(text, s, cut)) || NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
