@@ -484,7 +484,9 @@ export function stemEnd(text: string, hit: Hit): number {
 }
 
 /** Marks a name standing first in a sentence or clause may follow. */
-const NAME_OPENS = new Set([0x2e, 0x21, 0x3a, 0x61f, 0x61b, 0xab, 0xbb, ARABIC_COMMA]);
+// Latin «, ; ?» too: pasted wire copy keeps them until persian-punctuation has run
+// («به گزارش خبرگزاری تسنیم , غلامرضا صادقی‌مقدم، سخنگوی …»).
+const NAME_OPENS = new Set([0x2e, 0x21, 0x3a, 0x61f, 0x61b, 0xab, 0xbb, ARABIC_COMMA, 0x2c, 0x3b, 0x3f]);
 
 function isAnd(text: string, tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === T.Word && tokens.end[i] - tokens.start[i] === 1 && text.charCodeAt(tokens.start[i]) === 0x648;
@@ -502,11 +504,20 @@ function opensName(text: string, tokens: Tokens, b: number): boolean {
   if (isAnd(text, tokens, b)) return true;
   const w = foldWord(text, tokens, b);
   if (w === 'که') return true;
-  if (!ATTRIBUTIONS.has(w)) return false;
+  const presence = w === PRESENCE;
+  if (!presence && !ATTRIBUTIONS.has(w)) return false;
   let a = b - 1;
   if (a >= 0 && tokens.kind[a] === T.Space) a--;
-  return a >= 0 && tokens.kind[a] === T.Word && foldWord(text, tokens, a) === 'به';
+  if (a < 0 || tokens.kind[a] !== T.Word) return false;
+  const before = foldWord(text, tokens, a);
+  return presence ? before === 'با' || before === 'در' : before === 'به';
 }
+
+/** «با حضور <name>، <office>» and «در حضور …». */
+const PRESENCE = fold('حضور');
+
+/** Surname endings a badly spaced surname may carry as a word of its own («رستمی نژاد»). */
+export const SPACED_SURNAME_ENDS = new Set([...SURNAME_SUFFIXES, ...JOINED_SURNAME_ENDS].map(fold));
 
 /** Words of a name standing before «، <title>»: a first name and a surname, or three words. */
 const MAX_APPOSITIVE_WORDS = 3;

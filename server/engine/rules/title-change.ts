@@ -1,5 +1,5 @@
 import { fold } from '../chars';
-import { Mention, OFFICE_HEADS, TITLE_MAX_WORDS, appositiveNames, foldWord, mentions } from '../article-scan';
+import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, mentions } from '../article-scan';
 import type { RuleContext } from '../context';
 import { T } from '../tokenize';
 import type { Rule } from '../types';
@@ -85,7 +85,11 @@ function mentionOf(ctx: RuleContext, first: number, last: number): Mention {
   const { tokens, text } = ctx;
   const words: Mention['words'] = [];
   for (let i = first; i <= last; i++) if (tokens.kind[i] === T.Word) words.push({ first: i, last: i, start: tokens.start[i], end: tokens.end[i] });
-  return { honorifics: [], words, surname: foldWord(text, tokens, last), firstName: words.length > 1 ? foldWord(text, tokens, first) : '' };
+  // «رستمی نژاد» is the surname «رستمی‌نژاد» written with a space.
+  const spacedEnd = words.length > 1 && SPACED_SURNAME_ENDS.has(foldWord(text, tokens, last));
+  const surname = spacedEnd ? foldWord(text, tokens, words[words.length - 2].first) + foldWord(text, tokens, last) : foldWord(text, tokens, last);
+  const nameWords = spacedEnd ? words.length - 1 : words.length;
+  return { honorifics: [], words, surname, firstName: nameWords > 1 ? foldWord(text, tokens, first) : '' };
 }
 
 function subset(a: string[], b: string[]): boolean {
@@ -101,7 +105,14 @@ function contradict(a: string[], b: string[]): boolean {
   // reports a different office; the editor decides whether the person holds both.
   if (a[0] !== b[0]) return true;
   if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1] && !GENERIC.has(a[1]) && !GENERIC.has(b[1]);
-  return a.length > 2 && b.length > 2 && a[1] === b[1] && a[2] !== b[2];
+  if (a.length > 2 && b.length > 2 && a[1] === b[1]) return a[2] !== b[2];
+  // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
+  return a.length > 2 && a.length === b.length && isPortfolio(a[1]) && isPortfolio(b[1]) && a.every((w, k) => k < 2 || w === b[k]);
+}
+
+/** A relational adjective naming a portfolio («ارزی», «اقتصادی», «پارلمانی»); not «فعلی». */
+function isPortfolio(w: string): boolean {
+  return w.length >= 3 && w.endsWith('ی') && !GENERIC.has(w) && !FORMER.has(w);
 }
 
 /**
@@ -169,6 +180,10 @@ export const rule: Rule = {
   },
   tests: {
     valid: [
+      // One office named two ways, and a shortened or qualified mention of it.
+      'دکتر کاظمی معاون وزیر نیرو گفت. دکتر کاظمی معاون وزارت نیرو افزود.',
+      'علی صالحی، رئیس کل بانک مرکزی، گفت. صالحی، رئیس فعلی بانک مرکزی، افزود.',
+      'علی صالحی، معاون اقتصادی بانک مرکزی، گفت. صالحی، معاون بانک مرکزی، افزود.',
       'حجت‌الاسلام خاموشی رئیس سازمان اوقاف و امور خیریه گفت. حجت‌الاسلام خاموشی، رئیس سازمان اوقاف افزود.',
       'دکتر عارف معاون اول رئیس‌جمهور گفت. دکتر عارف افزود.',
       'حجت‌الاسلام خاموشی رئیس سازمان اوقاف در دیدار با وزیر گفت. حجت‌الاسلام خاموشی رئیس سازمان اوقاف در نشست خبری افزود.',
@@ -188,6 +203,18 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      {
+        // A name after «با حضور», and the surname later written with its ending apart.
+        text: 'جلسه با حضور حسین رستمی‌نژاد، رئیس دیوان محاسبات کشور، برگزار شد. حسین رستمی نژاد، دادستان دیوان محاسبات کشور، گفت.',
+        output: 'جلسه با حضور حسین رستمی‌نژاد، رئیس دیوان محاسبات کشور، برگزار شد. حسین رستمی نژاد، دادستان دیوان محاسبات کشور، گفت.',
+        errors: 1,
+      },
+      {
+        // Two portfolios under one body; the first name follows a Latin comma of pasted copy.
+        text: 'به گزارش ایرنا , حسین قاسمی‌فر، معاون ارزی بانک مرکزی، گفت. قاسمی‌فر، معاون اقتصادی بانک مرکزی، افزود.',
+        output: 'به گزارش ایرنا , حسین قاسمی‌فر، معاون ارزی بانک مرکزی، گفت. قاسمی‌فر، معاون اقتصادی بانک مرکزی، افزود.',
+        errors: 1,
+      },
       {
         text: 'حجت‌الاسلام خاموشی رئیس سازمان اوقاف گفت. حجت‌الاسلام خاموشی، رئیس سازمان تبلیغات اسلامی افزود.',
         output: 'حجت‌الاسلام خاموشی رئیس سازمان اوقاف گفت. حجت‌الاسلام خاموشی، رئیس سازمان تبلیغات اسلامی افزود.',
