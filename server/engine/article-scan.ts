@@ -590,7 +590,7 @@ export function appositiveNames(tokens: Tokens, text: string): [number, number][
 const appositiveCache = new WeakMap<Tokens, { text: string; names: [number, number][] }>();
 
 /** Whether token i lies within a hit (hits are in text order and do not overlap). */
-function inHit(hits: Hit[], i: number): boolean {
+export function inHit(hits: Hit[], i: number): boolean {
   let lo = 0;
   let hi = hits.length;
   while (lo < hi) {

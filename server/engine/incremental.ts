@@ -3,7 +3,7 @@ import { F } from './chars';
 import { resolveRule, type LintOptions } from './config';
 import { OneEditFinding } from './context';
 import { rules } from './registry';
-import { keepNameStarts, nameStarts, type NameStarts } from './rules/name-consistency';
+import { keepNameStarts, nameStarts, zwnjTerm, type NameStarts } from './rules/name-consistency';
 import { compareFindings, finishSorted, inOrder, lineProtectedRanges, mergeFindings, runRules } from './run';
 import { T, tokenize, Tokens } from './tokenize';
 import type { Finding } from './types';
@@ -90,11 +90,11 @@ export class IncrementalLinter {
     // ordinary word is the common case; anything else re-runs them.
     const names = this.namesOff ? null : nameStarts(this.tokens, old);
     const word = this.docSkippable && scan && names !== undefined ? changedWord(old, this.tokens, a, b, next, regionTokens, regionStart) : -1;
-    let keepDoc = word >= 0 && !wordMatters(this.tokens, a + word, a, b, scan!, names!);
+    let keepDoc = word >= 0 && !wordMatters(old, this.tokens, a + word, a, b, scan!, names!);
     const keepFrom = keepDoc ? this.tokens.end[a + word] : 0;
     this.tokens = spliceTokens(this.tokens, a, b, regionStart, regionTokens, delta);
     const nextScan = scan ? rescanArticle(scan, this.tokens, next, a, b, regionTokens.count, delta) : undefined;
-    if (keepDoc) keepDoc = !wordMatters(this.tokens, a + word, a, a + regionTokens.count, nextScan!, names!);
+    if (keepDoc) keepDoc = !wordMatters(next, this.tokens, a + word, a, a + regionTokens.count, nextScan!, names!);
 
     const fresh = runRules(regionText, regionTokens, this.options, 'line');
     for (const f of fresh) shiftFinding(f, regionStart);
@@ -175,10 +175,10 @@ const READ_BEHIND = 48;
 const READ_AHEAD = 6;
 
 /** Whether a document-scope rule may read word token i (lines [lineFrom, lineTo)): ۀ/هٔ, a name, an occurrence near it. */
-function wordMatters(tokens: Tokens, i: number, lineFrom: number, lineTo: number, scan: Scan, names: NameStarts | null): boolean {
+function wordMatters(text: string, tokens: Tokens, i: number, lineFrom: number, lineTo: number, scan: Scan, names: NameStarts | null): boolean {
   if (tokens.flags[i] & F.HehHamza) return true;
   const fh = tokens.fhash[i];
-  if (names && (names.full.has(fh) || names.prefix.has(fh) || names.rest.has(fh))) return true;
+  if (names && (names.full.has(fh) || names.prefix.has(fh) || names.rest.has(fh) || zwnjTerm(text, tokens, i))) return true;
   // Occurrences read within their own line only.
   const from = Math.max(lineFrom, i - READ_BEHIND);
   const to = Math.min(lineTo, i + READ_AHEAD + 1);
