@@ -1,6 +1,7 @@
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { foldWithMap, pdfLexicon, tokenContaining } from '../morphology/segment';
+import { SECOND_PARTS } from '../morphology/suffixes';
 
 /** [damaged sentence, repaired sentence]: export marks left inside a word. */
 const BROKEN: [string, string][] = [
@@ -18,6 +19,7 @@ const BROKEN: [string, string][] = [
   ['فرهن|/گی و هنری', 'فرهنگی و هنری'],
   ['دانشگ///اه تهران', 'دانشگاه تهران'],
   ['همکار//ی دو کشور', 'همکاری دو کشور'],
+  ['دومین بیمارستان خیر//ساز استان', 'دومین بیمارستان خیرساز استان'],
 ];
 
 const INTACT = [
@@ -37,6 +39,7 @@ const INTACT = [
   'ج/ا ایران',
   'کار / گاه',
   'این نامه // آن نامه',
+  'مسیر تهران//اصفهان',
   { text: 'کد `مع//اون` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
@@ -84,10 +87,12 @@ export const rule: Rule = {
       const leftKnown = left.length > 1 && lexicon.known(left);
       const rightKnown = right.length > 1 && lexicon.known(right);
       // One slash next to a word is an alternative («خبرنگار/عکاس»، «جوی/جو/جه»); a doubled
-      // one, or a single one between two fragments of a known word, is an export mark.
+      // one, or a single one between two fragments of a known word, is an export mark. Two
+      // known words around a doubled one are a compound when the second is a compound's
+      // second part («خیر//ساز»), else maybe two words.
       const damaged =
         b - at > 1
-          ? joinedKnown || (!leftKnown && !rightKnown && left.length > 1 && right.length > 1)
+          ? joinedKnown || (!leftKnown && !rightKnown && left.length > 1 && right.length > 1) || (left.length > 1 && SECOND_PARTS.getString(right) !== undefined)
           : joinedKnown && !leftKnown && !rightKnown && left.length > 1 && right.length > 1;
       if (!damaged) continue;
       const s = tokens.start[i];
