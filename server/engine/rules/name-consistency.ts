@@ -157,10 +157,10 @@ export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | nu
  * Terms the article writes with a ZWNJ («ذوب‌آهن»), each once: collect looks for them written
  * with a space too («ذوب آهن»), and the majority spelling wins, as for names.
  */
-function zwnjTerms(ctx: RuleContext): ZwnjTerm[] {
+function zwnjTerms(ctx: RuleContext): Set<ZwnjTerm> {
   const { tokens, text } = ctx;
   const { kind, flags } = tokens;
-  const out: ZwnjTerm[] = [];
+  const out = new Set<ZwnjTerm>();
   // Titles and honorifics («رئیس‌جمهور», «حجت‌الاسلام») are the title and honorific rules'.
   const { hits } = scanArticle(tokens, text);
   // The suffix scan's list of words and marks with a joiner in them, shared with the ZWNJ rules.
@@ -169,7 +169,7 @@ function zwnjTerms(ctx: RuleContext): ZwnjTerm[] {
     const i = withJoiner[x];
     if (!(flags[i] & F.Joiner) || kind[i] !== T.Word) continue;
     const t = zwnjTerm(text, tokens, i);
-    if (t && !out.includes(t) && !inHit(hits, i)) out.push(t);
+    if (t && !out.has(t) && !inHit(hits, i)) out.add(t);
   }
   return out;
 }
@@ -211,7 +211,7 @@ function keyHashes(k: string): number[] {
 }
 const CONSTANT_KEY_HASHES = new Map(GIVEN_NAME_KEYS.map((k) => [k, keyHashes(k)]));
 
-function collect(ctx: RuleContext, keys: Set<string>, terms: ZwnjTerm[]): Map<string, Occ[]> {
+function collect(ctx: RuleContext, keys: Set<string>, terms: Set<ZwnjTerm>): Map<string, Occ[]> {
   const { tokens, text } = ctx;
   // A 65,536-bit filter (8 KB, cache-resident) in front of the Map look-ups.
   const filter = new Int32Array(2048);
