@@ -2,7 +2,6 @@ import { carriesSharedFix } from '../context';
 import { F, NON_JOINING, fold } from '../chars';
 import givenNamesData from '../data/given-names.txt';
 import { parseLexicon } from '../lexicon';
-import { suffixCandidates } from '../morphology/suffix-scan';
 import { COMPOUNDS, PAST_STEMS } from '../morphology/suffixes';
 import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, mentions, scanArticle, nextWord } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
@@ -163,10 +162,10 @@ function zwnjTerms(ctx: RuleContext): Set<ZwnjTerm> {
   const out = new Set<ZwnjTerm>();
   // Titles and honorifics («رئیس‌جمهور», «حجت‌الاسلام») are the title and honorific rules'.
   const { hits } = scanArticle(tokens, text);
-  // The suffix scan's list of words and marks with a joiner in them, shared with the ZWNJ rules.
-  const withJoiner = suffixCandidates(text, tokens).misuse;
-  for (let x = 0; x < withJoiner.length; x++) {
-    const i = withJoiner[x];
+  // Not the suffix scan's list of words with a joiner: that is cached by token stream, and the
+  // incremental linter edits a document's stream in place before it re-runs this rule.
+  const count = tokens.count;
+  for (let i = 0; i < count; i++) {
     if (!(flags[i] & F.Joiner) || kind[i] !== T.Word) continue;
     const t = zwnjTerm(text, tokens, i);
     if (t && !out.has(t) && !inHit(hits, i)) out.add(t);
