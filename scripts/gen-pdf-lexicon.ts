@@ -5,7 +5,8 @@
 //            and the dictionary's base words (no inflection of another word) of four letters+.
 // pdf-lam:   dictionary words containing «لا», inflections stripped.
 // pdf-keep:  dictionary words that the rules, run with the two lists above, would take for
-//            damage: they are real words, so the rules leave them alone.
+//            damage: they are real words, so the rules leave them alone (pdf-run-together's
+//            runs, pdf-lam-alef's repairs, glued-function-word's «تابستان» read as «تا بستان»).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -134,6 +135,7 @@ function main(): void {
   const keep = new Set<string>();
   let lamKeep = 0;
   let runKeep = 0;
+  let gluedKeep = 0;
   for (const w of dict) {
     if (words.has(w)) continue;
     if (w.includes('ال') && lexicon.lamRepair(w)) {
@@ -143,9 +145,12 @@ function main(): void {
     } else if (w.length >= 9 && !gluedVerb(w) && !lexicon.known(w) && lexicon.split(w)) {
       keep.add(w);
       runKeep++;
+    } else if (w.length <= 12 && lexicon.gluedHead(w)) {
+      keep.add(w);
+      gluedKeep++;
     }
   }
-  console.log(`words ${words.size}, lam bases ${lam.size}, keep ${keep.size} (lam-alef ${lamKeep}, runs ${runKeep})`);
+  console.log(`words ${words.size}, lam bases ${lam.size}, keep ${keep.size} (lam-alef ${lamKeep}, runs ${runKeep}, glued ${gluedKeep})`);
   writeFileSync(join(DATA, 'pdf-words.txt'), header('Common words for the §6 rules (pdf-seed.txt with dictionary inflections).') + encodeWords(words));
   writeFileSync(join(DATA, 'pdf-lam.txt'), header('Dictionary words containing «لا», inflections stripped (pdf-lam-alef).') + encodeWords(lam));
   writeFileSync(join(DATA, 'pdf-keep.txt'), header('Dictionary words that look like PDF damage but are real words.') + encodeWords(keep));

@@ -19,6 +19,7 @@ import { rule as houseSubstitution } from './rules/house-substitution';
 import { rule as pdfLamAlef } from './rules/pdf-lam-alef';
 import { rule as pdfStraySlash } from './rules/pdf-stray-slash';
 import { rule as pdfRunTogether } from './rules/pdf-run-together';
+import { rule as gluedFunctionWord } from './rules/glued-function-word';
 import { rule as honorificSpelling } from './rules/honorific-spelling';
 import { rule as blessingStyle } from './rules/blessing-style';
 import { rule as blessingSpacing } from './rules/blessing-spacing';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   pdfLamAlef,
   pdfStraySlash,
   pdfRunTogether,
+  gluedFunctionWord,
   // house style: the newsroom's own substitutions (empty unless .persian-qa.json has some)
   houseSubstitution,
 ];

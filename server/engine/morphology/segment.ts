@@ -10,6 +10,7 @@ import blessingsSource from '../data/blessings.txt';
 import honorificsSource from '../data/honorifics.txt';
 import titlesSource from '../data/titles.txt';
 import { parseLexicon } from '../lexicon';
+import { gluedVerb, verbAfterPrefix, verbLexicon } from './verbs';
 
 /**
  * Known words for the §6 rules (text pasted from PDFs): a broken lam-alef repaired only into a
@@ -109,6 +110,37 @@ const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 
 const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کننده', 'کنندگان', 'دهنده', 'دهندگان', 'شده', 'شدگان', 'یافته', 'گاه', 'گاهی', 'ستان', 'فروش', 'فروشی', 'فروشان'];
 /** Endings of surnames: «علیزاده»، «رضاییپور» are names, not runs. */
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی']);
+
+/** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
+const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و'];
+/** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */
+const PREVERBS = new Set(['در', 'بر']);
+/** Common words that also read as verbs («روی» you go, «مردم» I died): after «بر/در», the words. */
+const NOT_VERBS = new Set(['روی', 'مردم', 'روند']);
+/** Endings of a word the lexicon may lack («باج» + «ان»، «وصف» + «ها»), the generator's list. */
+const ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایش', 'های', 'ها', 'ترین', 'تر', 'یان', 'ان', 'ات', 'ای', 'یی', 'ی', 'ام', 'اش', 'مان', 'تان', 'شان', 'ش', 'م', 'ت', 'ست', 'ند', 'ید', 'یم', 'د', 'ه', 'گان'];
+/** Endings that may carry more endings: «درز» + «ی» + «ها»، «تام» + «تر» + «ی». */
+const INNER_ENDINGS = ['ها', 'های', 'ی', 'یی', 'ان', 'یان', 'ات', 'ه', 'گان', 'یت', 'تر', 'ترین', 'د', 'ت'];
+/** The endings «تر/ترین» take after them. */
+const COMPARATIVE_OUTER = ['ی', 'ها', 'های', 'هایی'];
+/** Endings after a known word: «واعظم» is «واعظ» + «م», not «و اعظم». */
+const CLITIC_ENDINGS = ['م', 'ت', 'ش', 'ی', 'ه', 'د', 'ند', 'ید', 'یم', 'ست', 'ان', 'ها', 'های', 'ای', 'ات', 'یت', 'تر', 'ترین', 'یان', 'گان'];
+/** Nouns made from a present stem («گردش»، «گردان»، «بندی»): after «بر/در», a compound verb's. */
+const STEM_NOUNS = ['ش', 'ان', 'نده', 'ندگان', 'ندگی', 'ه', 'ا', 'ی', 'شی', 'شها', 'شهای'];
+let presentStems: Set<string> | undefined;
+let commonStems: Set<string> | undefined;
+
+/** Whether w reads as a word of three letters or less (the lexicon keeps no such rare word) with endings. */
+function shortBase(w: string, min: number, depth = 0, outer = ''): boolean {
+  if (depth > 0 && w.length <= 3) return true;
+  if (depth >= 3) return false;
+  for (const e of depth ? INNER_ENDINGS : ENDINGS) {
+    // «تام» + «تر» + «ها», but no ending of a person after «تر» («وگسترش» is no «وگس» + «تر» + «ش»).
+    if ((e === 'تر' || e === 'ترین') && depth && !COMPARATIVE_OUTER.includes(outer)) continue;
+    if (w.length - e.length > min && w.endsWith(e) && shortBase(w.slice(0, -e.length), min, depth + 1, e)) return true;
+  }
+  return false;
+}
 
 export interface LexiconData {
   /** Common words, folded (the segmentation lexicon). */
@@ -275,6 +307,43 @@ export class PdfLexicon {
     return this.withAffixes(pieces, zwnj);
   }
 
+  /**
+   * A preposition or conjunction glued to the word after it («درجریان»، «باتوجه»، «تاپایان»): the
+   * length of the head, or 0. Only when the whole is no word the lexicon knows, the rest is a
+   * lexicon word of three letters or more, and no other reading is at hand: a verb or a
+   * noun of a verb with its preverb («برگردان»), a rarer word with its ending («باج» + «ان»،
+   * «واعظ» + «م»), a word missing its madda («ازمون»), an agent noun («تابنده»), a name.
+   * `w` is folded, without ZWNJ; the caller checks the keep list and the phrase lists.
+   */
+  gluedHead(w: string): number {
+    if (w.length < 4 || w.includes('\u0654') || this.known(w)) return 0;
+    // «بهدنبالش»: a compound of the phrase lists is the ZWNJ rules' business.
+    for (let k = 4; k <= w.length; k++) if (this.solid.has(w.slice(0, k)) && (k === w.length || ENDINGS.includes(w.slice(k)))) return 0;
+    for (const head of GLUED_HEADS) {
+      if (!w.startsWith(head)) continue;
+      const rest = w.slice(head.length);
+      if ((rest.length < 3 && rest !== 'آن') || !this.words.has(rest) || rest.startsWith('مند') || SURNAME_ENDS.has(rest)) return 0;
+      if (gluedVerb(w) || verbAfterPrefix(w) || (w[0] === 'ب' && isVerb(w.slice(1)))) return 0;
+      if (PREVERBS.has(head) && !NOT_VERBS.has(rest)) {
+        if (isVerb(rest)) return 0;
+        commonStems ??= new Set(verbLexicon().commonPresent);
+        for (const e of STEM_NOUNS) if (rest.endsWith(e) && commonStems.has(rest.slice(0, -e.length))) return 0;
+        if (verbStemWithEndings(rest)) return 0;
+      }
+      if (shortBase(w, head.length)) return 0;
+      if (/(نده|ندگان|ندگی)$/.test(w)) return 0;
+      for (const e of CLITIC_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && this.known(w.slice(0, -e.length))) return 0;
+      // «ازمون»، «درداور»: a word written without its madda.
+      for (let i = w.indexOf('ا'); i >= 0; i = w.indexOf('ا', i + 1)) {
+        const v = w.slice(0, i) + 'آ' + w.slice(i + 1);
+        if (this.known(v)) return 0;
+        for (const e of CLITIC_ENDINGS) if (v.length - e.length >= 3 && v.endsWith(e) && this.known(v.slice(0, -e.length))) return 0;
+      }
+      return head.length;
+    }
+    return 0;
+  }
+
   /** «همکاریهای» → «همکاری» + ZWNJ + «های»; «منطقهای» → «منطقه» + ZWNJ + «ای». */
   private withAffixes(pieces: string[], zwnj: boolean[]): Split {
     const outPieces: string[] = [];
@@ -295,6 +364,27 @@ export class PdfLexicon {
     });
     return { pieces: outPieces, zwnj: outZwnj };
   }
+}
+
+let verbStems: Set<string> | undefined;
+/** A verb stem of three letters or more with endings («بندها»، «بستش»، «نهادها»): after «بر/در», a compound verb's noun. */
+function verbStemWithEndings(r: string, depth = 0): boolean {
+  if (depth > 0 && r.length >= 3) {
+    verbStems ??= new Set([...verbLexicon().commonPresent, ...verbLexicon().past]);
+    if (verbStems.has(r)) return true;
+  }
+  if (depth >= 3) return false;
+  for (const e of depth ? INNER_ENDINGS : ENDINGS) if (r.length - e.length >= 3 && r.endsWith(e) && verbStemWithEndings(r.slice(0, -e.length), depth + 1)) return true;
+  return false;
+}
+
+/** A verb form, bare or with «ب/ن/نب» before it («بکشد»، «نکرده»، «نده»). */
+function isVerb(r: string): boolean {
+  if (verbAfterPrefix(r)) return true;
+  const p = r.startsWith('نب') ? 2 : r[0] === 'ب' || r[0] === 'ن' ? 1 : 0;
+  if (!p) return false;
+  presentStems ??= new Set(verbLexicon().present);
+  return verbAfterPrefix(r.slice(p)) !== 0 || presentStems.has(r.slice(p));
 }
 
 // ---------------------------------------------------------------------------------------------

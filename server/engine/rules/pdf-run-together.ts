@@ -68,12 +68,13 @@ const INTACT = [
 ];
 
 /** Characters of a word below which it is no run (two short words make no damage worth a guess). */
-const MIN_LENGTH = 9;
+export const MIN_LENGTH = 9;
 /** A PDF line run together is some eighty letters; longer tokens are not split (nor sliced). */
 const MAX_LENGTH = 100;
 const verdicts = new WordCache<Split>();
 
-function splitOf(w: string): Split | null {
+/** The split this rule reports for a folded word of MIN_LENGTH letters or more (glued-function-word defers to it). */
+export function splitOf(w: string): Split | null {
   const lexicon = pdfLexicon();
   return gluedVerb(w) || lexicon.known(w) ? null : lexicon.split(w);
 }

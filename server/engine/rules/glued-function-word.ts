@@ -1,0 +1,129 @@
+import { T, foldedHash } from '../tokenize';
+import type { Rule } from '../types';
+import { foldWithMap, pdfLexicon, WordCache } from '../morphology/segment';
+import { MIN_LENGTH, splitOf } from './pdf-run-together';
+
+const Z = '\u200c';
+/** [damaged sentence, repaired sentence]: a preposition or conjunction that lost its space. */
+const GLUED: [string, string][] = [
+  ['این موضوع درجریان بازدید مطرح شد.', 'این موضوع در جریان بازدید مطرح شد.'],
+  ['وی درجمع خبرنگاران گفت.', 'وی در جمع خبرنگاران گفت.'],
+  ['ازطرف دیگر این طرح اجرا شد.', 'از طرف دیگر این طرح اجرا شد.'],
+  ['باتوجه به شرایط موجود', 'با توجه به شرایط موجود'],
+  ['تاپایان سال ادامه دارد.', 'تا پایان سال ادامه دارد.'],
+  ['مجلس ودولت این طرح را تصویب کردند.', 'مجلس و دولت این طرح را تصویب کردند.'],
+  ['برروی میز گذاشت.', 'بر روی میز گذاشت.'],
+  ['وی بهمردم اطمینان داد.', 'وی به مردم اطمینان داد.'],
+  ['با همکاری وزارت‌خانه ووزارت کشور', 'با همکاری وزارت‌خانه و وزارت کشور'],
+  ['وبرنامه‌ریزی لازم انجام شد.', 'و برنامه‌ریزی لازم انجام شد.'],
+  ['دراین زمینه اقدام شد.', 'در این زمینه اقدام شد.'],
+  ['بهگزارش ایرنا، جلسه برگزار شد.', 'به گزارش ایرنا، جلسه برگزار شد.'],
+  ['وی بااشاره به اهمیت موضوع گفت.', 'وی با اشاره به اهمیت موضوع گفت.'],
+  ['برلزوم همکاری تأکید کرد.', 'بر لزوم همکاری تأکید کرد.'],
+  ['گفت کهبین دو کشور توافق شد.', 'گفت که بین دو کشور توافق شد.'],
+  ['ازطرح‌های عمرانی بازدید کرد.', 'از طرح‌های عمرانی بازدید کرد.'],
+  ['درآن جلسه حاضر بود.', 'در آن جلسه حاضر بود.'],
+  ['دراين زمينه', 'در اين زمينه'],
+];
+
+/** Words that begin with such a word and are words of their own, or another rule's business. */
+const INTACT = [
+  'دریافت گزارش، درآمد سالانه و دربارهٔ برنامه‌ها سخن گفت.',
+  'وزیر کشور و وزارت امور خارجه با بازار تماس گرفتند.',
+  'تابستان امسال بهروز و بهنام در بازدید از باغستان حاضر بودند.',
+  'بهعنوان نمونه این طرح را ببینید.',
+  'بهدنبال این تصمیم، بهدنبالش رفتند.',
+  'برگزاری نشست با حضور برومند و باهنر انجام شد.',
+  'نیروهای درگیر برگردان متن را خواندند.',
+  'این پروژه درحال اجراست و ازجمله طرح‌های بزرگ است.',
+  'بهتر است بهره‌وری افزایش یابد.',
+  'کهکشان راه شیری و کهنه‌سربازان',
+  'آن بابک و بهزاد و بهداد بودند.',
+  'تاجان و تاجانشان، باجان و وصفها',
+  'شهر کوچک تاکستان در استان قزوین است.',
+  'وارد کشور شد؛ واعظ و وکیل و وافر آمدند.',
+  'دربستان و دربند و دربان',
+  'برگردش و برگردان',
+  'درآمدهای نفتی کاهش یافت.',
+  `به${Z}جریان و در${Z}جمع`,
+  'دراستانهای کشور',
+  'ازسوی دیگر و واین: واژه‌هایی که فرهنگ لغت دارد، دست نمی‌خورند.',
+  'ازجمله این طرح‌ها، که درحال اجراست',
+  { text: 'کد `درجریان` در مارک‌داون دست نمی‌خورد.', markdown: true },
+];
+
+/** Letters of the glued part (before any ZWNJ) at most. */
+const MAX_LETTERS = 12;
+const verdicts = new WordCache<number>();
+
+export const rule: Rule = {
+  meta: {
+    id: 'glued-function-word',
+    family: 'pdf',
+    severity: 'warning',
+    fixable: 'suggest',
+    section: '§6',
+    title: { fa: 'حرف اضافه یا ربط چسبیده به واژهٔ بعد', en: 'Preposition or conjunction glued to the next word' },
+    description: {
+      fa: 'حرف اضافه یا ربط («در، از، با، به، بر، تا، که، و») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
+      en: 'A preposition or conjunction (در، از، با، به، بر، تا، که، و) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
+    },
+  },
+  check(ctx) {
+    const { tokens, text } = ctx;
+    const { kind, start, end, count } = tokens;
+    let lexicon: ReturnType<typeof pdfLexicon> | undefined;
+    for (let i = 0; i < count; i++) {
+      if (kind[i] !== T.Word) continue;
+      const s = start[i];
+      const e = end[i];
+      if (e - s < 4 || e - s > 100) continue;
+      // Every head begins with one of these letters: د ا ب ت ک و (ك folds to ک).
+      const c0 = text.charCodeAt(s);
+      if (c0 !== 0x062f && c0 !== 0x0627 && c0 !== 0x0628 && c0 !== 0x062a && c0 !== 0x06a9 && c0 !== 0x0643 && c0 !== 0x0648) continue;
+      // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
+      const h = tokens.hash[i];
+      let cut = verdicts.get(h, e - s);
+      if (cut === null || ctx.isIgnoredWord(i)) continue;
+      const f = foldWithMap(text, s, e);
+      if (cut === undefined) {
+        lexicon ??= pdfLexicon();
+        const fh = tokens.fhash[i];
+        cut = 0;
+        if (!lexicon.wordHashes.has(fh) && !lexicon.keepHashes.has(fh)) {
+          // Only the part before a ZWNJ is glued: «ازطرح‌های» is «از» + «طرح» + ZWNJ + «های».
+          let z = s;
+          while (z < e && text.charCodeAt(z) !== 0x200c) z++;
+          let head = f.text;
+          if (z < e) {
+            let n = 0;
+            while (n < f.at.length && f.at[n] < z) n++;
+            head = f.text.slice(0, n);
+          }
+          if (head.length <= MAX_LETTERS && (head === f.text || !lexicon.keepHashes.has(foldedHash(head)))) cut = lexicon.gluedHead(head);
+          // A longer word is pdf-run-together's when it splits it («درخصوصاجرای»).
+          if (cut && f.text.length >= MIN_LENGTH && splitOf(f.text)) cut = 0;
+        }
+        verdicts.set(h, e - s, cut || null);
+        if (!cut) continue;
+      }
+      const from = f.at[cut - 1] + 1;
+      const to = f.at[cut];
+      const word = text.slice(s, e);
+      const fixed = text.slice(s, from) + ' ' + text.slice(to, e);
+      ctx.report({
+        start: s,
+        end: e,
+        message: {
+          fa: `واژه‌های بی‌فاصله: «${word}» ← «${fixed}»`,
+          en: `Words run together: “${word}” → “${fixed}”`,
+        },
+        fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: false, edits: [{ start: from, end: to, newText: ' ' }] }],
+      });
+    }
+  },
+  tests: {
+    valid: INTACT,
+    invalid: GLUED.map(([text, output]) => ({ text, output, unsafe: true })),
+  },
+};
