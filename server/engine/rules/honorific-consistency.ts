@@ -72,8 +72,14 @@ export const rule: Rule = {
     const seen = new Set<string>();
     for (const m of all) {
       if (!m.honorifics.some((h) => COMPARED.has(h.payload.group))) continue;
-      const surname = m.surname;
-      const first = m.firstName;
+      let surname = m.surname;
+      let first = m.firstName;
+      // «حجه الاسلام حسینی‌مقدم گزارشی …»: a later mention by surname alone, with the next word
+      // read into the name, is the person whose surname is its first word.
+      if (first && !bySurname.has(surname) && bySurname.has(first)) {
+        surname = first;
+        first = '';
+      }
       const sig = `${surname}|${first}|${m.honorifics.map((h) => h.payload.canonical).join('+')}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
@@ -100,6 +106,8 @@ export const rule: Rule = {
       'سرتیپ دوم پاسدار کریمی و سرتیپ کریمی',
     ],
     invalid: [
+      // The later mention by surname, with the next word read into the name.
+      { text: 'حجت‌الاسلام والمسلمین سید جواد حسینی‌مقدم گفت. حجت‌الاسلام حسینی‌مقدم گزارشی ارائه کرد.', output: 'حجت‌الاسلام والمسلمین سید جواد حسینی‌مقدم گفت. حجت‌الاسلام حسینی‌مقدم گزارشی ارائه کرد.', errors: 1 },
       { text: 'حجت‌الاسلام موسی‌پور گفت. حجت‌الاسلام والمسلمین موسی‌پور افزود.', output: 'حجت‌الاسلام موسی‌پور گفت. حجت‌الاسلام والمسلمین موسی‌پور افزود.', errors: 1 },
       { text: 'حجت‌الاسلام والمسلمین محمدحسین موسی‌پور گفت. حجت‌الاسلام موسیپور افزود.', output: 'حجت‌الاسلام والمسلمین محمدحسین موسی‌پور گفت. حجت‌الاسلام موسیپور افزود.', errors: 1 },
       { text: 'سرتیپ کریمی گفت و سرلشکر کریمی افزود.', output: 'سرتیپ کریمی گفت و سرلشکر کریمی افزود.', errors: 1 },

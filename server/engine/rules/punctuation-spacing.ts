@@ -21,11 +21,14 @@ function isWord(ctx: RuleContext, i: number): boolean {
 }
 
 /**
- * A number or Latin word alone in parentheses in a Persian sentence: «شماره ( ۱۱۰ )»,
+ * A number, Latin word, web or e-mail address alone in parentheses in a Persian sentence: «شماره ( ۱۱۰ )»,
  * «بهداشت ( WHO )», after a Persian word. Elsewhere (a Latin line) the spaces are not ours.
  */
 function aloneInParens(ctx: RuleContext, i: number): boolean {
-  if (i < 0 || i >= ctx.tokens.count || (ctx.tokens.kind[i] !== T.Number && ctx.tokens.kind[i] !== T.Latin)) return false;
+  if (i < 0 || i >= ctx.tokens.count) return false;
+  const k = ctx.tokens.kind[i];
+  // A web address too («سامانه ( www.ntsw.ir )»): its spaces are not part of it.
+  if (k !== T.Number && k !== T.Latin && k !== T.Url && k !== T.Email) return false;
   const open = ctx.prevNonSpace(i);
   if (!punctAt(ctx, open, PAREN_OPEN) || !punctAt(ctx, ctx.nextNonSpace(i), PAREN_CLOSE)) return false;
   return isWord(ctx, ctx.prevNonSpace(open));
@@ -157,6 +160,7 @@ export const rule: Rule = {
       'He left.  Then he came.',
     ],
     invalid: [
+      { text: 'ثبت در سامانه ( www.ntsw.ir ) آغاز شد.', output: 'ثبت در سامانه (www.ntsw.ir) آغاز شد.', errors: 2 },
       { text: 'قم نیوز : دیدار', output: 'قم نیوز: دیدار' },
       { text: 'گفت ، رفت .', output: 'گفت، رفت.', errors: 2 },
       { text: 'گفت:او آمد', output: 'گفت: او آمد' },

@@ -3,6 +3,8 @@ import type { RuleContext } from '../context';
 import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
+import { fold } from '../chars';
+import { pdfLexicon } from '../morphology/segment';
 import type { Fix, Msg, Rule } from '../types';
 
 const MESSAGES = new SharedTexts();
@@ -26,6 +28,12 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
     return;
   }
   const fixes: Fix[] = at.map((p, k) => ({ title: fixTitle(outs[k]), safe, edits: [{ start: p, end: p, newText: '\u200c' }] }));
+  // Before «که» the indefinite reads first: «طلبهای که …» is «طلبه‌ای که», never the plural
+  // «طلب‌های», which would need a word after it (or «هایی که»).
+  if (ambiguous && beforeKe(ctx, i)) {
+    const k = at.findIndex((p) => text.startsWith('ای', p) && p === e - 2);
+    if (k > 0) fixes.unshift(...fixes.splice(k, 1));
+  }
   const message: Msg = ambiguous
     ? {
         fa: `نیم‌فاصله لازم است؛ «${word}» دو خوانش دارد: ${outs.map((o) => `«${o}»`).join(' یا ')}`,
@@ -63,6 +71,13 @@ export const rule: Rule = {
       if (!afterNonHeh && a.kind === 'plural' && text.charCodeAt(a.at[0] - 1) !== HEH) continue;
       const i = c.glued[k];
       if (ctx.isIgnoredWord(i)) continue;
+      // «طلبهای که»: a plural «های» is never followed by «که» («هایی که»), so a word in ه
+      // before «ای» is the other reading: «طلبه‌ای که».
+      const e = tokens.end[i];
+      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && beforeKe(ctx, i) && pdfLexicon().isWord(fold(text.slice(tokens.start[i], e - 2)))) {
+        reportGlued(ctx, i, [e - 2, a.at[0]], false, true);
+        continue;
+      }
       reportGlued(ctx, i, a.at, a.safe, a.kind === 'ambiguous');
     }
   },
@@ -161,9 +176,17 @@ export const rule: Rule = {
       { text: 'ظرفیتهایمان', output: 'ظرفیت‌هایمان', errors: 1 },
       { text: 'بیماری زمینهای', output: 'بیماری زمینه‌ای', errors: 1, unsafe: true },
       { text: 'در نامهای به وزیر', output: 'در نامه‌ای به وزیر', errors: 1, unsafe: true },
+      { text: 'طلبهای که علم آموخت', output: 'طلبه‌ای که علم آموخت', errors: 1, unsafe: true },
     ],
   },
 };
+
+function beforeKe(ctx: RuleContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  let k = i + 1;
+  if (k < tokens.count && tokens.kind[k] === T.Space) k++;
+  return k < tokens.count && k > i + 1 && tokens.kind[k] === T.Word && tokens.end[k] - tokens.start[k] === 2 && text.startsWith('که', tokens.start[k]);
+}
 
 const PRONOUNS = new Set(['آن', 'این', 'همان', 'همین']);
 

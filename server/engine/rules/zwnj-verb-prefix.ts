@@ -120,6 +120,7 @@ function fixedCases(): [string, string][] {
     ['بانک‌ها در آن سال وام کمتری می دادند.', `بانک‌ها در آن سال وام کمتری می${Z}دادند.`],
     ['دولت یارانه‌ها را هر ماه میپرداخت.', `دولت یارانه${Z}ها را هر ماه می${Z}پرداخت.`],
     ['سخنگو در پایان می افزود که جلسه ادامه دارد.', `سخنگو در پایان می${Z}افزود که جلسه ادامه دارد.`],
+    ['داوطلبان از ساعت ۱۰ می توانند نتایج را ببینند.', `داوطلبان از ساعت ۱۰ می${Z}توانند نتایج را ببینند.`],
   ];
 }
 
@@ -154,6 +155,7 @@ const tests = {
     'این نمایشگاه در ماه می برگزار شد.',
     'هیئت در ماه می رسید.',
     'قرارداد در ۱۵ می ۲۰۲۴ امضا شد.',
+    'نمایشگاه در ۱۰ می برگزار شد.',
     'اول می روز جهانی کارگر است.',
     'شاعر از جام می سخن گفته است.',
     'گوشی شیائو می رسید و فروش رفت.',
@@ -242,7 +244,9 @@ function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
     const p = ctx.prevNonSpace(i);
     if (p >= 0) {
       const k = tokens.kind[p];
-      if (k === T.Number || k === T.Latin) return;
+      // After a number «می» is the prefix («به ۱۰ می رسد», «از ساعت ۱۰ می توانند») unless the
+      // next word is no verb (the date «۱۰ می ۲۰۲۴», «۱۰ می برگزار شد»: verbAfterPrefix).
+      if (k === T.Latin) return;
       if (k === T.Word && NOT_PREFIX_AFTER.has(normalizeLetters(ctx.tokenText(p)))) return;
     }
   }
