@@ -295,6 +295,11 @@ export class PdfLexicon {
       if (p === 'و' && (pieces[k - 1].length < 4 || k + 1 >= pieces.length || pieces[k + 1].length < 4)) return null;
       // «هاست»، «هایمان»: endings read as a word.
       if (p.startsWith('ها')) return null;
+      // A three-letter piece in ه before another is more likely the end of a word in a silent ه
+      // missing its ZWNJ than a word: «زایندهرود» is «زاینده‌رود», no «زای نده رود».
+      // Not «راه، ماه، کوه», whose ه is sounded.
+      const before = pieces[k - 1];
+      if (k >= 2 && before.length === 3 && before.endsWith('ه') && !'او'.includes(before[1]) && !FUNCTION_WORDS.has(before)) return null;
       free++;
       if (FUNCTION_WORDS.has(p)) functionWords++;
     }
