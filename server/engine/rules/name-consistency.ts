@@ -23,19 +23,6 @@ const MIN_KEY = 3;
 const ALLAH = fold('الله');
 const FUNCTION_FHASH = new Set([...FUNCTION_WORDS].map(foldedHash));
 
-/**
- * Keys of the two-part given names («امیرحسین», «محمدرضا»), folded. They are keys in every
- * document: a name is only reported when the article writes it two ways, and keys that do not
- * depend on the text keep the incremental linter's name starts right when an edit glues one.
- */
-const GIVEN_NAME_KEYS: string[] = (() => {
-  const lines = parseLexicon(givenNamesData);
-  const cut = lines.indexOf('+');
-  const words = (ls: string[]) => ls.join(' ').split(/\s+/).map(fold);
-  const firsts = words(lines.slice(0, cut));
-  const seconds = words(lines.slice(cut + 1));
-  return firsts.flatMap((a) => seconds.filter((b) => b !== a).map((b) => a + b));
-})();
 
 /** Keys of names and terms (folded, spaces removed) read from where a name must stand. */
 function nameKeys(ctx: RuleContext): Set<string> {
@@ -104,7 +91,6 @@ function nameKeys(ctx: RuleContext): Set<string> {
     if (stem.length >= 3 && !isStop(stem)) keys.add(span(i - 2, i));
   }
   for (const t of ctx.option<string[]>('terms', [])) keys.add(fold(t).replace(/\s+/g, ''));
-  for (const k of GIVEN_NAME_KEYS) keys.add(k);
   for (const k of [...keys]) if (k.length < MIN_KEY) keys.delete(k);
   // «الله» after an honorific in garbled text («دکتر اللّه») is read as a name; it is never one,
   // and its vocalized spellings («اللهُ», «اللَّه») must not be "fixed" to each other (the fuzz
@@ -153,13 +139,30 @@ export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | nu
 }
 
 /**
- * Terms the article writes with a ZWNJ («ذوب‌آهن»), each once: collect looks for them written
- * with a space too («ذوب آهن»), and the majority spelling wins, as for names.
+ * The two-part given names («امیرحسین», «محمدرضا»), as terms split between their parts. They are
+ * looked for in every document: a name is only reported when the article writes it two ways,
+ * and names that do not depend on the text keep the incremental linter's name starts right
+ * when an edit glues one.
+ */
+const GIVEN_NAMES: ZwnjTerm[] = (() => {
+  const lines = parseLexicon(givenNamesData);
+  const cut = lines.indexOf('+');
+  const words = (ls: string[]) => ls.join(' ').split(/\s+/).map(fold);
+  const firsts = words(lines.slice(0, cut));
+  const seconds = words(lines.slice(cut + 1));
+  return firsts.flatMap((a) =>
+    seconds.filter((b) => b !== a).map((b) => ({ whole: foldedHash(a + b), first: foldedHash(a), second: foldedHash(b), key: a + b })),
+  );
+})();
+
+/**
+ * Terms the article writes with a ZWNJ («ذوب‌آهن»), each once, and the given names: collect
+ * looks for them written with a space too («ذوب آهن»), and the majority spelling wins.
  */
 function zwnjTerms(ctx: RuleContext): Set<ZwnjTerm> {
   const { tokens, text } = ctx;
   const { kind, flags } = tokens;
-  const out = new Set<ZwnjTerm>();
+  const out = new Set<ZwnjTerm>(GIVEN_NAMES);
   // Titles and honorifics («رئیس‌جمهور», «حجت‌الاسلام») are the title and honorific rules'.
   const { hits } = scanArticle(tokens, text);
   // Not the suffix scan's list of words with a joiner: that is cached by token stream, and the
@@ -202,14 +205,6 @@ export function keepNameStarts(tokens: Tokens, text: string, starts: NameStarts)
   lastStarts.set(tokens, { text, starts });
 }
 
-/** A key's folded hash, then (prefix, rest) hash pairs of its splits into two words. */
-function keyHashes(k: string): number[] {
-  const h = [foldedHash(k)];
-  for (let j = 2; j <= k.length - 2; j++) h.push(foldedHash(k.slice(0, j)), foldedHash(k.slice(j)));
-  return h;
-}
-const CONSTANT_KEY_HASHES = new Map(GIVEN_NAME_KEYS.map((k) => [k, keyHashes(k)]));
-
 function collect(ctx: RuleContext, keys: Set<string>, terms: Set<ZwnjTerm>): Map<string, Occ[]> {
   const { tokens, text } = ctx;
   // A 65,536-bit filter (8 KB, cache-resident) in front of the Map look-ups.
@@ -226,14 +221,14 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Set<ZwnjTerm>): Map
   const rest = new Set<number>();
   lastStarts.set(tokens, { text, starts: { full, prefix, rest } });
   for (const k of keys) {
-    const h = CONSTANT_KEY_HASHES.get(k) ?? keyHashes(k);
-    add(full, h[0], k);
-    for (let x = 1; x < h.length; x += 2) {
-      add(prefix, h[x], { key: k, rest: h[x + 1] });
-      rest.add(h[x + 1]);
+    add(full, foldedHash(k), k);
+    for (let j = 2; j <= k.length - 2; j++) {
+      const r = foldedHash(k.slice(j));
+      add(prefix, foldedHash(k.slice(0, j)), { key: k, rest: r });
+      rest.add(r);
     }
   }
-  // A ZWNJ term is split at its ZWNJ only.
+  // A ZWNJ term or a two-part given name is split between its parts only.
   for (const t of terms) {
     if (keys.has(t.key)) continue;
     add(full, t.whole, t.key);
