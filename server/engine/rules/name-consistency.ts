@@ -19,6 +19,7 @@ interface Occ {
 }
 
 const ZWNJ = '\u200c';
+const HARAKAT = /[\u064b-\u0652\u0670]/;
 const MIN_KEY = 3;
 const ALLAH = fold('الله');
 const FUNCTION_FHASH = new Set([...FUNCTION_WORDS].map(foldedHash));
@@ -229,8 +230,11 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Set<ZwnjTerm>): Map
     }
   }
   // A ZWNJ term or a two-part given name is split between its parts only.
+  const termKeys = new Set<string>();
   for (const t of terms) {
-    if (keys.has(t.key)) continue;
+    // Spellings that fold alike («ذوب‌آهن», «ذوب‌آهنَ») are one term.
+    if (keys.has(t.key) || termKeys.has(t.key)) continue;
+    termKeys.add(t.key);
     add(full, t.whole, t.key);
     add(prefix, t.first, { key: t.key, rest: t.second });
     rest.add(t.second);
@@ -247,6 +251,9 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Set<ZwnjTerm>): Map
       sp = j < 0 ? text.slice(start[i], end[i]) : `${text.slice(start[i], end[i])} ${text.slice(start[j], end[j])}`;
       const parts = j < 0 ? [fold(sp)] : [foldWord(text, tokens, i), foldWord(text, tokens, j)];
       if (parts.join('').replace(/ /g, '') !== key || (j >= 0 && (isStop(parts[0]) || isStop(parts[1])))) sp = null;
+      // A vocalized spelling («پورَ») is no variant to respell: folding drops its marks, and
+      // fixing the others to it (or it to them) went round in circles (a fuzz find).
+      else if (HARAKAT.test(sp)) sp = null;
       m.set(id, sp);
     }
     return sp;
@@ -426,6 +433,8 @@ export const rule: Rule = {
     ],
     invalid: [
       // A term the article writes with a ZWNJ and with a space.
+      // A vocalized spelling is left as it is and never spread (a fuzz find).
+      { text: 'ذوب‌آهنَ و ذوب‌آهن و ذوب‌آهن و ذوب آهن', output: 'ذوب‌آهنَ و ذوب‌آهن و ذوب‌آهن و ذوب‌آهن', errors: 1 },
       { text: 'ذوب‌آهن برد و ذوب‌آهن باخت؛ سرپرست ذوب آهن گفت.', output: 'ذوب‌آهن برد و ذوب‌آهن باخت؛ سرپرست ذوب‌آهن گفت.', errors: 1 },
       // Two-part given names, with no honorific or title before them.
       { text: 'امیرحسین نوروزی گل زد. امیر حسین نوروزی گفت و امیرحسین رفت.', output: 'امیرحسین نوروزی گل زد. امیرحسین نوروزی گفت و امیرحسین رفت.', errors: 1 },

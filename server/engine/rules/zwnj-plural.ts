@@ -71,6 +71,9 @@ export const rule: Rule = {
       if (!afterNonHeh && a.kind === 'plural' && text.charCodeAt(a.at[0] - 1) !== HEH) continue;
       const i = c.glued[k];
       if (ctx.isIgnoredWord(i)) continue;
+      // «ازآنها», «درآنها»: a function word glued to the pronoun «آنها» (glued-function-word's),
+      // no plural of «ازآن».
+      if (GLUED_PRONOUN.test(text.slice(tokens.start[i], a.at[0]))) continue;
       // «طلبهای که»: a plural «های» is never followed by «که» («هایی که»), so a word in ه
       // before «ای» is the other reading: «طلبه‌ای که».
       const e = tokens.end[i];
@@ -117,6 +120,7 @@ export const rule: Rule = {
       'انتهایش پیدا نیست.',
       'و ها',
       'شانگهای چین',
+      'ازآنها و درآنها',
     ],
     invalid: [
       { text: 'تقویت شبکه های فیبر نوری', output: 'تقویت شبکه‌های فیبر نوری', errors: 1 },
@@ -180,6 +184,8 @@ export const rule: Rule = {
     ],
   },
 };
+
+const GLUED_PRONOUN = /^(?:از|در|با|به|بر|تا|که|و)(?:آن|این|همین|همان)$/;
 
 function beforeKe(ctx: RuleContext, i: number): boolean {
   const { tokens, text } = ctx;
