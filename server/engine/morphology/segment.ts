@@ -180,11 +180,6 @@ export class PdfLexicon {
     for (const w of this.solid) this.keepHashes.add(foldedHash(w));
   }
 
-  /** A common word as it stands (folded), no inflection stripped. */
-  isWord(w: string): boolean {
-    return this.words.has(w);
-  }
-
   /** A common word, or one with up to two inflections stripped. */
   known(w: string, depth = 0): boolean {
     if (this.words.has(w)) return true;

@@ -157,13 +157,14 @@ const GIVEN_NAMES: ZwnjTerm[] = (() => {
 })();
 
 /**
- * Terms the article writes with a ZWNJ («ذوب‌آهن»), each once, and the given names: collect
- * looks for them written with a space too («ذوب آهن»), and the majority spelling wins.
+ * Terms the article writes with a ZWNJ («ذوب‌آهن»), and the given names, by key: spellings that
+ * fold alike («ذوب‌آهن», «ذوب‌آهنَ») are one term. collect looks for them written with a space
+ * too («ذوب آهن»), and the majority spelling wins.
  */
-function zwnjTerms(ctx: RuleContext): Set<ZwnjTerm> {
+function zwnjTerms(ctx: RuleContext): Map<string, ZwnjTerm> {
   const { tokens, text } = ctx;
   const { kind, flags } = tokens;
-  const out = new Set<ZwnjTerm>(GIVEN_NAMES);
+  const out = new Map(GIVEN_NAMES.map((t) => [t.key, t]));
   // Titles and honorifics («رئیس‌جمهور», «حجت‌الاسلام») are the title and honorific rules'.
   const { hits } = scanArticle(tokens, text);
   // Not the suffix scan's list of words with a joiner: that is cached by token stream, and the
@@ -172,7 +173,7 @@ function zwnjTerms(ctx: RuleContext): Set<ZwnjTerm> {
   for (let i = 0; i < count; i++) {
     if (!(flags[i] & F.Joiner) || kind[i] !== T.Word) continue;
     const t = zwnjTerm(text, tokens, i);
-    if (t && !out.has(t) && !inHit(hits, i)) out.add(t);
+    if (t && !out.has(t.key) && !inHit(hits, i)) out.set(t.key, t);
   }
   return out;
 }
@@ -206,7 +207,7 @@ export function keepNameStarts(tokens: Tokens, text: string, starts: NameStarts)
   lastStarts.set(tokens, { text, starts });
 }
 
-function collect(ctx: RuleContext, keys: Set<string>, terms: Set<ZwnjTerm>): Map<string, Occ[]> {
+function collect(ctx: RuleContext, keys: Set<string>, terms: Map<string, ZwnjTerm>): Map<string, Occ[]> {
   const { tokens, text } = ctx;
   // A 65,536-bit filter (8 KB, cache-resident) in front of the Map look-ups.
   const filter = new Int32Array(2048);
@@ -230,11 +231,8 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Set<ZwnjTerm>): Map
     }
   }
   // A ZWNJ term or a two-part given name is split between its parts only.
-  const termKeys = new Set<string>();
-  for (const t of terms) {
-    // Spellings that fold alike («ذوب‌آهن», «ذوب‌آهنَ») are one term.
-    if (keys.has(t.key) || termKeys.has(t.key)) continue;
-    termKeys.add(t.key);
+  for (const t of terms.values()) {
+    if (keys.has(t.key)) continue;
     add(full, t.whole, t.key);
     add(prefix, t.first, { key: t.key, rest: t.second });
     rest.add(t.second);

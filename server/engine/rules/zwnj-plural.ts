@@ -4,6 +4,7 @@ import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import { fold } from '../chars';
+import { nextWord } from '../article-scan';
 import { pdfLexicon } from '../morphology/segment';
 import type { Fix, Msg, Rule } from '../types';
 
@@ -77,7 +78,7 @@ export const rule: Rule = {
       // «طلبهای که»: a plural «های» is never followed by «که» («هایی که»), so a word in ه
       // before «ای» is the other reading: «طلبه‌ای که».
       const e = tokens.end[i];
-      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && beforeKe(ctx, i) && pdfLexicon().isWord(fold(text.slice(tokens.start[i], e - 2)))) {
+      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && beforeKe(ctx, i) && pdfLexicon().words.has(fold(text.slice(tokens.start[i], e - 2)))) {
         reportGlued(ctx, i, [e - 2, a.at[0]], false, true);
         continue;
       }
@@ -189,9 +190,8 @@ const GLUED_PRONOUN = /^(?:از|در|با|به|بر|تا|که|و)(?:آن|این|
 
 function beforeKe(ctx: RuleContext, i: number): boolean {
   const { tokens, text } = ctx;
-  let k = i + 1;
-  if (k < tokens.count && tokens.kind[k] === T.Space) k++;
-  return k < tokens.count && k > i + 1 && tokens.kind[k] === T.Word && tokens.end[k] - tokens.start[k] === 2 && text.startsWith('که', tokens.start[k]);
+  const k = nextWord(tokens, i);
+  return k >= 0 && tokens.end[k] - tokens.start[k] === 2 && text.startsWith('که', tokens.start[k]);
 }
 
 const PRONOUNS = new Set(['آن', 'این', 'همان', 'همین']);
