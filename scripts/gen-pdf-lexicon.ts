@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { PdfLexicon, encodable, encodeWords, secondParts, solidForms } from '../server/engine/morphology/segment';
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
+import { joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
 
 const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..'), process.cwd()].find((d) => existsSync(join(d, 'package.json')))!;
 const DATA = join(ROOT, 'server', 'engine', 'data');
@@ -95,6 +96,17 @@ function header(what: string): string {
   ].join('\n');
 }
 
+const OPEN = new Set(OPEN_PARTS);
+
+/** zwnj-compound's open-part test at any cut: a dictionary word it would split is kept solid. */
+function openCompound(w: string, words: Set<string>): boolean {
+  for (let cut = 3; cut <= w.length - 2; cut++) {
+    const c = w.charCodeAt(cut - 1);
+    if (c !== 0x0647 && joins(c) && OPEN.has(w.slice(cut)) && words.has(w.slice(0, cut))) return true;
+  }
+  return false;
+}
+
 function main(): void {
   const t0 = Date.now();
   const all = readTrie(gunzipSync(readFileSync(TRIE)).toString('utf8'));
@@ -136,6 +148,7 @@ function main(): void {
   let lamKeep = 0;
   let runKeep = 0;
   let gluedKeep = 0;
+  let openKeep = 0;
   for (const w of dict) {
     if (words.has(w)) continue;
     if (w.includes('ال') && lexicon.lamRepair(w)) {
@@ -148,9 +161,12 @@ function main(): void {
     } else if (w.length <= 12 && lexicon.gluedHead(w)) {
       keep.add(w);
       gluedKeep++;
+    } else if (openCompound(w, words)) {
+      keep.add(w);
+      openKeep++;
     }
   }
-  console.log(`words ${words.size}, lam bases ${lam.size}, keep ${keep.size} (lam-alef ${lamKeep}, runs ${runKeep}, glued ${gluedKeep})`);
+  console.log(`words ${words.size}, lam bases ${lam.size}, keep ${keep.size} (lam-alef ${lamKeep}, runs ${runKeep}, glued ${gluedKeep}, open compounds ${openKeep})`);
   writeFileSync(join(DATA, 'pdf-words.txt'), header('Common words for the §6 rules (pdf-seed.txt with dictionary inflections).') + encodeWords(words));
   writeFileSync(join(DATA, 'pdf-lam.txt'), header('Dictionary words containing «لا», inflections stripped (pdf-lam-alef).') + encodeWords(lam));
   writeFileSync(join(DATA, 'pdf-keep.txt'), header('Dictionary words that look like PDF damage but are real words.') + encodeWords(keep));

@@ -39,6 +39,21 @@ describe('must-not-change words', () => {
   });
 });
 
+describe('open second parts after a press word are suggestions', () => {
+  const cfg = only(['zwnj-compound']);
+  for (const [w, right] of [['شتابدهنده', 'شتاب‌دهنده'], ['خدمترسانی', 'خدمت‌رسانی'], ['نمکزدایی', 'نمک‌زدایی']]) {
+    it(`«${w}» is reported, fixed only with unsafe`, () => {
+      const text = `نقش ${w} مهم است.`;
+      assert.equal(lint(text, { config: cfg }).length, 1);
+      assert.equal(fix(text, { config: cfg }), text);
+      assert.equal(fix(text, { config: cfg, unsafe: true }), `نقش ${right} مهم است.`);
+    });
+  }
+  it('a first part outside the press lexicon is left alone', () => {
+    assert.deepEqual(lint('نقش ژپگدهنده مهم است.', { config: cfg }), []);
+  });
+});
+
 describe('ambiguous glued words are suggestions with both readings', () => {
   for (const [word, readings] of [
     ['حرفهای', ['حرفه‌ای', 'حرف‌های']],

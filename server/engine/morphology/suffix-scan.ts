@@ -18,6 +18,7 @@ import {
   PLURAL_WORDS,
   AGENTS,
   BUILD_PARTS,
+  openPartCut,
   secondPartAt,
   SECOND_PARTS,
   YEH,
@@ -186,7 +187,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
       else if (partCut >= 0) {
         cut = partCut;
         why |= C_SECOND;
-      }
+      } else if (len >= 6 && (cut = openPartCut(text, s, e)) >= 0) why |= C_OPEN;
     }
     if (why) {
       compoundList.push(i);
@@ -261,6 +262,8 @@ export const C_POUR = 16;
 export const C_TAIL = 32;
 export const C_AGENT = 64;
 export const C_SECOND = 128;
+/** An open second part after a joining letter («شتاب|دهنده»): cut in compoundCut. */
+export const C_OPEN = 256;
 
 /** A glued compound + ی/یی/ای/ها/های/هایی: the letters before the ending end like a compound. */
 function tailShape(text: string, s: number, e: number, last: number): boolean {
