@@ -97,12 +97,17 @@ function header(what: string): string {
 }
 
 const OPEN = new Set(OPEN_PARTS);
+const SECOND = new Set(parseLexicon(readFileSync(join(DATA, 'second-parts.txt'), 'utf8')));
 
-/** zwnj-compound's open-part test at any cut: a dictionary word it would split is kept solid. */
-function openCompound(w: string, words: Set<string>): boolean {
+/**
+ * zwnj-compound's open-part test at any cut (a listed second part after any ه, too): a
+ * dictionary word it would split is kept solid.
+ */
+function openCompound(w: string, known: (w: string) => boolean): boolean {
   for (let cut = 3; cut <= w.length - 2; cut++) {
     const c = w.charCodeAt(cut - 1);
-    if (c !== 0x0647 && joins(c) && OPEN.has(w.slice(cut)) && words.has(w.slice(0, cut))) return true;
+    const rest = w.slice(cut);
+    if (joins(c) && (OPEN.has(rest) || (c === 0x0647 && SECOND.has(rest))) && known(w.slice(0, cut))) return true;
   }
   return false;
 }
@@ -155,13 +160,13 @@ function main(): void {
       if (FORCE.some((f) => w.startsWith(f))) continue;
       keep.add(w);
       lamKeep++;
-    } else if (w.length >= 9 && !gluedVerb(w) && !lexicon.known(w) && lexicon.split(w)) {
+    } else if (!gluedVerb(w) && !lexicon.known(w) && lexicon.runSplit(w)) {
       keep.add(w);
       runKeep++;
     } else if (w.length <= 12 && lexicon.gluedHead(w)) {
       keep.add(w);
       gluedKeep++;
-    } else if (openCompound(w, words)) {
+    } else if (openCompound(w, (x) => lexicon.known(x))) {
       keep.add(w);
       openKeep++;
     }

@@ -1,4 +1,4 @@
-import { FOLD } from '../chars';
+import { FOLD, NON_JOINING } from '../chars';
 import { foldedHash } from '../tokenize';
 import { HashSet } from './hash-set';
 import wordsSource from '../data/pdf-words.txt';
@@ -9,8 +9,9 @@ import compoundsSource from '../data/compounds.txt';
 import blessingsSource from '../data/blessings.txt';
 import honorificsSource from '../data/honorifics.txt';
 import titlesSource from '../data/titles.txt';
+import givenNamesSource from '../data/given-names.txt';
 import { parseLexicon } from '../lexicon';
-import { gluedVerb, verbAfterPrefix, verbLexicon } from './verbs';
+import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon } from './verbs';
 
 /**
  * Known words for the §6 rules (text pasted from PDFs): a broken lam-alef repaired only into a
@@ -100,6 +101,16 @@ const STRIP = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'ها
 /** Pieces of a run that join the previous word with a ZWNJ. */
 export const AFFIXES = new Set(['ها', 'های', 'هایی', 'هایش', 'هایشان', 'ترین', 'تر', 'ای']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
+/** Letters of the shortest word that may be a run (see PdfLexicon.runSplit). */
+export const RUN_MIN = 9;
+export const APART_MIN = 6;
+const GIVEN_PARTS = parseLexicon(givenNamesSource);
+const GIVEN_CUT = GIVEN_PARTS.indexOf('+');
+const givenWords = (lines: string[]) => new Set(lines.join(' ').split(/\s+/));
+const GIVEN_FIRSTS = givenWords(GIVEN_PARTS.slice(0, GIVEN_CUT));
+const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
+/** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
+const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
 const FUNCTION_WORDS = new Set(['و', 'به', 'که', 'از', 'در', 'با', 'را', 'تا', 'بر', 'این', 'آن', 'برای']);
 const MAX_PIECE = 18;
 /** Endings written after a ZWNJ inside a piece of a run, after a silent «ه». */
@@ -251,6 +262,31 @@ export class PdfLexicon {
    * longest pieces. Null unless the split is unique and reads as separate words (not a
    * compound, not a name, not a word with its inflection).
    */
+  /**
+   * A run for the §6 rules: a word of RUN_MIN letters or more that split() splits, or a shorter
+   * one of APART_MIN or more whose two words meet after a non-joining letter (see apart).
+   */
+  runSplit(w: string): Split | null {
+    if (w.length < APART_MIN) return null;
+    const split = this.split(w);
+    return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
+  }
+
+  /**
+   * A word of three letters or more and a common verb glued after a non-joining letter
+   * («خواهدکرد», «دستورداد», «مجبوربودند»): no ZWNJ was lost there, since the letters would not
+   * join anyway, so the space is what is missing. Two nouns glued so are not guessed: brands and
+   * names are written that way («اقتصادنیوز», «امیرچخماق»). Not after a preverb («بازکرد» is
+   * a compound verb's business) nor in a two-part given name.
+   */
+  private apart(pieces: string[]): boolean {
+    if (pieces.length !== 2) return false;
+    const [a, b] = pieces;
+    if (a.length < 3 || b.length < 3 || !NON_JOINING.has(a.charCodeAt(a.length - 1))) return false;
+    if (PREVERB_PIECES.has(a) || !commonFiniteVerb(b)) return false;
+    return !(GIVEN_FIRSTS.has(a) && GIVEN_SECONDS.has(b));
+  }
+
   split(w: string): Split | null {
     if (this.solid.has(w)) return null;
     const n = w.length;
@@ -307,7 +343,7 @@ export class PdfLexicon {
     // Two content words glued are more often a compound missing its ZWNJ («دانشبنیان»)
     // unless both are long («جایگاهمناسبی»).
     const long = free === 2 && pieces.length === 2 && pieces[0].length >= 5 && pieces[1].length >= 5 && n >= 12;
-    if (free < 2 || (free === 2 && functionWords === 0 && !long)) return null;
+    if (free < 2 || (free === 2 && functionWords === 0 && !long && !this.apart(pieces))) return null;
     if (free === 2 && functionWords === 2) return null;
     return this.withAffixes(pieces, zwnj);
   }

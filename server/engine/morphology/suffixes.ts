@@ -303,7 +303,7 @@ export const OPEN_PARTS = [
   'نگار', 'نگاری', 'نگاران', 'نویس', 'نویسی', 'نویسان', 'پرداز', 'پردازی', 'پردازان',
   'سوزی', 'سوز', 'گیری', 'گیر', 'کشی', 'شکنی', 'شکن', 'ستیز', 'ستیزی', 'گستر', 'گستری',
   'بخش', 'بخشی', 'مدار', 'مداری', 'پرور', 'پروری', 'فروش', 'فروشی', 'فروشان',
-  'خیز', 'خیزی', 'زده', 'زدگان', 'زدگی', 'نشین', 'نشینی', 'نشینان',
+  'خیز', 'خیزی', 'زده', 'زدگان', 'زدگی', 'نشین', 'نشینی', 'نشینان', 'دهی', 'مدت', 'گویی',
   'افزار', 'افزاری', 'آمیز', 'آمیزی', 'انگیز', 'آور', 'آوری', 'آفرین', 'آفرینی', 'انداز', 'اندازی', 'اندیش', 'اندیشی', 'آموز', 'آموزی',
 ];
 const OPEN_PART_HASHES = new HashSet(OPEN_PARTS.map((w) => foldHashRange(w, 0, w.length)));
@@ -323,7 +323,7 @@ export function isOpenPart(text: string, cut: number, e: number): boolean {
 
 /**
  * Where an open part begins in text[s, e), after at least three letters ending in a joining
- * letter other than ه (a silent ه is the listed second parts' case), or -1. The longest fits.
+ * letter («قصه|گویی» too), or -1. The longest fits.
  */
 export function openPartCut(text: string, s: number, e: number): number {
   const lengths = OPEN_PART_LENGTHS.get(text.charCodeAt(e - 1));
@@ -331,8 +331,7 @@ export function openPartCut(text: string, s: number, e: number): number {
   for (const n of lengths) {
     const cut = e - n;
     if (cut - s < 3) continue;
-    const before = text.charCodeAt(cut - 1);
-    if (before === HEH || !joins(before)) continue;
+    if (!joins(text.charCodeAt(cut - 1))) continue;
     if (OPEN_PART_HASHES.has(foldHashRange(text, cut, e))) return cut;
   }
   return -1;

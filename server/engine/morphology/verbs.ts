@@ -66,6 +66,14 @@ const FORMS = new Map<string, number>();
   add('توان', VerbForm.Bare);
 })();
 
+/** A finite form of a common verb without «می» (simple past «کرد»، «بودند»; present «کند»، «شود»). */
+export function commonFiniteVerb(w: string): boolean {
+  const v = FORMS.get(w);
+  if (v === undefined || v & RARE) return false;
+  const form = v & 7;
+  return form === VerbForm.Past || form === VerbForm.Present;
+}
+
 /** Words that begin with «می/نمی» without being verbs (میدان، میزان، ...). */
 const NOT_VERBS = new Set(parseLexicon(notVerbsSource));
 

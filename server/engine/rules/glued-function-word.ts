@@ -51,6 +51,7 @@ const INTACT = [
   `به${Z}جریان و در${Z}جمع`,
   'دراستانهای کشور',
   'ازجمله این طرح‌ها و درپی آن',
+  'از باالی کوه گذشت.',
   { text: 'کد `درجریان` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
@@ -116,6 +117,8 @@ export const rule: Rule = {
           if (head.length <= MAX_LETTERS && (head === f.text || !lexicon.keepHashes.has(foldedHash(head)))) cut = lexicon.gluedHead(head);
           // A longer word is pdf-run-together's when it splits it («درخصوصاجرای»).
           if (cut && f.text.length >= MIN_LENGTH && splitOf(f.text)) cut = 0;
+          // A broken lam-alef is pdf-lam-alef's: «باالی» is «بالای», not «با الی».
+          if (cut && f.text.includes('ال') && lexicon.lamRepair(f.text)) cut = 0;
         }
         verdicts.set(h, e - s, cut || null);
         if (!cut) continue;

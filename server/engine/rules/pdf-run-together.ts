@@ -1,6 +1,6 @@
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
-import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
+import { APART_MIN, foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
 import { gluedVerb } from '../morphology/verbs';
 
 const Z = '\u200c';
@@ -28,11 +28,16 @@ const BROKEN: [string, string][] = [
   ['کارشناسانحوزهاقتصادی', 'کارشناسان حوزه اقتصادی'],
   ['استاندارتهراندرجلسه شورا', 'استاندار تهران در جلسه شورا'],
   ['گفت‌وگوبافعالان اقتصادی', 'گفت‌وگو با فعالان اقتصادی'],
+  // A verb glued after a non-joining letter, in words shorter than a run.
+  ['وزیر دستورداد و آنها مجبوربودند که بروند؛ او کار را خواهدکرد.', 'وزیر دستور داد و آنها مجبور بودند که بروند؛ او کار را خواهد کرد.'],
   ['جایگاهمناسبی دارد.', 'جایگاه مناسبی دارد.'],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
+  // Two nouns glued after a non-joining letter are brands and names as often as damage; a
+  // verb after a preverb is a compound verb; a dictionary word stays («کاربرد»).
+  'به گزارش اقتصادنیوز، امیرچخماق و محمدرضا در بازکرد و کاربرد و پیوندکلیه',
   // A word in a silent ه glued to the next, not three words: «زاینده‌رود», no «زای نده رود».
   'حجم ذخایر سد زایندهرود کاهش یافت.',
   'کارشناسان اقتصادی در این نشست حضور داشتند.',
@@ -69,8 +74,8 @@ const INTACT = [
   { text: 'کد `بهخدماتالکترونیکی` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
-/** Characters of a word below which it is no run (two short words make no damage worth a guess). */
-export const MIN_LENGTH = 9;
+/** Letters of a word below which it is no run, but for two words glued after a non-joining letter (PdfLexicon.runSplit). */
+export const MIN_LENGTH = APART_MIN;
 /** A PDF line run together is some eighty letters; longer tokens are not split (nor sliced). */
 const MAX_LENGTH = 100;
 const verdicts = new WordCache<Split>();
@@ -78,7 +83,7 @@ const verdicts = new WordCache<Split>();
 /** The split this rule reports for a folded word of MIN_LENGTH letters or more (glued-function-word defers to it). */
 export function splitOf(w: string): Split | null {
   const lexicon = pdfLexicon();
-  return gluedVerb(w) || lexicon.known(w) ? null : lexicon.split(w);
+  return gluedVerb(w) || lexicon.known(w) ? null : lexicon.runSplit(w);
 }
 
 export const rule: Rule = {
