@@ -14,6 +14,7 @@ import { PdfLexicon, encodable, encodeWords, secondParts, solidForms } from '../
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
 import { joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
+import { biBase } from '../server/engine/rules/zwnj-bi-prefix';
 
 const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..'), process.cwd()].find((d) => existsSync(join(d, 'package.json')))!;
 const DATA = join(ROOT, 'server', 'engine', 'data');
@@ -166,6 +167,10 @@ function main(): void {
     } else if (w.length <= 12 && lexicon.gluedHead(w)) {
       keep.add(w);
       gluedKeep++;
+    } else if (w.startsWith('بی') && w.length >= 6 && biBase(w.slice(2)) === undefined && lexicon.known(w.slice(2))) {
+      // zwnj-bi-prefix's press-lexicon case (pressBi): «بیستون» stays solid.
+      keep.add(w);
+      openKeep++;
     } else if (openCompound(w, (x) => lexicon.known(x))) {
       keep.add(w);
       openKeep++;

@@ -53,6 +53,9 @@ const SPACED_PART_HASHES = hashes([
   // Plurals and forms that exist only as a compound's second part: «پذیرفته شدگان», «جان باختگان»,
   // «بهره برداران», «آبی پوشان», «طاقت فرسا».
   'شدگان', 'باختگان', 'برداران', 'پوشان', 'فرسا',
+  // A participle after the noun of its compound verb, where no verb can end («ذخیره شده در»):
+  // zwnj-compound's spacedParticiple decides.
+  'شده',
 ]);
 
 const SIG_HEH = 1;
@@ -136,7 +139,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
         if (COMPARATIVE_HASHES.has(h)) spacedComparativeList.push(i);
       }
     }
-    if (len >= 4 && len <= 7 && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && SPACED_PART_HASHES.has(h)) spacedPartList.push(i);
+    if (len >= 3 && len <= 7 && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && SPACED_PART_HASHES.has(h)) spacedPartList.push(i);
     if (len < 4) {
       const w = (COMPOUND_PREFIXES.mayHave(h) ? C_PREFIX : 0) | (COMPOUNDS.mayHave(h) ? C_FULL : 0);
       // Short words are never a compound + ZWNJ-joined ending worth a look.
