@@ -22,6 +22,16 @@ const PHRASE_STOPS = new Set(
 const SINGLE_OFFICES = new Set('وزیر استاندار فرماندار شهردار بخشدار سفیر دادستان سرمربی مدیرعامل'.split(' '));
 /** Words that make a title a former office: «سابق», «پیشین», «دولت اصلاحات», «وزیر وقت». */
 const FORMER = new Set('سابق پیشین اسبق قبلی وقت اصلاحات سازندگی'.split(' ').map(fold));
+/**
+ * Kinds of body: one head over two of them is two offices («رئیس سازمان فضایی ایران» / «رئیس
+ * پژوهشگاه فضایی ایران», «رئیس دانشگاه ارومیه» / «رئیس پارک علم و فناوری»). Words that only
+ * paraphrase a body («قوه قضاییه» / «دستگاه قضا») are not among them.
+ */
+const BODIES = new Set(
+  'سازمان پژوهشگاه پژوهشکده دانشگاه دانشکده پارک شرکت اداره بنیاد مرکز موسسه مؤسسه بیمارستان بانک استانداری فرمانداری شهرداری شورا کمیسیون کمیته اتحادیه انجمن فدراسیون ستاد صندوق کانون فرهنگستان کتابخانه موزه بورس اتاق گمرک فرودگاه'
+    .split(' ')
+    .map(fold),
+);
 /** Words after a one-at-a-time office that name no place or body: «سرمربی تیم», «وزیر محترم». */
 const GENERIC = new Set('تیم باشگاه این آن محترم جدید کنونی فعلی'.split(' ').map(fold));
 
@@ -106,6 +116,7 @@ function contradict(a: string[], b: string[]): boolean {
   if (a[0] !== b[0]) return true;
   if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1] && !GENERIC.has(a[1]) && !GENERIC.has(b[1]);
   if (a.length > 2 && b.length > 2 && a[1] === b[1]) return a[2] !== b[2];
+  if (a.length > 1 && b.length > 1 && a[1] !== b[1] && BODIES.has(a[1]) && BODIES.has(b[1])) return true;
   // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
   return a.length > 2 && a.length === b.length && isPortfolio(a[1]) && isPortfolio(b[1]) && a.every((w, k) => k < 2 || w === b[k]);
 }
@@ -182,6 +193,7 @@ export const rule: Rule = {
     valid: [
       // One office named two ways, and a shortened or qualified mention of it.
       'دکتر کاظمی معاون وزیر نیرو گفت. دکتر کاظمی معاون وزارت نیرو افزود.',
+      'حجت‌الاسلام محسنی، رئیس قوه قضاییه، گفت. حجت‌الاسلام محسنی، رئیس دستگاه قضا، افزود.',
       'علی صالحی، رئیس کل بانک مرکزی، گفت. صالحی، رئیس فعلی بانک مرکزی، افزود.',
       'علی صالحی، معاون اقتصادی بانک مرکزی، گفت. صالحی، معاون بانک مرکزی، افزود.',
       'حجت‌الاسلام خاموشی رئیس سازمان اوقاف و امور خیریه گفت. حجت‌الاسلام خاموشی، رئیس سازمان اوقاف افزود.',
@@ -203,6 +215,12 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      {
+        // One head over two kinds of body.
+        text: 'رضا دلاوری‌فرد، رئیس سازمان فضایی ایران، گفت. دلاوری‌فرد، رئیس پژوهشگاه فضایی ایران، افزود.',
+        output: 'رضا دلاوری‌فرد، رئیس سازمان فضایی ایران، گفت. دلاوری‌فرد، رئیس پژوهشگاه فضایی ایران، افزود.',
+        errors: 1,
+      },
       {
         // A name after «با حضور», and the surname later written with its ending apart.
         text: 'جلسه با حضور حسین رستمی‌نژاد، رئیس دیوان محاسبات کشور، برگزار شد. حسین رستمی نژاد، دادستان دیوان محاسبات کشور، گفت.',
