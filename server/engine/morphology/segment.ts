@@ -109,6 +109,8 @@ const GIVEN_CUT = GIVEN_PARTS.indexOf('+');
 const givenWords = (lines: string[]) => new Set(lines.join(' ').split(/\s+/));
 const GIVEN_FIRSTS = givenWords(GIVEN_PARTS.slice(0, GIVEN_CUT));
 const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
+/** The future auxiliary at the start of a word. */
+const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
 const FUNCTION_WORDS = new Set(['و', 'به', 'که', 'از', 'در', 'با', 'را', 'تا', 'بر', 'این', 'آن', 'برای']);
@@ -123,7 +125,7 @@ const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کن
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی']);
 
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
-const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و'];
+const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */
 const PREVERBS = new Set(['در', 'بر']);
 /** Common words that also read as verbs («روی» you go, «مردم» I died): after «بر/در», the words. */
@@ -267,6 +269,9 @@ export class PdfLexicon {
    * one of APART_MIN or more whose two words meet after a non-joining letter (see apart).
    */
   runSplit(w: string): Split | null {
+    // «خواهدشد», «خواهندکرد»: the future auxiliary glued to its verb, however short.
+    const aux = FUTURE.exec(w);
+    if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
     if (w.length < APART_MIN) return null;
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
@@ -363,7 +368,9 @@ export class PdfLexicon {
     for (const head of GLUED_HEADS) {
       if (!w.startsWith(head)) continue;
       const rest = w.slice(head.length);
-      if ((rest.length < 3 && rest !== 'آن') || !this.words.has(rest) || rest.startsWith('مند') || SURNAME_ENDS.has(rest)) return 0;
+      // The rest a word, or one with the ezafe «ی» («درابتدای»); not other inflections («تابستانهای» is no «تا بستان‌های»).
+      const restKnown = this.words.has(rest) || (rest.length >= 4 && rest.endsWith('ی') && this.words.has(rest.slice(0, -1)));
+      if ((rest.length < 3 && rest !== 'آن') || !restKnown || rest.startsWith('مند') || SURNAME_ENDS.has(rest)) return 0;
       if (gluedVerb(w) || verbAfterPrefix(w) || (w[0] === 'ب' && isVerb(w.slice(1)))) return 0;
       if (PREVERBS.has(head) && !NOT_VERBS.has(rest)) {
         if (isVerb(rest)) return 0;

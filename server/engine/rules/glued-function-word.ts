@@ -27,6 +27,7 @@ const GLUED: [string, string][] = [
   ['ازطرح‌های عمرانی بازدید کرد.', 'از طرح‌های عمرانی بازدید کرد.'],
   ['درآن جلسه حاضر بود.', 'در آن جلسه حاضر بود.'],
   ['دراين زمينه', 'در اين زمينه'],
+  ['نتایج ظرف دوهفته اعلام می‌شود و درابتدای گزارش آمده است.', 'نتایج ظرف دو هفته اعلام می‌شود و در ابتدای گزارش آمده است.'],
 ];
 
 /** Words that begin with such a word and are words of their own, or another rule's business. */
@@ -52,6 +53,7 @@ const INTACT = [
   'دراستانهای کشور',
   'ازجمله این طرح‌ها و درپی آن',
   'از باالی کوه گذشت.',
+  'هرگز و هرچند و دوران و دوستان و دوچرخه و هرمزگان و دوربین و تابستانهای گرم',
   { text: 'کد `درجریان` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
@@ -79,8 +81,8 @@ export const rule: Rule = {
     section: '§6',
     title: { fa: 'حرف اضافه یا ربط چسبیده به واژهٔ بعد', en: 'Preposition or conjunction glued to the next word' },
     description: {
-      fa: 'حرف اضافه یا ربط («در، از، با، به، بر، تا، که، و») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
-      en: 'A preposition or conjunction (در، از، با، به، بر، تا، که، و) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
+      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر، دو») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
+      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر، دو) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
     },
   },
   check(ctx) {
@@ -92,9 +94,9 @@ export const rule: Rule = {
       const s = start[i];
       const e = end[i];
       if (e - s < 4 || e - s > 100) continue;
-      // Every head begins with one of these letters: د ا ب ت ک و (ك folds to ک).
+      // Every head begins with one of these letters: د ا ب ت ک و ه (ك folds to ک).
       const c0 = text.charCodeAt(s);
-      if (c0 !== 0x062f && c0 !== 0x0627 && c0 !== 0x0628 && c0 !== 0x062a && c0 !== 0x06a9 && c0 !== 0x0643 && c0 !== 0x0648) continue;
+      if (c0 !== 0x062f && c0 !== 0x0627 && c0 !== 0x0628 && c0 !== 0x062a && c0 !== 0x06a9 && c0 !== 0x0643 && c0 !== 0x0648 && c0 !== 0x0647) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = tokens.hash[i];
       let cut = verdicts.get(h, e - s);

@@ -115,10 +115,19 @@ function contradict(a: string[], b: string[]): boolean {
   // reports a different office; the editor decides whether the person holds both.
   if (a[0] !== b[0]) return true;
   if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1] && !GENERIC.has(a[1]) && !GENERIC.has(b[1]);
-  if (a.length > 2 && b.length > 2 && a[1] === b[1]) return a[2] !== b[2];
+  if (a.length > 2 && b.length > 2 && a[1] === b[1]) return a[2] !== b[2] || otherPlace(a, b);
   if (a.length > 1 && b.length > 1 && a[1] !== b[1] && BODIES.has(a[1]) && BODIES.has(b[1])) return true;
   // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
   return a.length > 2 && a.length === b.length && isPortfolio(a[1]) && isPortfolio(b[1]) && a.every((w, k) => k < 2 || w === b[k]);
+}
+
+/** Words before a place name in a title: «مدیرکل غله استان گلستان» / «… استان خوزستان». */
+const PLACE_WORDS = new Set('استان شهرستان شهر منطقه'.split(' ').map(fold));
+
+/** The same office in two places: equal up to a place word, a different place after it. */
+function otherPlace(a: string[], b: string[]): boolean {
+  const k = a.findIndex((w) => PLACE_WORDS.has(w));
+  return k > 0 && k + 1 < a.length && k + 1 < b.length && a[k + 1] !== b[k + 1] && a.slice(0, k + 1).every((w, j) => w === b[j]);
 }
 
 /** A relational adjective naming a portfolio («ارزی», «اقتصادی», «پارلمانی»); not «فعلی». */
@@ -194,6 +203,7 @@ export const rule: Rule = {
       // One office named two ways, and a shortened or qualified mention of it.
       'دکتر کاظمی معاون وزیر نیرو گفت. دکتر کاظمی معاون وزارت نیرو افزود.',
       'حجت‌الاسلام محسنی، رئیس قوه قضاییه، گفت. حجت‌الاسلام محسنی، رئیس دستگاه قضا، افزود.',
+      'عباس قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان گلستان، گفت. قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان، افزود.',
       'علی صالحی، رئیس کل بانک مرکزی، گفت. صالحی، رئیس فعلی بانک مرکزی، افزود.',
       'علی صالحی، معاون اقتصادی بانک مرکزی، گفت. صالحی، معاون بانک مرکزی، افزود.',
       'حجت‌الاسلام خاموشی رئیس سازمان اوقاف و امور خیریه گفت. حجت‌الاسلام خاموشی، رئیس سازمان اوقاف افزود.',
@@ -215,6 +225,12 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      {
+        // One office in two provinces.
+        text: 'عباس قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان گلستان، گفت. قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان خوزستان، افزود.',
+        output: 'عباس قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان گلستان، گفت. قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان خوزستان، افزود.',
+        errors: 1,
+      },
       {
         // One head over two kinds of body.
         text: 'رضا دلاوری‌فرد، رئیس سازمان فضایی ایران، گفت. دلاوری‌فرد، رئیس پژوهشگاه فضایی ایران، افزود.',
