@@ -24,6 +24,20 @@ describe('manual fixes', () => {
   });
 });
 
+describe('heh-hamza-consistency', () => {
+  const text = 'خانۀ ما و نامۀ او و جامعهٔ ما';
+  it('offers the majority form as a manual quick fix in a mixed document', () => {
+    const [f] = lint(text, { config: onlyRule('heh-hamza-consistency') });
+    assert.equal(text.slice(f.start, f.end), 'هٔ');
+    assert.equal(f.fixes[0].manual, true);
+    assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['ۀ']);
+    assert.equal(fix(text, { config: onlyRule('heh-hamza-consistency'), unsafe: true }), text);
+  });
+  it('fixes toward the form a house style names', () => {
+    assert.equal(fix(text, { config: onlyRule('heh-hamza-consistency', { form: 'ۀ' }) }), 'خانۀ ما و نامۀ او و جامعۀ ما');
+  });
+});
+
 describe('document-wide fixes', () => {
   for (const [rule, word] of [['title-spelling', 'رییس'], ['heh-hamza-consistency', 'خانهٔ']] as const) {
     it(`${rule}: "use X everywhere" rides on the first finding only when there are many (edits stay linear)`, () => {
@@ -33,7 +47,8 @@ describe('document-wide fixes', () => {
       const edits = found.reduce((n, f) => n + f.fixes.reduce((m, x) => m + x.edits.length, 0), 0);
       assert.ok(edits <= 3 * found.length, `edits ${edits} for ${found.length} findings`);
       assert.ok(found[0].fixes.some((x) => x.edits.length === found.length), 'the first finding carries the fix for all');
-      assert.equal(fix(text, { config: onlyRule(rule) }).includes(rule === 'title-spelling' ? 'رییس' : 'خانهٔ'), false);
+      const config = rule === 'heh-hamza-consistency' ? onlyRule(rule, { form: 'ۀ' }) : onlyRule(rule);
+      assert.equal(fix(text, { config }).includes(rule === 'title-spelling' ? 'رییس' : 'خانهٔ'), false);
     });
   }
 });

@@ -10,13 +10,13 @@ export const rule: Rule = {
     id: 'heh-hamza-consistency',
     family: 'letters',
     severity: 'information',
-    fixable: 'fix',
+    fixable: 'suggest',
     section: '§1',
     scope: 'document',
     title: { fa: 'یکدستی «ۀ» و «هٔ»', en: 'Consistent ۀ or هٔ' },
     description: {
-      fa: 'در یک متن فقط یکی از دو شکل «ۀ» یا «هٔ» به کار می‌رود. گزینهٔ form: «consistent» (پیش‌فرض، شکل غالب)، «ۀ» یا «هٔ».',
-      en: 'A document uses one of ۀ (U+06C0) or هٔ (ه + U+0654). Option form: "consistent" (default, the majority form), "ۀ" or "هٔ".',
+      fa: 'در یک متن فقط یکی از دو شکل «ۀ» یا «هٔ» به کار می‌رود. گزینهٔ form: «consistent» (پیش‌فرض: شکل کمتر گزارش می‌شود و تبدیل به شکل غالب پیشنهاد می‌شود، ولی «رفع همه» آن را انجام نمی‌دهد)، «ۀ» یا «هٔ» (شکل دیگر خودکار رفع می‌شود).',
+      en: 'A document uses one of ۀ (U+06C0) or هٔ (ه + U+0654). Option form: "consistent" (default: the minority form is reported and the majority offered as a quick fix, which fix-all leaves to the editor), "ۀ" or "هٔ" (the other form is fixed).',
     },
   },
   check(ctx) {
@@ -35,6 +35,9 @@ export const rule: Rule = {
       }
     }
     const form = ctx.option<string>('form', 'consistent');
+    // Which form a mixed document converges on is the editor's choice (STYLE.md §1 makes it a
+    // consistency report): offered, never applied by fix-all, unless the house style names one.
+    const chosen = form === YEH_FORM || form === HAMZA_FORM;
     let target: string;
     if (form === YEH_FORM || form === HAMZA_FORM) target = form;
     else if (!yeh.length || !hamza.length) return;
@@ -44,9 +47,11 @@ export const rule: Rule = {
     const wrongLen = target === YEH_FORM ? 2 : 1;
     const fixAll: Fix = {
       title: { fa: `«${target}» در همهٔ متن`, en: `Use “${target}” everywhere in this document` },
-      safe: true,
+      safe: chosen,
+      ...(chosen ? {} : { manual: true }),
       edits: wrong.map((p) => ({ start: p, end: p + wrongLen, newText: target })),
     };
+    const title = { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` };
     wrong.forEach((p, k) => {
       ctx.report({
         start: p,
@@ -56,7 +61,7 @@ export const rule: Rule = {
           en: `This document uses “${target}”, not “${text.slice(p, p + wrongLen)}”`,
         },
         fixes: [
-          ctx.replace(p, p + wrongLen, target, { fa: `تبدیل به «${target}»`, en: `Change to “${target}”` }, true),
+          chosen ? ctx.replace(p, p + wrongLen, target, title, true) : { title, safe: false, manual: true, edits: [{ start: p, end: p + wrongLen, newText: target }] },
           ...(carriesSharedFix(k, wrong.length) ? [fixAll] : []),
         ],
       });
@@ -65,7 +70,7 @@ export const rule: Rule = {
   tests: {
     valid: ['خانۀ ما و نامۀ او', 'خانهٔ ما و نامهٔ او', { text: 'خانهٔ ما', options: { form: 'هٔ' } }],
     invalid: [
-      { text: 'خانۀ ما و نامۀ او و جامعهٔ ما', output: 'خانۀ ما و نامۀ او و جامعۀ ما', errors: 1 },
+      { text: 'خانۀ ما و نامۀ او و جامعهٔ ما', output: 'خانۀ ما و نامۀ او و جامعۀ ما', errors: 1, options: { form: 'ۀ' } },
       { text: 'خانۀ ما', output: 'خانهٔ ما', options: { form: 'هٔ' } },
     ],
   },
