@@ -125,7 +125,7 @@ const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کن
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی']);
 
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
-const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو'];
+const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */
 const PREVERBS = new Set(['در', 'بر']);
 /** Common words that also read as verbs («روی» you go, «مردم» I died): after «بر/در», the words. */

@@ -28,6 +28,7 @@ const GLUED: [string, string][] = [
   ['درآن جلسه حاضر بود.', 'در آن جلسه حاضر بود.'],
   ['دراين زمينه', 'در اين زمينه'],
   ['نتایج ظرف دوهفته اعلام می‌شود و درابتدای گزارش آمده است.', 'نتایج ظرف دو هفته اعلام می‌شود و در ابتدای گزارش آمده است.'],
+  ['در ششماه گذشته', 'در شش ماه گذشته'],
 ];
 
 /** Words that begin with such a word and are words of their own, or another rule's business. */
@@ -54,6 +55,7 @@ const INTACT = [
   'ازجمله این طرح‌ها و درپی آن',
   'از باالی کوه گذشت.',
   'هرگز و هرچند و دوران و دوستان و دوچرخه و هرمزگان و دوربین و تابستانهای گرم',
+  'پنجشنبه و چهارشنبه و هفتصد و هشتاد و چهارراه و پنجره و شکوفه و هفته',
   { text: 'کد `درجریان` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
@@ -68,6 +70,9 @@ export const ALWAYS_APART = new Map(
     .map((p) => [p.replace('|', ''), p.indexOf('|')] as const),
 );
 
+/** First letters of the heads (segment.ts GLUED_HEADS), Arabic kaf too. */
+const HEAD_STARTS = new Set([...'دابتکوهچپشك'].map((c) => c.charCodeAt(0)));
+
 /** Letters of the glued part (before any ZWNJ) at most. */
 const MAX_LETTERS = 12;
 const verdicts = new WordCache<number>();
@@ -81,8 +86,8 @@ export const rule: Rule = {
     section: '§6',
     title: { fa: 'حرف اضافه یا ربط چسبیده به واژهٔ بعد', en: 'Preposition or conjunction glued to the next word' },
     description: {
-      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر، دو») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
-      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر، دو) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
+      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر» و عددهای «دو، چهار، پنج، شش، هفت، هشت») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
+      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر, and the numbers دو، چهار، پنج، شش، هفت، هشت) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
     },
   },
   check(ctx) {
@@ -94,9 +99,8 @@ export const rule: Rule = {
       const s = start[i];
       const e = end[i];
       if (e - s < 4 || e - s > 100) continue;
-      // Every head begins with one of these letters: د ا ب ت ک و ه (ك folds to ک).
-      const c0 = text.charCodeAt(s);
-      if (c0 !== 0x062f && c0 !== 0x0627 && c0 !== 0x0628 && c0 !== 0x062a && c0 !== 0x06a9 && c0 !== 0x0643 && c0 !== 0x0648 && c0 !== 0x0647) continue;
+      // Every head begins with one of these letters: د ا ب ت ک و ه چ پ ش (ك folds to ک).
+      if (!HEAD_STARTS.has(text.charCodeAt(s))) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = tokens.hash[i];
       let cut = verdicts.get(h, e - s);
