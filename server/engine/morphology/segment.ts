@@ -12,6 +12,7 @@ import titlesSource from '../data/titles.txt';
 import givenNamesSource from '../data/given-names.txt';
 import { parseLexicon } from '../lexicon';
 import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon } from './verbs';
+import { copulaAfterHeh } from './suffixes';
 
 /**
  * Known words for the §6 rules (text pasted from PDFs): a broken lam-alef repaired only into a
@@ -109,6 +110,14 @@ const GIVEN_CUT = GIVEN_PARTS.indexOf('+');
 const givenWords = (lines: string[]) => new Set(lines.join(' ').split(/\s+/));
 const GIVEN_FIRSTS = givenWords(GIVEN_PARTS.slice(0, GIVEN_CUT));
 const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
+/**
+ * «گفتهاست», «خانهاست»: a word in a silent ه glued to «است», which stands apart. The dictionary
+ * lists such forms («خانهاست» for «خانه‌است»), so they never join the keep list.
+ */
+export function copulaGlued(w: string): boolean {
+  return copulaAfterHeh(w, 0, w.length);
+}
+
 /** The future auxiliary at the start of a word. */
 const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
@@ -272,6 +281,7 @@ export class PdfLexicon {
     // «خواهدشد», «خواهندکرد»: the future auxiliary glued to its verb, however short.
     const aux = FUTURE.exec(w);
     if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
+    if (copulaGlued(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     if (w.length < APART_MIN) return null;
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;

@@ -446,6 +446,16 @@ export function hehSuffixAt(text: string, s: number, e: number): number {
   return -1;
 }
 
+/**
+ * «گفتهاست», «خانهاست»: a word in a silent ه glued to «است», which stands apart (pdf-run-together
+ * splits it), not the plural «گفت‌هاست». Not when the word without its ه is a noun as well
+ * («دستهاست»: «دست‌هاست» as likely as «دسته است»).
+ */
+export function copulaAfterHeh(text: string, s: number, e: number): boolean {
+  if (e - s < 6 || !endsWith(text, s, e, 'هاست')) return false;
+  return silentHeh(text, s, e - 4) !== 'none' && !NOUNS.hasRange(text, s, e - 4);
+}
+
 /** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */
 export function isParticiple(text: string, s: number, hp: number): boolean {
   // Continuous forms: «می‌کرده», «نمیکرده».
@@ -538,6 +548,7 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
   const at = pluralSuffixAt(text, s, e);
   // «شبکه‌های»: the plural is already set off; a silent-ه reading would need «…ه‌ه…».
   if (at > s && text.charCodeAt(at - 1) === ZWNJ) return null;
+  if (at > s && e - at === 4 && copulaAfterHeh(text, s, e)) return null;
   const hp = hehSuffixAt(text, s, e);
   if (at < 0 && hp < 0) return null;
   if (NO_ZWNJ.hasRange(text, s, e, h)) return null;
