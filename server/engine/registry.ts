@@ -12,6 +12,7 @@ import { rule as zwnjComparative } from './rules/zwnj-comparative';
 import { rule as zwnjSilentHeh } from './rules/zwnj-silent-heh';
 import { rule as zwnjCompound } from './rules/zwnj-compound';
 import { rule as zwnjMisuse } from './rules/zwnj-misuse';
+import { rule as zwnjReduplication } from './rules/zwnj-reduplication';
 import { rule as persianPunctuation } from './rules/persian-punctuation';
 import { rule as punctuationSpacing } from './rules/punctuation-spacing';
 import { rule as latinDigits } from './rules/latin-digits';
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   zwnjSilentHeh,
   zwnjCompound,
   zwnjMisuse,
+  zwnjReduplication,
   // §3 honorifics
   honorificSpelling,
   blessingStyle,
