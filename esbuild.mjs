@@ -9,11 +9,17 @@ const watch = process.argv.includes('--watch');
 // package is read at run time. Large ones are brotli-compressed (Persian text shrinks about 4x):
 // the shipped bundles read them from dist/data/*.br beside themselves, the test bundles carry
 // them inline as base64. This keeps dist/ within its 1 MB budget.
+// The engine's word lists explain themselves in full-line «#» comments, which every reader of
+// them skips (parseLexicon, decodeWords): they stay in the repository, not in the bundles
+// (some 6 KB of dist/).
+const withoutCommentLines = (path, raw) =>
+  /[\\/]engine[\\/]data[\\/][^\\/]+\.txt$/.test(path) ? Buffer.from(raw.toString('utf8').split('\n').filter((l) => !l.startsWith('#')).join('\n')) : raw;
+
 const lexiconData = (sidecarDir) => ({
   name: 'lexicon-data',
   setup(build) {
     build.onLoad({ filter: /(\.txt|[\\/]schemas[\\/][^\\/]+\.json)$/ }, (args) => {
-      const raw = readFileSync(args.path);
+      const raw = withoutCommentLines(args.path, readFileSync(args.path));
       const json = args.path.endsWith('.json');
       if (raw.length < 1024) return { contents: raw.toString('utf8'), loader: json ? 'json' : 'text' };
       const packed = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
