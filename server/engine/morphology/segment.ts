@@ -282,6 +282,9 @@ export class PdfLexicon {
     const aux = FUTURE.exec(w);
     if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
     if (copulaGlued(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
+    // «منطقهرا», «اینرا»: «را» glued to the end of a known word of three letters or more. Not
+    // «از»: too many words end so («ناتراز», «نیاز» after «بی»).
+    if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
     if (w.length < APART_MIN) return null;
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
