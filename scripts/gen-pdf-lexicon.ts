@@ -10,10 +10,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { PdfLexicon, copulaGlued, encodable, encodeWords, secondParts, solidForms } from '../server/engine/morphology/segment';
+import { PdfLexicon, encodable, encodeWords, secondParts, solidForms } from '../server/engine/morphology/segment';
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
-import { joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
+import { copulaAfterHeh, joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
 import { biBase } from '../server/engine/rules/zwnj-bi-prefix';
 
 const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..'), process.cwd()].find((d) => existsSync(join(d, 'package.json')))!;
@@ -161,7 +161,7 @@ function main(): void {
       if (FORCE.some((f) => w.startsWith(f))) continue;
       keep.add(w);
       lamKeep++;
-    } else if (!gluedVerb(w) && !lexicon.known(w) && !copulaGlued(w) && lexicon.runSplit(w)) {
+    } else if (!gluedVerb(w) && !lexicon.known(w) && !copulaAfterHeh(w, 0, w.length) && lexicon.runSplit(w)) {
       keep.add(w);
       runKeep++;
     } else if (w.length <= 12 && lexicon.gluedHead(w)) {

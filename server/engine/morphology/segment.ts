@@ -101,27 +101,20 @@ export function foldWithMap(text: string, start: number, end: number): Folded {
 const STRIP = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایش', 'هایت', 'هایم', 'های', 'ها', 'ترین', 'تر', 'یان', 'ان', 'ات', 'ای', 'یی', 'ی', 'ام', 'اش', 'مان', 'تان', 'شان', 'ش'];
 /** Pieces of a run that join the previous word with a ZWNJ. */
 export const AFFIXES = new Set(['ها', 'های', 'هایی', 'هایش', 'هایشان', 'ترین', 'تر', 'ای']);
-/** Short words that may stand as pieces of a run; other pieces need three letters and more. */
 /** Letters of the shortest word that may be a run (see PdfLexicon.runSplit). */
 export const RUN_MIN = 9;
 export const APART_MIN = 6;
+/** Two-part given names («محمدرضا») are no run (see apart). */
 const GIVEN_PARTS = parseLexicon(givenNamesSource);
 const GIVEN_CUT = GIVEN_PARTS.indexOf('+');
 const givenWords = (lines: string[]) => new Set(lines.join(' ').split(/\s+/));
 const GIVEN_FIRSTS = givenWords(GIVEN_PARTS.slice(0, GIVEN_CUT));
 const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
-/**
- * «گفتهاست», «خانهاست»: a word in a silent ه glued to «است», which stands apart. The dictionary
- * lists such forms («خانهاست» for «خانه‌است»), so they never join the keep list.
- */
-export function copulaGlued(w: string): boolean {
-  return copulaAfterHeh(w, 0, w.length);
-}
-
 /** The future auxiliary at the start of a word. */
 const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
+/** Short words that may stand as pieces of a run; other pieces need three letters and more. */
 const FUNCTION_WORDS = new Set(['و', 'به', 'که', 'از', 'در', 'با', 'را', 'تا', 'بر', 'این', 'آن', 'برای']);
 const MAX_PIECE = 18;
 /** Endings written after a ZWNJ inside a piece of a run, after a silent «ه». */
@@ -269,11 +262,6 @@ export class PdfLexicon {
   }
 
   /**
-   * Splits a run of words written without spaces into known words: fewest pieces, then the
-   * longest pieces. Null unless the split is unique and reads as separate words (not a
-   * compound, not a name, not a word with its inflection).
-   */
-  /**
    * A run for the §6 rules: a word of RUN_MIN letters or more that split() splits, or a shorter
    * one of APART_MIN or more whose two words meet after a non-joining letter (see apart).
    */
@@ -281,7 +269,9 @@ export class PdfLexicon {
     // «خواهدشد», «خواهندکرد»: the future auxiliary glued to its verb, however short.
     const aux = FUTURE.exec(w);
     if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
-    if (copulaGlued(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
+    // «گفتهاست», «خانهاست»: «است» stands apart. The dictionary lists such forms («خانهاست» for
+    // «خانه‌است»), so gen-pdf-lexicon never keeps them.
+    if (copulaAfterHeh(w, 0, w.length)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     // «منطقهرا», «اینرا»: «را» glued to the end of a known word of three letters or more. Not
     // «از»: too many words end so («ناتراز», «نیاز» after «بی»).
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
@@ -305,6 +295,11 @@ export class PdfLexicon {
     return !(GIVEN_FIRSTS.has(a) && GIVEN_SECONDS.has(b));
   }
 
+  /**
+   * Splits a run of words written without spaces into known words: fewest pieces, then the
+   * longest pieces. Null unless the split is unique and reads as separate words (not a
+   * compound, not a name, not a word with its inflection).
+   */
   split(w: string): Split | null {
     if (this.solid.has(w)) return null;
     const n = w.length;
