@@ -3,6 +3,8 @@ import type { RuleContext } from '../context';
 import { suffixCandidates } from '../morphology/suffix-scan';
 import { ADJECTIVES, HEH, joinerAfter, joins, NO_ZWNJ, silentHeh, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
+import { fold } from '../chars';
+import { pdfLexicon } from '../morphology/segment';
 import type { Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 
@@ -41,14 +43,19 @@ export const rule: Rule = {
       if (!joins(ch) || ctx.isIgnoredWord(i)) continue;
       // After a listed word ending in a silent ه the ZWNJ is compulsory («عمدهترین»), adjective list or not.
       const afterSilentHeh = ch === HEH && silentHeh(text, s, cut - 1) === 'lex';
-      if (!(afterSilentHeh || ADJECTIVES.hasRange(text, s, cut)) || NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
+      if (NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
+      // After any other word in ه the press lexicon knows («انبوهترین», «قاطعانهترین»): the ه
+      // joins, so the glue shows; suggested, the lexicon being wider than the lists.
+      const listed = afterSilentHeh || ADJECTIVES.hasRange(text, s, cut);
+      if (!listed && !(ch === HEH && cut - s >= 3 && pressWordInHeh(text, s, cut, tokens.fhash[i]))) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
-      ctx.reportEdit(s, e, zwnjMessage(word, to), fixTitle(to), cut, cut, '\u200c', true);
+      ctx.reportEdit(s, e, zwnjMessage(word, to), fixTitle(to), cut, cut, '\u200c', listed);
     }
   },
   tests: {
     valid: [
+      'بهترین و مهترین و کهترین',
       'بزرگ‌ترین و مهم‌ترین طرح‌ها',
       'بیشتر و کمتر و بهتر از همیشه',
       'بیشترین و کمترین و بهترین',
@@ -71,6 +78,7 @@ export const rule: Rule = {
       'لباس تر و کفش تر',
     ],
     invalid: [
+      { text: 'با شکوهترین جشن در انبوهترین جنگل', output: 'با شکوه\u200cترین جشن در انبوه\u200cترین جنگل', errors: 2, unsafe: true },
       { text: 'بزرگ ترین طرح', output: 'بزرگ‌ترین طرح', errors: 1 },
       { text: 'مهمترین مسئله', output: 'مهم‌ترین مسئله', errors: 1 },
       { text: 'مسئله مهم تر', output: 'مسئله مهم‌تر', errors: 1 },
@@ -122,4 +130,10 @@ function checkSpaced(ctx: RuleContext, i: number): void {
 
 function isSuperlative(text: string, s: number, e: number): boolean {
   return e - s === 4 && text.startsWith('ترین', s);
+}
+
+/** The word before a comparative ending is a press word in ه and the whole is none. */
+function pressWordInHeh(text: string, s: number, cut: number, whole: number): boolean {
+  const lexicon = pdfLexicon();
+  return !lexicon.wordHashes.has(whole) && !lexicon.keepHashes.has(whole) && lexicon.known(fold(text.slice(s, cut)));
 }
