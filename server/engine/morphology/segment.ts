@@ -276,6 +276,9 @@ export class PdfLexicon {
     // «از»: too many words end so («ناتراز», «نیاز» after «بی»).
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
     if (w.length < APART_MIN) return null;
+    // «تبعیدشد», «آزادشد»: «شد», a piece too short for split(), after a non-joining letter.
+    const a = w.slice(0, -2);
+    if (w.endsWith('شد') && a.length >= 3 && NON_JOINING.has(a.charCodeAt(a.length - 1)) && !PREVERB_PIECES.has(a) && this.known(a) && !this.known(w)) return { pieces: [a, 'شد'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
   }

@@ -124,7 +124,8 @@ export const rule: Rule = {
     for (let ti = 0; ti < spaceTokens.length; ti++) {
       const i = spaceTokens[ti];
       if (!(tokens.flags[i] & F.WideSpace) || !singleLineSpace(i)) continue;
-      if (isWord(ctx, i - 1) && isWord(ctx, i + 1)) {
+      // Between two words, or a word and an opening mark before one («زمان  (عج)», «گفت  «بله»»).
+      if (isWord(ctx, i - 1) && (isWord(ctx, i + 1) || (punctAt(ctx, i + 1, OPENING) && isWord(ctx, i + 2)))) {
         ctx.reportEdit(start[i], end[i], MANY_SPACES, USE_ONE_SPACE, start[i], end[i], ' ');
         continue;
       }
@@ -160,6 +161,7 @@ export const rule: Rule = {
       'He left.  Then he came.',
     ],
     invalid: [
+      { text: 'ظهور امام زمان  (عج) و او گفت  «بله».', output: 'ظهور امام زمان (عج) و او گفت «بله».', errors: 2 },
       { text: 'ثبت در سامانه ( www.ntsw.ir ) آغاز شد.', output: 'ثبت در سامانه (www.ntsw.ir) آغاز شد.', errors: 2 },
       { text: 'قم نیوز : دیدار', output: 'قم نیوز: دیدار' },
       { text: 'گفت ، رفت .', output: 'گفت، رفت.', errors: 2 },
