@@ -14,7 +14,7 @@ import { PdfLexicon, encodable, encodeWords, secondParts, solidForms } from '../
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
 import { copulaAfterHeh, joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
-import { biBase } from '../server/engine/rules/zwnj-bi-prefix';
+import { biOnPressWord } from '../server/engine/rules/zwnj-bi-prefix';
 
 const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..'), process.cwd()].find((d) => existsSync(join(d, 'package.json')))!;
 const DATA = join(ROOT, 'server', 'engine', 'data');
@@ -167,7 +167,7 @@ function main(): void {
     } else if (w.length <= 12 && lexicon.gluedHead(w)) {
       keep.add(w);
       gluedKeep++;
-    } else if (w.startsWith('بی') && w.length >= 6 && biBase(w.slice(2)) === undefined && lexicon.known(w.slice(2))) {
+    } else if (w.startsWith('بی') && biOnPressWord(w, lexicon)) {
       // zwnj-bi-prefix's press-lexicon case (pressBi): «بیستون» stays solid.
       keep.add(w);
       openKeep++;

@@ -195,6 +195,11 @@ export class PdfLexicon {
     for (const w of this.solid) this.keepHashes.add(foldedHash(w));
   }
 
+  /** Whether a word, by its folded hash, is a common word or a dictionary word kept solid. */
+  hasWord(h: number): boolean {
+    return this.wordHashes.has(h) || this.keepHashes.has(h);
+  }
+
   /** A common word, or one with up to two inflections stripped. */
   known(w: string, depth = 0): boolean {
     if (this.words.has(w)) return true;

@@ -114,7 +114,7 @@ export const rule: Rule = {
         lexicon ??= pdfLexicon();
         const fh = tokens.fhash[i];
         cut = ALWAYS_APART.get(f.text) ?? 0;
-        if (!cut && !lexicon.wordHashes.has(fh) && !lexicon.keepHashes.has(fh)) {
+        if (!cut && !lexicon.hasWord(fh)) {
           // Only the part before a ZWNJ is glued: «ازطرح‌های» is «از» + «طرح» + ZWNJ + «های».
           let z = s;
           while (z < e && text.charCodeAt(z) !== 0x200c) z++;

@@ -140,7 +140,7 @@ export const rule: Rule = {
       let r: [number, number][] | null | undefined = cached;
       if (r === undefined) {
         lexicon ??= pdfLexicon();
-        const known = lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h) || lexicon.known(f.text);
+        const known = lexicon.hasWord(h) || lexicon.known(f.text);
         r = known ? null : repairOf(lexicon, text, f);
         verdicts.set(h, e - s, r);
         if (!r) continue;

@@ -123,7 +123,7 @@ export const rule: Rule = {
       const f = foldWithMap(text, s, e);
       if (split === undefined) {
         lexicon ??= pdfLexicon();
-        const known = lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h);
+        const known = lexicon.hasWord(h);
         split = known || f.text.length < MIN_LENGTH ? null : splitOf(f.text);
         verdicts.set(h, e - s, split);
         if (!split) continue;

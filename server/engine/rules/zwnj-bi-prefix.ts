@@ -5,7 +5,7 @@ import { normalizeLetters } from '../morphology/verbs';
 import { F } from '../chars';
 import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
 import { foldedHash, hashString, T } from '../tokenize';
-import { pdfLexicon } from '../morphology/segment';
+import { pdfLexicon, type PdfLexicon } from '../morphology/segment';
 import type { Msg, Rule } from '../types';
 import { HashSet } from '../morphology/hash-set';
 
@@ -53,11 +53,16 @@ export function biBase(x: string): boolean | undefined {
  * letters; only the part before any ZWNJ counts (بیسابقه‌ای).
  */
 export function gluedBi(w: string): boolean {
-  if (!w.startsWith('بی') || w[2] === ZWNJ) return false;
-  const z = w.indexOf(ZWNJ);
-  const head = z < 0 ? w : w.slice(0, z);
-  if (head.length < 4 || NOT_PREFIXED.has(head)) return false;
+  const head = biHead(w);
+  if (head === null || head.length < 4 || NOT_PREFIXED.has(head)) return false;
   return biBase(head.slice(2)) === false;
+}
+
+/** The part of `w` before any ZWNJ when it begins with «بی» glued to a letter, else null. */
+function biHead(w: string): string | null {
+  if (!w.startsWith('بی') || w[2] === ZWNJ) return null;
+  const z = w.indexOf(ZWNJ);
+  return z < 0 ? w : w.slice(0, z);
 }
 
 function messages(wrong: string, right: string, misused: boolean): { message: Msg; title: Msg } {
@@ -225,13 +230,18 @@ export const rule: Rule = {
  * («بیستون», «بیمارستان»): only suggested, the lexicon being wider than the hand list.
  */
 export function pressBi(w: string): boolean {
-  if (!w.startsWith('بی') || w[2] === ZWNJ) return false;
-  const z = w.indexOf(ZWNJ);
-  const head = z < 0 ? w : w.slice(0, z);
-  if (head.length < 6 || NOT_PREFIXED.has(head) || biBase(head.slice(2)) !== undefined) return false;
+  const head = biHead(w);
+  if (head === null) return false;
   const lexicon = pdfLexicon();
-  const h = foldedHash(head);
-  return !lexicon.wordHashes.has(h) && !lexicon.keepHashes.has(h) && lexicon.known(head.slice(2));
+  return biOnPressWord(head, lexicon) && !lexicon.hasWord(foldedHash(head));
+}
+
+/**
+ * «بی» + a press word of four letters or more that the bases do not list; the whole word's
+ * being known is the caller's (gen-pdf-lexicon keeps the dictionary's such words solid).
+ */
+export function biOnPressWord(head: string, lexicon: PdfLexicon): boolean {
+  return head.length >= 6 && !NOT_PREFIXED.has(head) && biBase(head.slice(2)) === undefined && lexicon.known(head.slice(2));
 }
 
 /** Persian names of Latin letters, which spell out abbreviations around «بی» (B). */

@@ -135,5 +135,5 @@ function isSuperlative(text: string, s: number, e: number): boolean {
 /** The word before a comparative ending is a press word in ه and the whole is none. */
 function pressWordInHeh(text: string, s: number, cut: number, whole: number): boolean {
   const lexicon = pdfLexicon();
-  return !lexicon.wordHashes.has(whole) && !lexicon.keepHashes.has(whole) && lexicon.known(fold(text.slice(s, cut)));
+  return !lexicon.hasWord(whole) && lexicon.known(fold(text.slice(s, cut)));
 }

@@ -487,8 +487,7 @@ function openPart(ctx: RuleContext, i: number, s: number, e: number, cut: number
   const { text } = ctx;
   if (cut - s < 3 || !(listed || isOpenPart(text, cut, e))) return;
   const lexicon = pdfLexicon();
-  const whole = foldHashRange(text, s, e);
-  if (lexicon.wordHashes.has(whole) || lexicon.keepHashes.has(whole) || !lexicon.known(foldRange(text, s, cut))) return;
+  if (lexicon.hasWord(foldHashRange(text, s, e)) || !lexicon.known(foldRange(text, s, cut))) return;
   if (ctx.isIgnoredWord(i)) return;
   report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }], false);
 }

@@ -63,7 +63,7 @@ export const rule: Rule = {
       lexicon ??= pdfLexicon();
       const h = tokens.fhash[i];
       // A listed compound («روبهرو») is zwnj-compound's.
-      if (COMPOUNDS.mayHave(h) || lexicon.wordHashes.has(h) || lexicon.keepHashes.has(h) || !lexicon.known(fold(text.slice(s, r.partEnd)))) continue;
+      if (COMPOUNDS.mayHave(h) || lexicon.hasWord(h) || !lexicon.known(fold(text.slice(s, r.partEnd)))) continue;
       const { cuts } = r;
       const edits: TextEdit[] = cuts.map((c) => ({ start: c, end: c, newText: Z }));
       const from = text.slice(s, e);
