@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { PdfLexicon, encodable, encodeWords, secondParts, solidForms } from '../server/engine/morphology/segment';
+import { PdfLexicon, LAM_STRIP, encodable, encodeWords, secondParts, solidForms } from '../server/engine/morphology/segment';
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
 import { copulaAfterHeh, joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
@@ -136,8 +136,9 @@ function main(): void {
   console.log(`dictionary bases added: ${bases}`);
 
   const lam = new Set<string>();
+  // Only what PdfLexicon.knownLam strips back off at run time.
   const base = (w: string): string => {
-    for (const s of STRIP) {
+    for (const s of LAM_STRIP) {
       const b = w.slice(0, -s.length);
       if (w.endsWith(s) && b.includes('لا') && dict.has(b)) return base(b);
     }

@@ -99,6 +99,12 @@ export function foldWithMap(text: string, start: number, end: number): Folded {
 
 /** Inflections stripped before a look-up, longest first. */
 const STRIP = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایش', 'هایت', 'هایم', 'های', 'ها', 'ترین', 'تر', 'یان', 'ان', 'ات', 'ای', 'یی', 'ی', 'ام', 'اش', 'مان', 'تان', 'شان', 'ش'];
+/**
+ * Endings knownLam strips: STRIP and the verb endings. gen-pdf-lexicon stores the «لا» words
+ * reduced by exactly these, so every stored base is reachable («اقلام» was stored as «اقلا»
+ * under a longer list, and «اقالم» had no repair).
+ */
+export const LAM_STRIP = [...STRIP, 'ند', 'ید', 'یم', 'ست', 'گان'];
 /** Pieces of a run that join the previous word with a ZWNJ. */
 export const AFFIXES = new Set(['ها', 'های', 'هایی', 'هایش', 'هایشان', 'ترین', 'تر', 'ای']);
 /** Letters of the shortest word that may be a run (see PdfLexicon.runSplit). */
@@ -214,7 +220,7 @@ export class PdfLexicon {
     // The project's phrase lists count too: «سالماللهعلیها» is «سلام‌الله‌علیها» broken.
     if (this.lam.has(w) || this.words.has(w) || this.solid.has(w)) return true;
     if (depth >= 2) return false;
-    for (const s of STRIP) if (w.length - s.length >= 2 && w.endsWith(s) && this.knownLam(w.slice(0, -s.length), depth + 1)) return true;
+    for (const s of LAM_STRIP) if (w.length - s.length >= 2 && w.endsWith(s) && this.knownLam(w.slice(0, -s.length), depth + 1)) return true;
     return false;
   }
 

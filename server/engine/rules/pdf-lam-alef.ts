@@ -41,6 +41,8 @@ const BROKEN: [string, string][] = [
   ['حضرت معصومه سالم‌الله‌علیها', 'حضرت معصومه سلام‌الله‌علیها'],
   ['کالس‌های آموزشی', 'کلاس‌های آموزشی'],
   ['ارتقای کیفیت و اعتالی فرهنگ', 'ارتقای کیفیت و اعتلای فرهنگ'],
+  // Stored under its own form: «اقلام» is no inflection of «اقلا» to the run-time look-up.
+  ['اقالم اساسی به بازار رسید.', 'اقلام اساسی به بازار رسید.'],
 ];
 
 /** Real words with «ال» that a repair would wrongly turn into another word. */
