@@ -75,12 +75,26 @@ function matchingBrace(src, open) {
   return -1;
 }
 
+// vscode-languageclient's version check calls semver's parse and satisfies; the client bundle
+// gets client/src/semver-lite.ts for them instead of the whole package (20 KB of dist/).
+const semverLite = {
+  name: 'semver-lite',
+  setup(build) {
+    build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) => ({ path: args.path, namespace: 'semver-lite' }));
+    build.onLoad({ filter: /.*/, namespace: 'semver-lite' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(join(process.cwd(), 'client', 'src', 'semver-lite.ts'))}).${basename(args.path)};`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconData(null)] };
 
 const ship = [
   { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite] },
   { entryPoints: ['server/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
@@ -95,7 +109,7 @@ const dev = [
 rmSync('out', { recursive: true, force: true });
 rmSync('dist/data', { recursive: true, force: true });
 const builds = [
-  ...ship.map((b) => ({ ...common, minify: true, ...b, plugins: [lexiconData('dist/data'), stripRuleTests] })),
+  ...ship.map(({ extraPlugins = [], ...b }) => ({ ...common, minify: true, ...b, plugins: [lexiconData('dist/data'), stripRuleTests, ...extraPlugins] })),
   ...(dev.length ? [{ ...common, entryPoints: dev, outdir: 'out', outbase: '.', external: ['vscode', 'playwright-core', 'mocha'] }] : []),
 ];
 if (watch) {
