@@ -74,6 +74,12 @@ export function commonFiniteVerb(w: string): boolean {
   return form === VerbForm.Past || form === VerbForm.Present;
 }
 
+/** A present-tense form of a common verb without «می» («شود»، «کنند»). */
+export function commonPresentVerb(w: string): boolean {
+  const v = FORMS.get(w);
+  return v !== undefined && !(v & RARE) && (v & 7) === VerbForm.Present;
+}
+
 /** Words that begin with «می/نمی» without being verbs (میدان، میزان، ...). */
 const NOT_VERBS = new Set(parseLexicon(notVerbsSource));
 

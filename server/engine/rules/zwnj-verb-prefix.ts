@@ -1,9 +1,10 @@
 import { changeTitle, SharedTexts } from '../shared-texts';
-import { F } from '../chars';
+import { F, fold, NON_JOINING } from '../chars';
+import { pdfLexicon } from '../morphology/segment';
 import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
-import { T } from '../tokenize';
+import { T, tokenContaining } from '../tokenize';
 import type { Msg, Rule } from '../types';
-import { gluedVerb, normalizeLetters, verbAfterPrefix } from '../morphology/verbs';
+import { commonPresentVerb, gluedVerb, normalizeLetters, verbAfterPrefix } from '../morphology/verbs';
 
 const ZWNJ = '\u200c';
 
@@ -175,6 +176,13 @@ const tests = {
     'قَالَ الْإِمَامُ عَلَيْهِ السَّلَامُ میکند',
     'میهن ما سرافراز است.',
     'میکده و میخانه در شعر حافظ آمده است.',
+    // Surnames and adjectives in «ـمی» before a verb: no known word plus «می», or a word itself.
+    'قاسمی گفت این طرح اجرا شود.',
+    'آقای کرمی شود یا نه، فرقی ندارد.',
+    'این روش باید رسمی شود و بخشنامه آن اسلامی شود.',
+    'دکتر اکرمی کند و آرام سخن گفت.',
+    'بادامی شود یا گردویی، فرقی نمی‌کند.',
+    'خاورمیانه و شمیران و ارمیا در این کتاب آمده‌اند.',
   ],
   invalid: [
     ...fixedCases().map(([text, output]) => ({ text, output })),
@@ -182,6 +190,11 @@ const tests = {
     { text: 'این کار را میکرد.', output: `این کار را می${Z}کرد.`, errors: 1 },
     { text: '# عنوان\n\nاین کار انجام میشود.', output: `# عنوان\n\nاین کار انجام می${Z}شود.`, markdown: true },
     { text: 'من میدانم که راه دشوار است.', output: `من می${Z}دانم که راه دشوار است.`, unsafe: true, errors: 1 },
+    { text: 'این دارو هفته آینده وارد کشورمی شود.', output: `این دارو هفته آینده وارد کشور می${Z}شود.`, unsafe: true, errors: 1 },
+    { text: 'طرح از هفته آینده اجرامیشود و زمین‌ها آزاد میشوند.', output: `طرح از هفته آینده اجرا می${Z}شود و زمین‌ها آزاد می${Z}شوند.`, errors: 2, unsafe: true },
+    { text: 'این کالا به بازار واردمیشد و دستورمیداد.', output: `این کالا به بازار وارد می${Z}شد و دستور می${Z}داد.`, unsafe: true, errors: 2 },
+    { text: 'طرح از هفته آینده اجرامی شود و ادامه دارد.', output: `طرح از هفته آینده اجرا می${Z}شود و ادامه دارد.`, unsafe: true, errors: 1 },
+    { text: 'شهرداری این خیابان را آسفالت و بازسازی می کند و دستورمی دهد.', output: `شهرداری این خیابان را آسفالت و بازسازی می${Z}کند و دستور می${Z}دهد.`, unsafe: true, errors: 2 },
   ],
 };
 
@@ -218,9 +231,57 @@ export const rule: Rule = {
     };
     forEachNearWordStart(text, tokens, 'می', 4, visit, mayLeadPrefix);
     if (ctx.docFlags & F.ArabicLetter) forEachNearWordStart(text, tokens, 'مي', 4, visit, mayLeadPrefix);
+    checkGluedBefore(ctx, 'می');
+    if (ctx.docFlags & F.ArabicLetter) checkGluedBefore(ctx, 'مي');
   },
   tests,
 };
+
+/**
+ * «وارد کشورمی شود», «اجرامیشود»: the prefix glued to the word before instead of its verb (a
+ * space moved one letter back, or lost). Only after a known word of three letters or more that
+ * ends in a non-joining letter (so the glued form shows a gap, as lost spaces do) and is no word
+ * itself. Apart from its verb, the verb must be a present form of a common verb: surnames in
+ * «ـمی» are no known word plus «می», and stand before past forms («قاسمی گفت»), not bare
+ * present ones.
+ */
+function checkGluedBefore(ctx: Parameters<Rule['check']>[0], needle: string): void {
+  const { tokens, text } = ctx;
+  let cursor = 0;
+  let lexicon: ReturnType<typeof pdfLexicon> | undefined;
+  for (let p = text.indexOf(needle, 3); p !== -1; p = text.indexOf(needle, p + 2)) {
+    if (!NON_JOINING.has(text.charCodeAt(p - 1))) continue;
+    const i = tokenContaining(tokens, p, cursor);
+    cursor = i;
+    const s = tokens.start[i];
+    const e = tokens.end[i];
+    if (tokens.kind[i] !== T.Word || p - s < 3 || p - s > 20 || ctx.isIgnoredWord(i)) continue;
+    let verbEnd: number;
+    let gapEnd = p + 2;
+    if (e === p + 2) {
+      const gap = wordAcrossGap(tokens, i);
+      if (!gap || gap.joiner || !commonPresentVerb(normalizeLetters(ctx.tokenText(gap.j))) || ctx.isIgnoredWord(gap.j)) continue;
+      gapEnd = tokens.start[gap.j];
+      verbEnd = tokens.end[gap.j];
+    } else {
+      if (!verbAfterPrefix(normalizeLetters(text.slice(p + 2, e)))) continue;
+      verbEnd = e;
+    }
+    const stem = fold(text.slice(s, p));
+    if (stem.includes('\u200c') || PREFIX_WORDS.has(stem + 'می')) continue;
+    lexicon ??= pdfLexicon();
+    if (!lexicon.known(stem) || lexicon.hasWord(tokens.fhash[i]) || lexicon.known(fold(text.slice(s, e)))) continue;
+    const wrong = text.slice(s, verbEnd);
+    const right = `${text.slice(s, p)} ${text.slice(p, p + 2)}${ZWNJ}${text.slice(gapEnd, verbEnd)}`;
+    const { message, title } = messages(wrong, right, 'maybe');
+    ctx.report({
+      start: s,
+      end: verbEnd,
+      message,
+      fixes: [{ title, safe: false, edits: [{ start: p, end: p, newText: ' ' }, { start: p + 2, end: gapEnd, newText: ZWNJ }] }],
+    });
+  }
+}
 
 function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   const { tokens, text } = ctx;
