@@ -38,6 +38,8 @@ export function forEachNearWordStart(
   visit: (token: number, at: number) => void,
   /** Whether a word starting with this letter may have `needle` after its first letter. */
   mayLead?: (c: number) => boolean,
+  /** Called with the other occurrences inside a word (not joined on by a ZWNJ), unmapped. */
+  elsewhere?: (at: number) => void,
 ): void {
   const n = needle.length;
   let last = -1;
@@ -46,8 +48,10 @@ export function forEachNearWordStart(
     if (text.charCodeAt(at + n) === ZWNJ && isLetter(text.charCodeAt(at + n + 1))) continue;
     let ws = at;
     while (ws > 0 && at - ws <= maxLead && isLetter(text.charCodeAt(ws - 1))) ws--;
-    if (at - ws > maxLead || (ws > 0 && isLetter(text.charCodeAt(ws - 1)))) continue;
-    if (ws < at && !(mayLead && mayLead(text.charCodeAt(ws)))) continue;
+    if (at - ws > maxLead || (ws > 0 && isLetter(text.charCodeAt(ws - 1))) || (ws < at && !(mayLead && mayLead(text.charCodeAt(ws))))) {
+      if (elsewhere && ws < at) elsewhere(at);
+      continue;
+    }
     const i = wordTokenAt(tokens, ws, cursor);
     if (i < 0) continue;
     cursor = i;

@@ -1,6 +1,6 @@
 import { changeTitle, SharedTexts } from '../shared-texts';
 import { F, fold, NON_JOINING } from '../chars';
-import { pdfLexicon } from '../morphology/segment';
+import { pdfLexicon, type PdfLexicon } from '../morphology/segment';
 import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
 import { T, tokenContaining } from '../tokenize';
 import type { Msg, Rule } from '../types';
@@ -213,9 +213,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { tokens, text } = ctx;
+    let lexicon: PdfLexicon | undefined;
+    let cursor = 0;
+    const gluedBefore = (at: number, i = -1) => {
+      if (!NON_JOINING.has(text.charCodeAt(at - 1))) return;
+      if (i < 0) cursor = i = tokenContaining(tokens, at, cursor);
+      checkGluedBefore(ctx, at, i, (lexicon ??= pdfLexicon()));
+    };
     const visit = (i: number, at: number) => {
       const s = tokens.start[i];
       const e = tokens.end[i];
+      if (at > s) gluedBefore(at, i);
       if (at + 2 === e) {
         // The word ends in «می»: is it the prefix standing apart from its verb?
         checkSpaced(ctx, i);
@@ -229,10 +237,9 @@ export const rule: Rule = {
       const { message, title } = messages(original, right, g.certain ? 'missing' : 'maybe');
       ctx.reportEdit(s, e, message, title, s + g.at, s + g.at, ZWNJ, g.certain);
     };
-    forEachNearWordStart(text, tokens, 'می', 4, visit, mayLeadPrefix);
-    if (ctx.docFlags & F.ArabicLetter) forEachNearWordStart(text, tokens, 'مي', 4, visit, mayLeadPrefix);
-    checkGluedBefore(ctx, 'می');
-    if (ctx.docFlags & F.ArabicLetter) checkGluedBefore(ctx, 'مي');
+    forEachNearWordStart(text, tokens, 'می', 4, visit, mayLeadPrefix, gluedBefore);
+    cursor = 0;
+    if (ctx.docFlags & F.ArabicLetter) forEachNearWordStart(text, tokens, 'مي', 4, visit, mayLeadPrefix, gluedBefore);
   },
   tests,
 };
@@ -245,42 +252,35 @@ export const rule: Rule = {
  * «ـمی» are no known word plus «می», and stand before past forms («قاسمی گفت»), not bare
  * present ones.
  */
-function checkGluedBefore(ctx: Parameters<Rule['check']>[0], needle: string): void {
+function checkGluedBefore(ctx: Parameters<Rule['check']>[0], p: number, i: number, lexicon: PdfLexicon): void {
   const { tokens, text } = ctx;
-  let cursor = 0;
-  let lexicon: ReturnType<typeof pdfLexicon> | undefined;
-  for (let p = text.indexOf(needle, 3); p !== -1; p = text.indexOf(needle, p + 2)) {
-    if (!NON_JOINING.has(text.charCodeAt(p - 1))) continue;
-    const i = tokenContaining(tokens, p, cursor);
-    cursor = i;
-    const s = tokens.start[i];
-    const e = tokens.end[i];
-    if (tokens.kind[i] !== T.Word || p - s < 3 || p - s > 20 || ctx.isIgnoredWord(i)) continue;
-    let verbEnd: number;
-    let gapEnd = p + 2;
-    if (e === p + 2) {
-      const gap = wordAcrossGap(tokens, i);
-      if (!gap || gap.joiner || !commonPresentVerb(normalizeLetters(ctx.tokenText(gap.j))) || ctx.isIgnoredWord(gap.j)) continue;
-      gapEnd = tokens.start[gap.j];
-      verbEnd = tokens.end[gap.j];
-    } else {
-      if (!verbAfterPrefix(normalizeLetters(text.slice(p + 2, e)))) continue;
-      verbEnd = e;
-    }
-    const stem = fold(text.slice(s, p));
-    if (stem.includes('\u200c') || PREFIX_WORDS.has(stem + 'می')) continue;
-    lexicon ??= pdfLexicon();
-    if (!lexicon.known(stem) || lexicon.hasWord(tokens.fhash[i]) || lexicon.known(fold(text.slice(s, e)))) continue;
-    const wrong = text.slice(s, verbEnd);
-    const right = `${text.slice(s, p)} ${text.slice(p, p + 2)}${ZWNJ}${text.slice(gapEnd, verbEnd)}`;
-    const { message, title } = messages(wrong, right, 'maybe');
-    ctx.report({
-      start: s,
-      end: verbEnd,
-      message,
-      fixes: [{ title, safe: false, edits: [{ start: p, end: p, newText: ' ' }, { start: p + 2, end: gapEnd, newText: ZWNJ }] }],
-    });
+  const s = tokens.start[i];
+  const e = tokens.end[i];
+  if (tokens.kind[i] !== T.Word || p - s < 3 || p - s > 20) return;
+  // Most hits are words in «ـامی»، «ـومی» («اسلامی»، «عمومی»): known, one look-up.
+  if (lexicon.hasWord(tokens.fhash[i]) || ctx.isIgnoredWord(i)) return;
+  let verbEnd: number;
+  let gapEnd = p + 2;
+  if (e === p + 2) {
+    const gap = wordAcrossGap(tokens, i);
+    if (!gap || gap.joiner || !commonPresentVerb(normalizeLetters(ctx.tokenText(gap.j))) || ctx.isIgnoredWord(gap.j)) return;
+    gapEnd = tokens.start[gap.j];
+    verbEnd = tokens.end[gap.j];
+  } else {
+    if (!verbAfterPrefix(normalizeLetters(text.slice(p + 2, e)))) return;
+    verbEnd = e;
   }
+  const stem = fold(text.slice(s, p));
+  if (stem.includes('\u200c') || PREFIX_WORDS.has(stem + 'می') || !lexicon.known(stem) || lexicon.known(fold(text.slice(s, e)))) return;
+  const wrong = text.slice(s, verbEnd);
+  const right = `${text.slice(s, p)} ${text.slice(p, p + 2)}${ZWNJ}${text.slice(gapEnd, verbEnd)}`;
+  const { message, title } = messages(wrong, right, 'maybe');
+  ctx.report({
+    start: s,
+    end: verbEnd,
+    message,
+    fixes: [{ title, safe: false, edits: [{ start: p, end: p, newText: ' ' }, { start: p + 2, end: gapEnd, newText: ZWNJ }] }],
+  });
 }
 
 function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
