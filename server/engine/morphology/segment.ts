@@ -133,7 +133,9 @@ const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کن
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی']);
 
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
-const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت'];
+const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'این', 'آن'];
+/** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
+const INNER_HEADS = ['این', 'آن'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */
 const PREVERBS = new Set(['در', 'بر']);
 /** Common words that also read as verbs («روی» you go, «مردم» I died): after «بر/در», the words. */
@@ -391,7 +393,10 @@ export class PdfLexicon {
       if (!w.startsWith(head)) continue;
       const rest = w.slice(head.length);
       // The rest a word, or one with the ezafe «ی» («درابتدای»); not other inflections («تابستانهای» is no «تا بستان‌های»).
-      const restKnown = this.words.has(rest) || (rest.length >= 4 && rest.endsWith('ی') && this.words.has(rest.slice(0, -1)));
+      const restKnown =
+        this.words.has(rest) ||
+        (rest.length >= 4 && rest.endsWith('ی') && this.words.has(rest.slice(0, -1))) ||
+        (!INNER_HEADS.includes(head) && INNER_HEADS.some((h) => rest.startsWith(h)) && this.gluedHead(rest) > 0);
       if ((rest.length < 3 && rest !== 'آن') || !restKnown || rest.startsWith('مند') || SURNAME_ENDS.has(rest)) return 0;
       if (gluedVerb(w) || verbAfterPrefix(w) || (w[0] === 'ب' && isVerb(w.slice(1)))) return 0;
       if (PREVERBS.has(head) && !NOT_VERBS.has(rest)) {

@@ -30,6 +30,8 @@ const GLUED: [string, string][] = [
   ['نتایج ظرف دوهفته اعلام می‌شود و درابتدای گزارش آمده است.', 'نتایج ظرف دو هفته اعلام می‌شود و در ابتدای گزارش آمده است.'],
   ['در ششماه گذشته', 'در شش ماه گذشته'],
   ['درطول سفر و درصورت نیاز، بااین هدف کار برعهده اوست.', 'در طول سفر و در صورت نیاز، با این هدف کار بر عهده اوست.'],
+  ['بااینحال هنوز فاصله زیادی داریم و اینکار ادامه دارد.', 'با این حال هنوز فاصله زیادی داریم و این کار ادامه دارد.'],
+  ['او آنرا پذیرفت و اینرا رد کرد؛ اینبار آنروز را به یاد آورد.', 'او آن را پذیرفت و این را رد کرد؛ این بار آن روز را به یاد آورد.'],
 ];
 
 /** Words that begin with such a word and are words of their own, or another rule's business. */
@@ -57,6 +59,7 @@ const INTACT = [
   'از باالی کوه گذشت.',
   'هرگز و هرچند و دوران و دوستان و دوچرخه و هرمزگان و دوربین و تابستانهای گرم',
   'پنجشنبه و چهارشنبه و هفتصد و هشتاد و چهارراه و پنجره و شکوفه و هفته',
+  'اینترنت و اینستاگرام و اینکه و اینجا و اینها و اینگونه و آنچه و آنکه و آنجا و آنتن و آنالیز و آنکارا و آنگاه و آنان',
   { text: 'کد `درجریان` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
@@ -68,14 +71,14 @@ const INTACT = [
 export const ALWAYS_APART = new Map(
   (
     'از|سوی از|طریق از|نظر از|لحاظ از|آن از|این از|آنها از|اینها و|این و|آن در|حال در|میان در|برابر بر|این بر|آن در|یک در|یکی از|یک با|یک ' +
-    'از|روی از|پیش با|هدف با|دقت با|سرعت در|طول در|ضمن در|مقابل در|صورت در|عمل در|دسترس در|باب بر|اثر بر|عهده بر|علیه'
+    'از|روی از|پیش با|هدف با|دقت با|سرعت در|طول در|ضمن در|مقابل در|صورت در|عمل در|دسترس در|باب بر|اثر بر|عهده بر|علیه آن|را این|را این|کار این|بار'
   )
     .split(' ')
     .map((p) => [p.replace('|', ''), p.indexOf('|')] as const),
 );
 
 /** First letters of the heads (segment.ts GLUED_HEADS), Arabic kaf too. */
-const HEAD_STARTS = new Set([...'دابتکوهچپشك'].map((c) => c.charCodeAt(0)));
+const HEAD_STARTS = new Set([...'دابتکوهچپشكآ'].map((c) => c.charCodeAt(0)));
 
 /** Letters of the glued part (before any ZWNJ) at most. */
 const MAX_LETTERS = 12;
@@ -90,8 +93,8 @@ export const rule: Rule = {
     section: '§6',
     title: { fa: 'حرف اضافه یا ربط چسبیده به واژهٔ بعد', en: 'Preposition or conjunction glued to the next word' },
     description: {
-      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر» و عددهای «دو، چهار، پنج، شش، هفت، هشت») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
-      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر, and the numbers دو، چهار، پنج، شش، هفت، هشت) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
+      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر، این، آن» و عددهای «دو، چهار، پنج، شش، هفت، هشت») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
+      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر، این، آن, and the numbers دو، چهار، پنج، شش، هفت، هشت) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
     },
   },
   check(ctx) {
@@ -103,7 +106,7 @@ export const rule: Rule = {
       const s = start[i];
       const e = end[i];
       if (e - s < 4 || e - s > 100) continue;
-      // Every head begins with one of these letters: د ا ب ت ک و ه چ پ ش (ك folds to ک).
+      // Every head begins with one of these letters: د ا ب ت ک و ه چ پ ش آ (ك folds to ک).
       if (!HEAD_STARTS.has(text.charCodeAt(s))) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = tokens.hash[i];
@@ -133,10 +136,20 @@ export const rule: Rule = {
         verdicts.set(h, e - s, cut || null);
         if (!cut) continue;
       }
-      const from = f.at[cut - 1] + 1;
-      const to = f.at[cut];
+      // «بااینحال»: a second head glued after the first («با» + «این» + «حال») is split too.
+      lexicon ??= pdfLexicon();
+      const cuts = [cut];
+      const inner = lexicon.gluedHead(f.text.slice(cut));
+      if (inner) cuts.push(cut + inner);
       const word = text.slice(s, e);
-      const fixed = text.slice(s, from) + ' ' + text.slice(to, e);
+      const edits = cuts.map((c) => ({ start: f.at[c - 1] + 1, end: f.at[c], newText: ' ' }));
+      let fixed = '';
+      let p = s;
+      for (const ed of edits) {
+        fixed += text.slice(p, ed.start) + ' ';
+        p = ed.end;
+      }
+      fixed += text.slice(p, e);
       ctx.report({
         start: s,
         end: e,
@@ -144,7 +157,7 @@ export const rule: Rule = {
           fa: `واژه‌های بی‌فاصله: «${word}» ← «${fixed}»`,
           en: `Words run together: “${word}” → “${fixed}”`,
         },
-        fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: false, edits: [{ start: from, end: to, newText: ' ' }] }],
+        fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: false, edits }],
       });
     }
   },
