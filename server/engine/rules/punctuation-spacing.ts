@@ -44,6 +44,16 @@ function afterClosingMark(ctx: RuleContext, i: number, c: number): boolean {
   return PERSIAN_MARKS.has(c) && punctAt(ctx, i - 2, PAREN_CLOSE);
 }
 
+/**
+ * «رویداد۲۴ ،», «BBC ؛»: a Persian mark after a number or a Latin word. The mark itself says the
+ * sentence is Persian; other marks after those tokens may belong to Latin text.
+ */
+function persianMarkAfterToken(ctx: RuleContext, i: number, c: number): boolean {
+  if (!PERSIAN_MARKS.has(c)) return false;
+  const k = ctx.tokens.kind[i - 2];
+  return k === T.Number || k === T.Latin;
+}
+
 function oneLetter(ctx: RuleContext, i: number): boolean {
   return isWord(ctx, i) && ctx.tokens.end[i] - ctx.tokens.start[i] === 1;
 }
@@ -98,7 +108,7 @@ export const rule: Rule = {
       const i = punctTokens[ti];
       const c = text.charCodeAt(start[i]);
       if (CLOSING.has(c)) {
-        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && aloneInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
+        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && aloneInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c) || persianMarkAfterToken(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
         }
@@ -159,6 +169,7 @@ export const rule: Rule = {
       '۱.  مورد نخست',
       'او رفت.  \nسپس آمد.',
       'He left.  Then he came.',
+      'ساعت 10 : 30 و the price is 12 . و 3 ) بود',
     ],
     invalid: [
       { text: 'ظهور امام زمان  (عج) و او گفت  «بله».', output: 'ظهور امام زمان (عج) و او گفت «بله».', errors: 2 },
@@ -178,6 +189,7 @@ export const rule: Rule = {
       { text: 'او رفت.  سپس آمد.', output: 'او رفت. سپس آمد.' },
       { text: 'گفت:   «بله» و رفت،  سپس آمد', output: 'گفت: «بله» و رفت، سپس آمد', errors: 2 },
       { text: 'در قم (ایران).  سپس', output: 'در قم (ایران). سپس' },
+      { text: 'به گزارش رویداد۲۴ ، اعضای شورا و بی‌بی‌سی BBC ؛ سپس ۱۲ ؟', output: 'به گزارش رویداد۲۴، اعضای شورا و بی‌بی‌سی BBC؛ سپس ۱۲؟', errors: 3 },
     ],
   },
 };
