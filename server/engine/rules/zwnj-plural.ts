@@ -44,6 +44,18 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
   ctx.report({ start: s, end: e, message, fixes });
 }
 
+/**
+ * «اجارهبها»: an unknown stem before «ها» that is a word in ه glued to the start of a word
+ * ending in «ها» («اجاره» + «بها») is a compound, not the plural of «اجارهب».
+ */
+function hehCompound(text: string, s: number, at: number, e: number): boolean {
+  const k = text.lastIndexOf('ه', at - 2);
+  if (k < s + 2) return false;
+  const lexicon = pdfLexicon();
+  const second = fold(text.slice(k + 1, e));
+  return second.length >= 3 && lexicon.known(fold(text.slice(s, k + 1))) && lexicon.known(second);
+}
+
 export const rule: Rule = {
   meta: {
     id: 'zwnj-plural',
@@ -78,6 +90,7 @@ export const rule: Rule = {
       // «طلبهای که»: a plural «های» is never followed by «که» («هایی که»), so a word in ه
       // before «ای» is the other reading: «طلبه‌ای که».
       const e = tokens.end[i];
+      if (a.kind === 'plural' && !a.safe && hehCompound(text, tokens.start[i], a.at[0], e)) continue;
       if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && beforeKe(ctx, i) && pdfLexicon().words.has(fold(text.slice(tokens.start[i], e - 2)))) {
         reportGlued(ctx, i, [e - 2, a.at[0]], false, true);
         continue;
@@ -122,6 +135,8 @@ export const rule: Rule = {
       'و ها',
       'شانگهای چین',
       'ازآنها و درآنها',
+      // A word in ه glued to a word in «ها» is a compound («اجاره‌بها»), never «اجارهب‌ها».
+      'نرخ اجارهبها و خونبها',
     ],
     invalid: [
       { text: 'تقویت شبکه های فیبر نوری', output: 'تقویت شبکه‌های فیبر نوری', errors: 1 },
