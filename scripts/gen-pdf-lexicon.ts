@@ -162,7 +162,7 @@ function main(): void {
       if (FORCE.some((f) => w.startsWith(f))) continue;
       keep.add(w);
       lamKeep++;
-    } else if (!gluedVerb(w) && !lexicon.known(w) && !copulaAfterHeh(w, 0, w.length) && lexicon.runSplit(w)) {
+    } else if (!gluedVerb(w) && !lexicon.known(w) && !copulaAfterHeh(w, 0, w.length) && !lexicon.gluedCopula(w) && lexicon.runSplit(w)) {
       keep.add(w);
       runKeep++;
     } else if (w.length <= 12 && lexicon.gluedHead(w)) {

@@ -120,6 +120,8 @@ const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
 const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
+/** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
+const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
 const FUNCTION_WORDS = new Set(['و', 'به', 'که', 'از', 'در', 'با', 'را', 'تا', 'بر', 'این', 'آن', 'برای']);
 const MAX_PIECE = 18;
@@ -289,11 +291,25 @@ export class PdfLexicon {
     // «از»: too many words end so («ناتراز», «نیاز» after «بی»).
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
     if (w.length < APART_MIN) return null;
+    if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     // «تبعیدشد», «آزادشد»: «شد», a piece too short for split(), after a non-joining letter.
     const a = w.slice(0, -2);
     if (w.endsWith('شد') && a.length >= 3 && NON_JOINING.has(a.charCodeAt(a.length - 1)) && !PREVERB_PIECES.has(a) && this.known(a) && !this.known(w)) return { pieces: [a, 'شد'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
+  }
+
+  /**
+   * «بیشتراست», «جدیداست»: «است» glued after a known word of three letters or more that ends in
+   * a non-joining letter, where no ZWNJ can have been lost. Not a word in «ا» with «ست», the
+   * usual spelling («داراست», «آشکاراست»), nor the few words that end so (NOT_COPULA). Known
+   * words are split too: the lexicons list glued forms («مرداست»), so gen-pdf-lexicon never
+   * keeps them.
+   */
+  gluedCopula(w: string): boolean {
+    if (!w.endsWith('است') || NOT_COPULA.has(w)) return false;
+    const a = w.slice(0, -3);
+    return a.length >= 3 && NON_JOINING.has(a.charCodeAt(a.length - 1)) && !PREVERB_PIECES.has(a) && this.known(a) && !this.known(a + 'ا');
   }
 
   /**
