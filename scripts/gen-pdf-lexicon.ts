@@ -15,6 +15,7 @@ import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
 import { copulaAfterHeh, joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
 import { biOnPressWord } from '../server/engine/rules/zwnj-bi-prefix';
+import { prefixGluedAfterWord } from '../server/engine/rules/zwnj-verb-prefix';
 
 const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..'), process.cwd()].find((d) => existsSync(join(d, 'package.json')))!;
 const DATA = join(ROOT, 'server', 'engine', 'data');
@@ -113,6 +114,12 @@ function openCompound(w: string, known: (w: string) => boolean): boolean {
   return false;
 }
 
+function prefixAfterWord(w: string, lexicon: PdfLexicon): boolean {
+  // A word that ends in «می» is checked with the word after it, which no dictionary word has.
+  for (let p = w.indexOf('می', 3); p >= 0 && p + 2 < w.length; p = w.indexOf('می', p + 1)) if (prefixGluedAfterWord(w, p, lexicon)) return true;
+  return false;
+}
+
 function main(): void {
   const t0 = Date.now();
   const all = readTrie(gunzipSync(readFileSync(TRIE)).toString('utf8'));
@@ -156,6 +163,7 @@ function main(): void {
   let runKeep = 0;
   let gluedKeep = 0;
   let openKeep = 0;
+  let prefixKeep = 0;
   for (const w of dict) {
     if (words.has(w)) continue;
     if (w.includes('ال') && lexicon.lamRepair(w)) {
@@ -175,9 +183,13 @@ function main(): void {
     } else if (openCompound(w, (x) => lexicon.known(x))) {
       keep.add(w);
       openKeep++;
+    } else if (prefixAfterWord(w, lexicon)) {
+      // zwnj-verb-prefix's «می» glued after a word and before a verb: «بیامیزد» stays solid.
+      keep.add(w);
+      prefixKeep++;
     }
   }
-  console.log(`words ${words.size}, lam bases ${lam.size}, keep ${keep.size} (lam-alef ${lamKeep}, runs ${runKeep}, glued ${gluedKeep}, open compounds ${openKeep})`);
+  console.log(`words ${words.size}, lam bases ${lam.size}, keep ${keep.size} (lam-alef ${lamKeep}, runs ${runKeep}, glued ${gluedKeep}, open compounds ${openKeep}, «می» after a word ${prefixKeep})`);
   writeFileSync(join(DATA, 'pdf-words.txt'), header('Common words for the §6 rules (pdf-seed.txt with dictionary inflections).') + encodeWords(words));
   writeFileSync(join(DATA, 'pdf-lam.txt'), header('Dictionary words containing «لا», inflections stripped (pdf-lam-alef).') + encodeWords(lam));
   writeFileSync(join(DATA, 'pdf-keep.txt'), header('Dictionary words that look like PDF damage but are real words.') + encodeWords(keep));

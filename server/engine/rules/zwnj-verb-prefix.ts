@@ -19,6 +19,7 @@ const PREFIX_WORDS = new Set(
 const NOT_PREFIX_AFTER = new Set(['ماه', 'اول', 'اوایل', 'اواخر', 'اواسط', 'نیمه', 'شیائو']);
 
 const NOON = 0x0646;
+const HEH = 0x0647;
 /** Letters a word may start with when «می» is not its first letter: ن، and the preverbs بر، در، باز، فرا، فرو، وا. */
 function mayLeadPrefix(c: number): boolean {
   return c === NOON || c === 0x0628 || c === 0x062f || c === 0x0641 || c === 0x0648;
@@ -183,6 +184,9 @@ const tests = {
     'دکتر اکرمی کند و آرام سخن گفت.',
     'بادامی شود یا گردویی، فرقی نمی‌کند.',
     'خاورمیانه و شمیران و ارمیا در این کتاب آمده‌اند.',
+    'سهمی دارد و فهمی ندارد و ابهامی نیست؛ مبهمی گفت.',
+    // Dictionary words that read as a word, «می» and a verb are kept solid (gen-pdf-lexicon).
+    'نقاش گفت رنگ‌ها را بیامیزد و نیامیزد.',
   ],
   invalid: [
     ...fixedCases().map(([text, output]) => ({ text, output })),
@@ -192,6 +196,7 @@ const tests = {
     { text: 'من میدانم که راه دشوار است.', output: `من می${Z}دانم که راه دشوار است.`, unsafe: true, errors: 1 },
     { text: 'این دارو هفته آینده وارد کشورمی شود.', output: `این دارو هفته آینده وارد کشور می${Z}شود.`, unsafe: true, errors: 1 },
     { text: 'طرح از هفته آینده اجرامیشود و زمین‌ها آزاد میشوند.', output: `طرح از هفته آینده اجرا می${Z}شود و زمین‌ها آزاد می${Z}شوند.`, errors: 2, unsafe: true },
+    { text: 'احتکارکنندگان کالا را بیرون نگهمیدارند و به آن توجهمیکنند.', output: `احتکارکنندگان کالا را بیرون نگه می${Z}دارند و به آن توجه می${Z}کنند.`, unsafe: true, errors: 2 },
     { text: 'این کالا به بازار واردمیشد و دستورمیداد.', output: `این کالا به بازار وارد می${Z}شد و دستور می${Z}داد.`, unsafe: true, errors: 2 },
     { text: 'طرح از هفته آینده اجرامی شود و ادامه دارد.', output: `طرح از هفته آینده اجرا می${Z}شود و ادامه دارد.`, unsafe: true, errors: 1 },
     { text: 'شهرداری این خیابان را آسفالت و بازسازی می کند و دستورمی دهد.', output: `شهرداری این خیابان را آسفالت و بازسازی می${Z}کند و دستور می${Z}دهد.`, unsafe: true, errors: 2 },
@@ -216,7 +221,9 @@ export const rule: Rule = {
     let lexicon: PdfLexicon | undefined;
     let cursor = 0;
     const gluedBefore = (at: number, i = -1) => {
-      if (!NON_JOINING.has(text.charCodeAt(at - 1))) return;
+      const c = text.charCodeAt(at - 1);
+      // prefixGluedAfterWord decides; this spares the token look-up for most hits.
+      if (!NON_JOINING.has(c) && c !== HEH) return;
       if (i < 0) cursor = i = tokenContaining(tokens, at, cursor);
       checkGluedBefore(ctx, at, i, (lexicon ??= pdfLexicon()));
     };
@@ -245,10 +252,10 @@ export const rule: Rule = {
 };
 
 /**
- * «وارد کشورمی شود», «اجرامیشود»: the prefix glued to the word before instead of its verb (a
- * space moved one letter back, or lost). Only after a known word of three letters or more that
- * ends in a non-joining letter (so the glued form shows a gap, as lost spaces do) and is no word
- * itself. Apart from its verb, the verb must be a present form of a common verb: surnames in
+ * «وارد کشورمی شود», «اجرامیشود», «نگهمیدارند»: the prefix glued to the word before instead of
+ * its verb (a space moved one letter back, or lost). Only after a known word of three letters or
+ * more that ends in a non-joining letter (so the glued form shows a gap, as lost spaces do) or
+ * in ه (no word ends in «همی» but «سهمی»، «فهمی», whose stems are shorter), the whole no word. Apart from its verb, the verb must be a present form of a common verb: surnames in
  * «ـمی» are no known word plus «می», and stand before past forms («قاسمی گفت»), not bare
  * present ones.
  */
@@ -257,21 +264,22 @@ function checkGluedBefore(ctx: Parameters<Rule['check']>[0], p: number, i: numbe
   const s = tokens.start[i];
   const e = tokens.end[i];
   if (tokens.kind[i] !== T.Word || p - s < 3 || p - s > 20) return;
-  // Most hits are words in «ـامی»، «ـومی» («اسلامی»، «عمومی»): known, one look-up.
-  if (lexicon.hasWord(tokens.fhash[i]) || ctx.isIgnoredWord(i)) return;
-  let verbEnd: number;
+  // Most hits are words in «ـامی»، «ـومی» («اسلامی»، «عمومی»): known, one look-up. The
+  // dictionary words kept solid count only for the glued verb: before a bare present form
+  // «اجرامی» is no adjective («اجرامی شود»).
+  const fh = tokens.fhash[i];
+  if (lexicon.wordHashes.has(fh) || (e > p + 2 && lexicon.keepHashes.has(fh)) || ctx.isIgnoredWord(i)) return;
+  let verbEnd = e;
   let gapEnd = p + 2;
   if (e === p + 2) {
     const gap = wordAcrossGap(tokens, i);
     if (!gap || gap.joiner || !commonPresentVerb(normalizeLetters(ctx.tokenText(gap.j))) || ctx.isIgnoredWord(gap.j)) return;
     gapEnd = tokens.start[gap.j];
     verbEnd = tokens.end[gap.j];
-  } else {
-    if (!verbAfterPrefix(normalizeLetters(text.slice(p + 2, e)))) return;
-    verbEnd = e;
   }
-  const stem = fold(text.slice(s, p));
-  if (stem.includes('\u200c') || PREFIX_WORDS.has(stem + 'می') || !lexicon.known(stem) || lexicon.known(fold(text.slice(s, e)))) return;
+  // Folded, the word must keep its length (no ZWNJ or tatweel), so p indexes it too.
+  const word = fold(text.slice(s, e));
+  if (word.length !== e - s || !prefixGluedAfterWord(word, p - s, lexicon)) return;
   const wrong = text.slice(s, verbEnd);
   const right = `${text.slice(s, p)} ${text.slice(p, p + 2)}${ZWNJ}${text.slice(gapEnd, verbEnd)}`;
   const { message, title } = messages(wrong, right, 'maybe');
@@ -281,6 +289,20 @@ function checkGluedBefore(ctx: Parameters<Rule['check']>[0], p: number, i: numbe
     message,
     fixes: [{ title, safe: false, edits: [{ start: p, end: p, newText: ' ' }, { start: p + 2, end: gapEnd, newText: ZWNJ }] }],
   });
+}
+
+/**
+ * Whether «می» at p in the folded word w is the prefix glued to a known word before it
+ * (checkGluedBefore), with a verb after it unless w ends there (the caller then checks the next
+ * word). gen-pdf-lexicon keeps the dictionary words with a verb it accepts («بیامیزد»).
+ */
+export function prefixGluedAfterWord(w: string, p: number, lexicon: PdfLexicon): boolean {
+  if (p < 3 || p > 20 || !w.startsWith('می', p)) return false;
+  const c = w.charCodeAt(p - 1);
+  if (!NON_JOINING.has(c) && c !== HEH) return false;
+  if (p + 2 < w.length && !verbAfterPrefix(normalizeLetters(w.slice(p + 2)))) return false;
+  const stem = w.slice(0, p);
+  return !PREFIX_WORDS.has(stem + 'می') && lexicon.known(stem) && !lexicon.known(w);
 }
 
 function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
