@@ -284,6 +284,18 @@ export class PdfLexicon {
     // «خواهدشد», «خواهندکرد»: the future auxiliary glued to its verb, however short.
     const aux = FUTURE.exec(w);
     if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
+    // «صادرخواهدشد», «منتشرخواهند»: a word and the future auxiliary (with its verb) glued after
+    // a non-joining letter. Not «دادخواهی»: a bare auxiliary must be «خواهد» or «خواهند».
+    const k = w.indexOf('خواه', 3);
+    if (k > 0 && NON_JOINING.has(w.charCodeAt(k - 1))) {
+      const stem = w.slice(0, k);
+      const tail = w.slice(k);
+      const auxVerb = FUTURE.exec(tail);
+      if (!PREVERB_PIECES.has(stem) && this.known(stem) && !this.known(w)) {
+        if (auxVerb && commonFiniteVerb(tail.slice(auxVerb[0].length))) return { pieces: [stem, auxVerb[0], tail.slice(auxVerb[0].length)], zwnj: [false, false] };
+        if (tail === 'خواهد' || tail === 'خواهند') return { pieces: [stem, tail], zwnj: [false] };
+      }
+    }
     // «گفتهاست», «خانهاست»: «است» stands apart. The dictionary lists such forms («خانهاست» for
     // «خانه‌است»), so gen-pdf-lexicon never keeps them.
     if (copulaAfterHeh(w, 0, w.length)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
