@@ -7,6 +7,7 @@ import { fixTitle, zwnjMessage } from './zwnj-plural';
 
 const Z = '\u200c';
 const BE = 'به';
+const DAR = 'در';
 
 /**
  * Whether text[a, a + n) and text[b, b + n) are the same letters (folded, so «ك» and «ک» match).
@@ -19,7 +20,7 @@ function sameLetters(text: string, a: number, b: number, n: number): boolean {
 /**
  * A glued reduplication (STYLE.md §2 compounds): a word doubled («تکهتکه» → «تکه‌تکه») or joined
  * by «به» («جابهجا» → «جابه‌جا», «دستبهدست» → «دست‌به‌دست»: «به» leans on a first part ending in
- * a non-joining letter, and stands between ZWNJs after a joining one). The repeated part ends at
+ * a non-joining letter, and stands between ZWNJs after a joining one) or «در» («پیدرپی»). The repeated part ends at
  * partEnd; cuts are where the ZWNJs go. Null when the word is no such shape.
  */
 export function reduplication(text: string, s: number, e: number): { partEnd: number; cuts: number[] } | null {
@@ -30,10 +31,13 @@ export function reduplication(text: string, s: number, e: number): { partEnd: nu
     const half = s + n / 2;
     if (joins(text.charCodeAt(half - 1)) && sameLetters(text, s, half, n / 2)) return { partEnd: half, cuts: [half] };
   } else return null;
-  // A word, «به», the same word: each two letters or more.
+  // A word, «به» or «در», the same word: each two letters or more.
   const be = s + (n - 2) / 2;
-  if (!text.startsWith(BE, be) || !sameLetters(text, s, be + 2, be - s)) return null;
-  return { partEnd: be, cuts: joins(text.charCodeAt(be - 1)) ? [be, be + 2] : [be + 2] };
+  if (!sameLetters(text, s, be + 2, be - s)) return null;
+  if (text.startsWith(BE, be)) return { partEnd: be, cuts: joins(text.charCodeAt(be - 1)) ? [be, be + 2] : [be + 2] };
+  // «پیدرپی» → «پی‌درپی»: after «در» nothing joins; after a non-joining letter no glue shows.
+  if (text.startsWith(DAR, be) && joins(text.charCodeAt(be - 1))) return { partEnd: be, cuts: [be] };
+  return null;
 }
 
 export const rule: Rule = {
@@ -81,12 +85,14 @@ export const rule: Rule = {
     valid: [
       'سنگ را تکه‌تکه کرد و جابه‌جا شد و دست‌به‌دست گشت.',
       'جا به جا و تکه تکه',
+      'راهروهای تودرتو و سرتاسر کشور',
       'بابا و ماما آمدند و کمکم کرد.',
       'نانا و لالا',
     ],
     invalid: [
       { text: 'مردم دستهدسته آمدند و زمین قطعهقطعه شد.', output: `مردم دسته${Z}دسته آمدند و زمین قطعه${Z}قطعه شد.`, errors: 2 },
       { text: 'بار را جابهجا کرد و دستبهدست گشت.', output: `بار را جابه${Z}جا کرد و دست${Z}به${Z}دست گشت.`, errors: 2 },
+      { text: 'خشکسالی‌های پیدرپی ادامه دارد.', output: `خشکسالی‌های پی${Z}درپی ادامه دارد.`, errors: 1 },
     ],
   },
 };
