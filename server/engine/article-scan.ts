@@ -503,7 +503,8 @@ function opensName(text: string, tokens: Tokens, b: number): boolean {
   if (tokens.kind[b] !== T.Word || tokens.end[b] - tokens.start[b] > 6) return false;
   if (isAnd(text, tokens, b)) return true;
   const w = foldWord(text, tokens, b);
-  if (w === 'که') return true;
+  // «در پایان جلسه نیز حیدری، معاون …»: «نیز» (also) after the clause's opening words.
+  if (w === 'که' || w === 'نیز') return true;
   const presence = w === PRESENCE;
   if (!presence && !ATTRIBUTIONS.has(w)) return false;
   let a = b - 1;
@@ -573,7 +574,7 @@ export function appositiveNames(tokens: Tokens, text: string): [number, number][
       let b = i - 1;
       if (b >= 0 && tokens.kind[b] === T.Space && (tokens.flags[b] & F.WideSpace) === 0) b--;
       // A name opens a sentence, a clause («در سوی دیگر، بهروز ملکی، سرمربی …») or follows «و»
-      // in a list of people («…، و رضا قلی‌پور، فرماندار …»), «که» or «به گفته».
+      // in a list of people («…، و رضا قلی‌پور، فرماندار …»), «که», «نیز» or «به گفته».
       if (b < 0 || tokens.kind[b] === T.Newline || (tokens.kind[b] === T.Punct && NAME_OPENS.has(text.charCodeAt(tokens.start[b]))) || opensName(text, tokens, b)) break;
       if (words === MAX_APPOSITIVE_WORDS || tokens.kind[b] !== T.Word) {
         ok = false;

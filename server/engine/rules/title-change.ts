@@ -118,8 +118,27 @@ function contradict(a: string[], b: string[]): boolean {
   if (a.length > 2 && b.length > 2 && a[1] === b[1]) return a[2] !== b[2] || otherPlace(a, b);
   if (a.length > 1 && b.length > 1 && a[1] !== b[1] && BODIES.has(a[1]) && BODIES.has(b[1])) return true;
   // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
-  return a.length > 2 && a.length === b.length && isPortfolio(a[1]) && isPortfolio(b[1]) && a.every((w, k) => k < 2 || w === b[k]);
+  if (a.length > 2 && a.length === b.length && isPortfolio(a[1]) && isPortfolio(b[1]) && a.every((w, k) => k < 2 || w === b[k])) return true;
+  return otherPortfolio(a, b);
 }
+
+/**
+ * Two portfolios named by nouns under one body, with no word in common: «معاون برنامه‌ریزی و
+ * توسعه شهرداری» / «معاون حمل‌ونقل و ترافیک شهرداری». (A shared word may be a shortening:
+ * «معاون فنی و عمرانی شهرداری» / «معاون عمرانی شهرداری» is a subset, never reported.)
+ */
+function otherPortfolio(a: string[], b: string[]): boolean {
+  const ka = a.findIndex((w, k) => k > 1 && BODIES.has(w));
+  const kb = b.findIndex((w, k) => k > 1 && BODIES.has(w));
+  if (ka < 0 || kb < 0 || a.length - ka !== b.length - kb || !a.slice(ka).every((w, j) => w === b[kb + j])) return false;
+  const named = (words: string[]) => words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !FORMER.has(w) && !RANKS.has(w));
+  const ma = named(a.slice(1, ka));
+  const mb = named(b.slice(1, kb));
+  return ma.length > 0 && mb.length > 0 && ma.every((w) => !mb.includes(w));
+}
+
+/** Words that rank or date an office rather than name a portfolio: «رئیس کل», «معاون اول». */
+const RANKS = new Set('کل اول دوم سوم ارشد عالی'.split(' ').map(fold));
 
 /** Words before a place name in a title: «مدیرکل غله استان گلستان» / «… استان خوزستان». */
 const PLACE_WORDS = new Set('استان شهرستان شهر منطقه'.split(' ').map(fold));
@@ -206,6 +225,8 @@ export const rule: Rule = {
       'عباس قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان گلستان، گفت. قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان، افزود.',
       'علی صالحی، رئیس کل بانک مرکزی، گفت. صالحی، رئیس فعلی بانک مرکزی، افزود.',
       'علی صالحی، معاون اقتصادی بانک مرکزی، گفت. صالحی، معاون بانک مرکزی، افزود.',
+      'ناصر حیدری، معاون فنی و عمرانی شهرداری، گفت. حیدری، معاون عمرانی شهرداری، افزود.',
+      'ناصر حیدری، معاون برنامه‌ریزی شهرداری تهران، گفت. حیدری، معاون برنامه‌ریزی و توسعه شهرداری، افزود.',
       'حجت‌الاسلام خاموشی رئیس سازمان اوقاف و امور خیریه گفت. حجت‌الاسلام خاموشی، رئیس سازمان اوقاف افزود.',
       'دکتر عارف معاون اول رئیس‌جمهور گفت. دکتر عارف افزود.',
       'حجت‌الاسلام خاموشی رئیس سازمان اوقاف در دیدار با وزیر گفت. حجت‌الاسلام خاموشی رئیس سازمان اوقاف در نشست خبری افزود.',
@@ -241,6 +262,12 @@ export const rule: Rule = {
         // A name after «با حضور», and the surname later written with its ending apart.
         text: 'جلسه با حضور حسین رستمی‌نژاد، رئیس دیوان محاسبات کشور، برگزار شد. حسین رستمی نژاد، دادستان دیوان محاسبات کشور، گفت.',
         output: 'جلسه با حضور حسین رستمی‌نژاد، رئیس دیوان محاسبات کشور، برگزار شد. حسین رستمی نژاد، دادستان دیوان محاسبات کشور، گفت.',
+        errors: 1,
+      },
+      {
+        // Two portfolios named by nouns under one body, no word in common.
+        text: 'ناصر حیدری، معاون برنامه‌ریزی و توسعه شهرداری، گفت. در پایان نیز حیدری، معاون حمل‌ونقل و ترافیک شهرداری، افزود.',
+        output: 'ناصر حیدری، معاون برنامه‌ریزی و توسعه شهرداری، گفت. در پایان نیز حیدری، معاون حمل‌ونقل و ترافیک شهرداری، افزود.',
         errors: 1,
       },
       {
