@@ -293,7 +293,7 @@ function agentShape(text: string, s: number, e: number, last: number): boolean {
 }
 
 /** The second part text[cut, e) may be listed (a filter; the rule confirms). */
-function knownSecondPart(text: string, cut: number, e: number): boolean {
+export function knownSecondPart(text: string, cut: number, e: number): boolean {
   const h = foldHashRange(text, cut, e);
   return SECOND_PARTS.mayHave(h) || BUILD_PART_HASHES.has(h);
 }

@@ -24,10 +24,12 @@ import {
   pronouncedHeh,
   participleCompound,
   isOpenPart,
+  openPartCut,
+  secondPartAt,
   type ZwnjEdit,
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
-import { C_AGENT, C_FULL, C_JOINER, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, suffixCandidates } from '../morphology/suffix-scan';
+import { C_AGENT, C_FULL, C_JOINER, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
 import { pdfLexicon } from '../morphology/segment';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -112,6 +114,20 @@ export const rule: Rule = {
       else if (why & C_AGENT) agent(ctx, i, s, e);
       else if (why & C_SECOND) secondPart(ctx, i, s, e, c.compoundCut[k]);
       else if (why & C_OPEN) openPart(ctx, i, s, e, c.compoundCut[k]);
+    }
+    // «تصفیهخانههای», «تصفیهخانه‌های»: a compound missing its ZWNJ before a plural ending (its
+    // ZWNJ missing too, the plural rule's, or already there).
+    for (let k = 0; k < c.glued.length; k++) {
+      const a = gluedAnalysis(text, tokens, c, k);
+      if (a && a.kind === 'plural' && a.at.length === 1) compoundBefore(ctx, c.glued[k], a.at[0]);
+    }
+    const joined = ctx.wordsWith(F.Joiner);
+    for (let k = 0; k < joined.length; k++) {
+      const i = joined[k];
+      const s = tokens.start[i];
+      const z = text.indexOf('\u200c', s);
+      // «ها…» after the ZWNJ, checked by letter before the ending is sliced.
+      if (z - s >= 5 && z < tokens.end[i] && text.charCodeAt(z + 1) === 0x0647 && text.charCodeAt(z + 2) === 0x0627 && PLURAL_ENDINGS.has(text.slice(z + 1, tokens.end[i]))) compoundBefore(ctx, i, z);
     }
     const spacedPartList = c.spacedPart;
     let sp = 0;
@@ -205,6 +221,7 @@ export const rule: Rule = {
       { text: 'شرکتهای دانشبنیان', output: 'شرکتهای دانش‌بنیان', errors: 1 },
       { text: 'حکمرانی دادهمحور', output: 'حکمرانی داده‌محور', errors: 1 },
       { text: 'نرخ اجارهبها و مرثیهسرایی', output: 'نرخ اجاره‌بها و مرثیه‌سرایی', errors: 2 },
+      { text: 'تصفیهخانه‌های تهران و خدمترسانی‌ها', output: 'تصفیه‌خانه‌های تهران و خدمت‌رسانی‌ها', errors: 2, unsafe: true },
       { text: 'زمینه بهرهمندی از آنها', output: 'زمینه بهره‌مندی از آنها', errors: 1 },
       { text: 'کشاورزان خسارت دیده تا مهر فرصت دارند', output: 'کشاورزان خسارت‌دیده تا مهر فرصت دارند', errors: 1, unsafe: true },
       { text: 'کارهای انجام شده در سال گذشته', output: 'کارهای انجام‌شده در سال گذشته', errors: 1, unsafe: true },
@@ -478,6 +495,25 @@ function secondPart(ctx: RuleContext, i: number, s: number, e: number, cut: numb
   }
   if (ctx.isIgnoredWord(i)) return;
   report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }]);
+}
+
+const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'هایش', 'هایمان', 'هایتان', 'هایشان']);
+
+/**
+ * A second part (secondPart) or open part (openPart) glued in the stem text[start, z) of word i,
+ * before its plural ending: the same checks as for a word that ends there.
+ */
+function compoundBefore(ctx: RuleContext, i: number, z: number): void {
+  const { text, tokens } = ctx;
+  const s = tokens.start[i];
+  if (z - s < 5 || (tokens.flags[i] & F.Joiner && text.lastIndexOf('\u200c', z - 1) >= s)) return;
+  const lo = z - 8 > s + 2 ? z - 8 : s + 2;
+  for (let p = z - 2; p >= lo; p--) {
+    const cut = secondPartAt(text, s, z, p);
+    if (cut >= 0 && knownSecondPart(text, cut, z)) return secondPart(ctx, i, s, z, cut);
+  }
+  const cut = z - s >= 6 ? openPartCut(text, s, z) : -1;
+  if (cut >= 0) openPart(ctx, i, s, z, cut);
 }
 
 /**
