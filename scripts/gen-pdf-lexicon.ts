@@ -10,7 +10,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { PdfLexicon, LAM_STRIP, encodable, encodeWords, secondParts, solidForms } from '../server/engine/morphology/segment';
+import { readTrie } from './cspell-trie';
+import { PdfLexicon, LAM_STRIP, encodable, encodeWords, pressPhrases, secondParts, solidForms } from '../server/engine/morphology/segment';
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
 import { copulaAfterHeh, joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
@@ -21,60 +22,6 @@ const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..'), process.
 const DATA = join(ROOT, 'server', 'engine', 'data');
 const TRIE = process.argv[2] ?? join(ROOT, 'node_modules', '@cspell', 'dict-fa-ir', 'fa-IR.trie.gz');
 
-/** Reads a cspell TrieXv3 file (a DAWG serialised depth first, with back references). */
-export function readTrie(source: string): string[] {
-  const data = source.slice(source.indexOf('__DATA__') + 9);
-  const radix = Number(/base=(\d+)/.exec(source)?.[1] ?? 10);
-  interface Node { c: Map<string, Node> | null; f: boolean }
-  const root: Node = { c: null, f: false };
-  const numbered: Node[] = [];
-  const stack: Node[] = [root];
-  let i = 0;
-  const count = () => {
-    const s = i;
-    while (i < data.length && data[i] >= '0' && data[i] <= '9') i++;
-    return s === i ? 1 : Number(data.slice(s, i));
-  };
-  const add = (ch: string) => {
-    const parent = stack[stack.length - 1];
-    if (!parent.c) {
-      parent.c = new Map();
-      numbered.push(parent);
-    }
-    const n: Node = { c: null, f: false };
-    parent.c.set(ch, n);
-    stack.push(n);
-  };
-  let last = '';
-  while (i < data.length) {
-    const ch = data[i++];
-    if (ch === '\n' || ch === '\r') continue;
-    if (ch === '$') {
-      stack[stack.length - 1].f = true;
-      stack.length -= count();
-    } else if (ch === '<') {
-      stack.length -= count();
-    } else if (ch === '#') {
-      const e = data.indexOf(';', i);
-      const ref = numbered[parseInt(data.slice(i, e), radix)];
-      i = e + 1;
-      stack.pop();
-      stack[stack.length - 1].c!.set(last, ref);
-      stack.push(ref);
-    } else {
-      last = ch === '\\' ? (data[i] === 'n' ? '\n' : data[i]) : ch;
-      if (ch === '\\') i++;
-      add(last);
-    }
-  }
-  const words: string[] = [];
-  const walk = (n: Node, prefix: string) => {
-    if (n.f) words.push(prefix);
-    if (n.c) for (const [k, v] of n.c) walk(v, prefix + k);
-  };
-  walk(root, '');
-  return words;
-}
 
 /** Inflections the seed words are expanded with (when the dictionary has the form). */
 const INFLECT = ['ها', 'های', 'هایی', 'هایش', 'هایشان', 'ی', 'یی', 'ای', 'ان', 'یان', 'ات', 'تر', 'ترین', 'اش', 'شان', 'ش'];
@@ -153,10 +100,12 @@ function main(): void {
   };
   for (const w of dict) if (w.includes('لا')) lam.add(base(w));
 
-  const data = { words, lam, keep: [], secondParts: secondParts(), solid: solidForms() };
+  const data = { words, lam, keep: [], secondParts: secondParts(), solid: solidForms(), phrases: pressPhrases() };
   // Forced damaged forms are no words of the lexicon, whatever the dictionary says.
   const probe = new PdfLexicon(data);
   for (const w of [...words]) if (FORCE.some((f) => w.startsWith(f)) && probe.lamRepair(w)) words.delete(w);
+  // A press phrase glued is no word either («جهادکشاورزی»): pdf-run-together splits it.
+  for (const p of data.phrases) words.delete(p.replace(' ', ''));
   const lexicon = new PdfLexicon(data);
   const keep = new Set<string>();
   let lamKeep = 0;
@@ -170,7 +119,7 @@ function main(): void {
       if (FORCE.some((f) => w.startsWith(f))) continue;
       keep.add(w);
       lamKeep++;
-    } else if (!gluedVerb(w) && !lexicon.known(w) && !copulaAfterHeh(w, 0, w.length) && !lexicon.gluedCopula(w) && lexicon.runSplit(w)) {
+    } else if (!gluedVerb(w) && !lexicon.known(w) && !copulaAfterHeh(w, 0, w.length) && !lexicon.gluedCopula(w) && !lexicon.phraseSplit(w) && lexicon.runSplit(w)) {
       keep.add(w);
       runKeep++;
     } else if (w.length <= 12 && lexicon.gluedHead(w)) {

@@ -5,7 +5,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { lint, rules } from '../server/engine/index';
 import type { EngineConfig } from '../server/engine/config';
-import { decodeWords, encodeWords, encodable, pdfLexicon, tokenContaining, WordCache } from '../server/engine/morphology/segment';
+import { decodeWords, encodeWords, encodable, pdfLexicon, pressPhrases, tokenContaining, WordCache } from '../server/engine/morphology/segment';
+import { foldedHash } from '../server/engine/tokenize';
 import { tokenize } from '../server/engine/tokenize';
 import wordsSource from '../server/engine/data/pdf-words.txt';
 import lamSource from '../server/engine/data/pdf-lam.txt';
@@ -17,6 +18,19 @@ const Z = '\u200c';
 const onlyPdf: EngineConfig = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, PDF.includes(r.meta.id) ? r.meta.severity : 'off'])) };
 
 describe('§6 word lists', () => {
+  it('every press phrase, glued, is no known word and splits back into its two words', () => {
+    const lexicon = pdfLexicon();
+    const phrases = pressPhrases();
+    assert.ok(phrases.length >= 500, `${phrases.length} phrases`);
+    for (const p of phrases) {
+      const words = p.split(' ');
+      assert.equal(words.length, 2, p);
+      const glued = words.join('');
+      assert.ok(!lexicon.hasWord(foldedHash(glued)) && !lexicon.known(glued), `${p}: glued, a known word`);
+      assert.deepEqual(lexicon.runSplit(glued)?.pieces, words, p);
+    }
+  });
+
   it('encode and decode round trip, every Persian letter included', () => {
     const words = ['اطلاعات', 'لازم', 'آیین', 'مسئول', 'مؤسسه', 'هیئت', 'ژاله', 'چگونه', 'پژوهشگاه', 'خانهٔ', 'اطلاع', 'اطلاعیه', 'ظ', 'ضعیف', 'ثبت', 'ذره', 'غذا', 'قصه', 'أ', 'إ', 'ء', 'ة', 'ۀ', `می${Z}شود`];
     for (const w of words) assert.ok(encodable(w), w);

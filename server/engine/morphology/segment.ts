@@ -10,6 +10,7 @@ import blessingsSource from '../data/blessings.txt';
 import honorificsSource from '../data/honorifics.txt';
 import titlesSource from '../data/titles.txt';
 import givenNamesSource from '../data/given-names.txt';
+import pressPhrasesSource from '../data/press-phrases.txt';
 import { parseLexicon } from '../lexicon';
 import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon } from './verbs';
 import { copulaAfterHeh } from './suffixes';
@@ -178,6 +179,8 @@ export interface LexiconData {
   secondParts: Iterable<string>;
   /** Multi-word forms handled by other rules (compounds, honorifics, titles), folded and solid. */
   solid: Iterable<string>;
+  /** Two-word press phrases, folded, their words separated by a space (pressPhrases). */
+  phrases: Iterable<string>;
 }
 
 export interface Split {
@@ -194,8 +197,11 @@ export class PdfLexicon {
   private readonly lam: Set<string>;
   private readonly secondParts: Set<string>;
   private readonly solid: Set<string>;
+  /** Press phrases by their glued form, to where the space goes. */
+  private readonly phraseCuts = new Map<string, number>();
 
   constructor(data: LexiconData) {
+    for (const p of data.phrases) this.phraseCuts.set(p.replace(' ', ''), p.indexOf(' '));
     this.words = new Set(data.words);
     this.lam = new Set(data.lam);
     this.secondParts = new Set([...data.secondParts, ...MORE_SECOND_PARTS]);
@@ -281,6 +287,8 @@ export class PdfLexicon {
    * one of APART_MIN or more whose two words meet after a non-joining letter (see apart).
    */
   runSplit(w: string): Split | null {
+    const phrase = this.phraseSplit(w);
+    if (phrase) return phrase;
     // «خواهدشد», «خواهندکرد»: the future auxiliary glued to its verb, however short.
     const aux = FUTURE.exec(w);
     if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
@@ -309,6 +317,15 @@ export class PdfLexicon {
     if (w.endsWith('شد') && a.length >= 3 && NON_JOINING.has(a.charCodeAt(a.length - 1)) && !PREVERB_PIECES.has(a) && this.known(a) && !this.known(w)) return { pieces: [a, 'شد'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
+  }
+
+  /**
+   * A listed press phrase glued («بانکمرکزی», «جهادکشاورزی»): it lost a space, not a ZWNJ
+   * (press-phrases.txt), however short, and whatever the lexicons say of its words.
+   */
+  phraseSplit(w: string): Split | null {
+    const cut = this.phraseCuts.get(w);
+    return cut === undefined ? null : { pieces: [w.slice(0, cut), w.slice(cut)], zwnj: [false] };
   }
 
   /**
@@ -512,6 +529,18 @@ export function solidForms(): string[] {
   return out;
 }
 
+/** The press phrases (press-phrases.txt), folded: «بانک مرکزی». */
+export function pressPhrases(): string[] {
+  return parseLexicon(pressPhrasesSource).map((line) => {
+    let f = '';
+    for (let i = 0; i < line.length; i++) {
+      const c = FOLD[line.charCodeAt(i)];
+      if (c) f += String.fromCharCode(c);
+    }
+    return f.replace(/\s+/g, ' ').trim();
+  });
+}
+
 export function secondParts(): string[] {
   return parseLexicon(secondPartsSource).map((w) => w.replace(/\u200c/g, ''));
 }
@@ -524,6 +553,7 @@ export function pdfLexicon(): PdfLexicon {
     keep: decodeWords(keepSource),
     secondParts: secondParts(),
     solid: solidForms(),
+    phrases: pressPhrases(),
   }));
 }
 
