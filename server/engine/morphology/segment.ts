@@ -132,8 +132,8 @@ const PLURALS = ['ای', 'ها', 'های', 'هایی'];
 const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 'برای']);
 /** Second parts of compounds beyond the ZWNJ rules' list («ساماندهی»، «اطلاعرسانی»). */
 const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کننده', 'کنندگان', 'دهنده', 'دهندگان', 'شده', 'شدگان', 'یافته', 'گاه', 'گاهی', 'ستان', 'فروش', 'فروشی', 'فروشان'];
-/** Endings of surnames: «علیزاده»، «رضاییپور» are names, not runs. */
-const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی']);
+/** Endings of surnames and of agencies' names: «علیزاده»، «رضاییپور»، «اعتمادآنلاین» are names, not runs. */
+const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی', 'آنلاین', 'نیوز']);
 
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'این', 'آن'];

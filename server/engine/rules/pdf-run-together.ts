@@ -51,6 +51,7 @@ const INTACT = [
   // Two nouns glued after a non-joining letter are brands and names as often as damage; a
   // verb after a preverb is a compound verb; a dictionary word stays («کاربرد»).
   'به گزارش اقتصادنیوز، امیرچخماق و محمدرضا در بازکرد و کاربرد و پیوندکلیه',
+  'به گزارش اعتمادآنلاین و اقتصادآنلاین و خبرآنلاین',
   'خواهشمند است و خواهران خواهان آن هستند.',
   'اجرا و ماجرا و زیرا و چرا و کبرا و بانکهای ناتراز و بی‌نیاز',
   'رشد ارشد و رشید',
