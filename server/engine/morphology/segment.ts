@@ -329,7 +329,7 @@ export class PdfLexicon {
   }
 
   /**
-   * «بیشتراست», «جدیداست»: «است» glued after a known word of three letters or more that ends in
+   * «بیشتراست», «کشوراست»: «است» glued after a known word of three letters or more that ends in
    * a non-joining letter, where no ZWNJ can have been lost. Not a word in «ا» with «ست», the
    * usual spelling («داراست», «آشکاراست»), nor the few words that end so (NOT_COPULA). Known
    * words are split too: the lexicons list glued forms («مرداست»), so gen-pdf-lexicon never

@@ -255,9 +255,9 @@ export const rule: Rule = {
  * «وارد کشورمی شود», «اجرامیشود», «نگهمیدارند»: the prefix glued to the word before instead of
  * its verb (a space moved one letter back, or lost). Only after a known word of three letters or
  * more that ends in a non-joining letter (so the glued form shows a gap, as lost spaces do) or
- * in ه (no word ends in «همی» but «سهمی»، «فهمی», whose stems are shorter), the whole no word. Apart from its verb, the verb must be a present form of a common verb: surnames in
- * «ـمی» are no known word plus «می», and stand before past forms («قاسمی گفت»), not bare
- * present ones.
+ * in ه (no word ends in «همی» but «سهمی»، «فهمی», whose stems are shorter), the whole no word.
+ * Apart from its verb, the verb must be a present form of a common verb: surnames in «ـمی» are
+ * no known word plus «می», and stand before past forms («قاسمی گفت»), not bare present ones.
  */
 function checkGluedBefore(ctx: Parameters<Rule['check']>[0], p: number, i: number, lexicon: PdfLexicon): void {
   const { tokens, text } = ctx;
