@@ -122,6 +122,13 @@ describe('bad input: engine', () => {
     }
   });
 
+  it('keeps its guarantees on a chain of verbs glued to the next «می» (a fuzz find: fix was not idempotent)', () => {
+    const text = 'می شود' + 'می شود'.repeat(16);
+    for (const languageId of ['plaintext', 'markdown'] as const) {
+      assert.deepEqual(describeFailures(checkDoc({ text, languageId, unsafe: true })), []);
+    }
+  });
+
   it('keeps NUL bytes and fixes the words around them', () => {
     const text = 'ال\0ف كتاب\0 و ميز\0\0\nيك\0';
     assert.deepEqual(describeFailures(checkDoc({ text, languageId: 'plaintext', unsafe: false })), []);
