@@ -20,7 +20,7 @@ const [serverArg, samplesDir, mode, settingsJson = '{}', editsArg = '200'] = pro
 const serverJs = resolve(serverArg);
 const settings = JSON.parse(settingsJson);
 /** As client/src/worker-transport.ts starts the thread. */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 4096 };
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 4096 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Msg = any;
