@@ -121,6 +121,8 @@ const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
 const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
+/** Finite forms of «شدن» that runSplit splits off a known word, longest first. */
+const SHODAN = ['نشدند', 'نشوند', 'شدند', 'شوند', 'نشود', 'نشد', 'شود', 'شد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -307,16 +309,34 @@ export class PdfLexicon {
     // «گفتهاست», «خانهاست»: «است» stands apart. The dictionary lists such forms («خانهاست» for
     // «خانه‌است»), so gen-pdf-lexicon never keeps them.
     if (copulaAfterHeh(w, 0, w.length)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
-    // «منطقهرا», «اینرا»: «را» glued to the end of a known word of three letters or more. Not
-    // «از»: too many words end so («ناتراز», «نیاز» after «بی»).
+    // «منطقهرا», «اینرا»: «را» glued to the end of a known word of three letters or more.
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
+    // «بازدیداز», «قدردانیاز»: «از» glued to the end of a common word of three letters or more, the
+    // word itself, no inflection of it («ناتراز» is no «ناتر» + «از», though «ناتر» reads as
+    // «نا» + «تر»), and not a compound ending in a word in «از» («بینیاز», «کمتراز»).
+    if (w.length >= 5 && w.endsWith('از') && this.words.has(w.slice(0, -2)) && !this.known(w) && !this.endsInWordInAz(w)) return { pieces: [w.slice(0, -2), 'از'], zwnj: [false] };
     if (w.length < APART_MIN) return null;
+    // «معرفیشدند», «بازگشاییشد»: a finite form of «شدن» glued to a known word after any letter
+    // (a verb takes no ZWNJ; the participle «شده» may, and is not among them).
+    for (const verb of SHODAN) {
+      const stem = w.slice(0, -verb.length);
+      if (w.endsWith(verb) && stem.length >= 3 && !PREVERB_PIECES.has(stem) && this.known(stem) && !this.known(w)) return { pieces: [stem, verb], zwnj: [false] };
+    }
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     // «تبعیدشد», «آزادشد»: «شد», a piece too short for split(), after a non-joining letter.
     const a = w.slice(0, -2);
     if (w.endsWith('شد') && a.length >= 3 && NON_JOINING.has(a.charCodeAt(a.length - 1)) && !PREVERB_PIECES.has(a) && this.known(a) && !this.known(w)) return { pieces: [a, 'شد'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
+  }
+
+  /** «بینیاز», «کمتراز»: a prefix or a word and a word in «از» («نیاز», «تراز»). */
+  private endsInWordInAz(w: string): boolean {
+    for (let k = 1; k <= w.length - 3; k++) {
+      const tail = w.slice(k);
+      if (this.words.has(tail) && (k <= 2 || this.words.has(w.slice(0, k)))) return true;
+    }
+    return false;
   }
 
   /**
