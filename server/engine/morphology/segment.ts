@@ -12,7 +12,7 @@ import titlesSource from '../data/titles.txt';
 import givenNamesSource from '../data/given-names.txt';
 import pressPhrasesSource from '../data/press-phrases.txt';
 import { parseLexicon } from '../lexicon';
-import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon } from './verbs';
+import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon, VerbForm } from './verbs';
 import { copulaAfterHeh } from './suffixes';
 
 /**
@@ -121,8 +121,11 @@ const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
 const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
-/** Finite forms of «شدن» that runSplit splits off a known word, longest first. */
-const SHODAN = ['نشدند', 'نشوند', 'شدند', 'شوند', 'نشود', 'نشد', 'شود', 'شد'];
+/**
+ * Finite forms of «شدن» and «دادن» that runSplit splits off a known word, longest first. Not
+ * «کند/کرد»: too many words end so («استراتژیکند» is «استراتژیک» + «ند»).
+ */
+const LIGHT_VERBS = ['نشدند', 'نشوند', 'شدند', 'شوند', 'نشود', 'دهند', 'نشد', 'شود', 'دهد', 'شد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -316,11 +319,13 @@ export class PdfLexicon {
     // «نا» + «تر»), and not a compound ending in a word in «از» («بینیاز», «کمتراز»).
     if (w.length >= 5 && w.endsWith('از') && this.words.has(w.slice(0, -2)) && !this.known(w) && !this.endsInWordInAz(w)) return { pieces: [w.slice(0, -2), 'از'], zwnj: [false] };
     if (w.length < APART_MIN) return null;
-    // «معرفیشدند», «بازگشاییشد»: a finite form of «شدن» glued to a known word after any letter
-    // (a verb takes no ZWNJ; the participle «شده» may, and is not among them).
-    for (const verb of SHODAN) {
+    // «معرفیشدند», «فروختهشد», «گسترشدهد»: a finite form of «شدن» or of a light verb glued to
+    // a known word or a participle, after any letter (a verb takes no ZWNJ; the participle
+    // «شده» may, and is not among them).
+    for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
-      if (w.endsWith(verb) && stem.length >= 3 && !PREVERB_PIECES.has(stem) && this.known(stem) && !this.known(w)) return { pieces: [stem, verb], zwnj: [false] };
+      if (!w.endsWith(verb) || stem.length < 3 || PREVERB_PIECES.has(stem) || this.known(w)) continue;
+      if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     // «تبعیدشد», «آزادشد»: «شد», a piece too short for split(), after a non-joining letter.
