@@ -210,7 +210,7 @@ describe('markdown: protected ranges', () => {
 describe('tokenize: scratch arrays', () => {
   /** Every field of every token, so a value left over from an earlier text shows. */
   const fields = (t: Tokens) =>
-    Array.from({ length: t.count }, (_, i) => [t.kind[i], t.start[i], t.end[i], t.flags[i], t.hash[i], t.fhash[i]].join(','));
+    Array.from({ length: t.count }, (_, i) => [t.kind[i], t.start[i], t.end[i], t.flags[i], t.fhash[i]].join(','));
 
   it('reused arrays give the tokens fresh ones give, whatever the earlier text held', () => {
     // A long text of words with flags and hashes first, then shorter texts whose tokens at the

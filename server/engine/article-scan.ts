@@ -6,7 +6,7 @@ import officesData from './data/offices.txt';
 import titlesData from './data/titles.txt';
 import { HashedMap, parseLexicon } from './lexicon';
 import { PhraseHit, PhraseMatcher, expandPattern } from './phrases';
-import { T, Tokens, hashString } from './tokenize';
+import { T, Tokens, exactHash, hashString } from './tokenize';
 
 /**
  * The document-wide pass shared by the §3/§4 rules: one scan of the token stream finds every
@@ -258,7 +258,7 @@ function keptBefore<X>(list: X[], before: (x: X) => boolean): number {
 /** Scans tokens [from, to), appending to `out` (which holds the occurrences before `from`). */
 function scanTokens(tokens: Tokens, text: string, from: number, to: number, out: Scan): void {
   const { hits, abbrs, surnames, suffixWords, commas } = out;
-  const { kind, start, end, fhash, hash, flags } = tokens;
+  const { kind, start, end, fhash, flags } = tokens;
   const m = DEFAULT_MATCHER;
   const [h0, h1, h2] = SUFFIX_HASHES;
   for (let i = from; i < to; i++) {
@@ -268,7 +268,7 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
       // A surname written with its suffix apart («زارع‌پور»); its glued and spaced spellings are
       // found from it later, so only ZWNJ-joined words need their ending read here.
       if (flags[i] & F.Joiner && e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
-      const h = hash[i];
+      const h = exactHash(text, tokens, i);
       if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && !endsHit(hits, i - 2)) suffixWords.push(i);
       if (!m.mayStart(fhash[i])) continue;
       const hit = m.matchAt(tokens, text, i);
@@ -310,11 +310,13 @@ export function opensBlessingAbbr(tokens: Tokens, text: string, i: number): bool
 }
 
 function abbrAt(tokens: Tokens, text: string, i: number): AbbrHit | null {
-  const { kind, hash, start, end } = tokens;
+  const { kind, start, end } = tokens;
   let k = i + 1;
   if (k < tokens.count && kind[k] === T.Space) k++;
-  if (k >= tokens.count || kind[k] !== T.Word || !ABBRS.mayHave(hash[k])) return null;
-  const abbr = ABBRS.get(hash[k], text.slice(start[k], end[k]));
+  if (k >= tokens.count || kind[k] !== T.Word) return null;
+  const hk = exactHash(text, tokens, k);
+  if (!ABBRS.mayHave(hk)) return null;
+  const abbr = ABBRS.get(hk, text.slice(start[k], end[k]));
   if (!abbr) return null;
   let c = k + 1;
   if (c < tokens.count && kind[c] === T.Space) c++;
@@ -352,11 +354,11 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
       if (i === nextHit || tokens.flags[i] & F.ArabicSpan) break;
       const fh = tokens.fhash[i];
       if (STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) break;
-      if (LINEAGE.mayHave(tokens.hash[i]) && LINEAGE.get(tokens.hash[i], text.slice(tokens.start[i], tokens.end[i])) && !words.length) {
+      if (!words.length && LINEAGE.mayHave(exactHash(text, tokens, i)) && LINEAGE.get(exactHash(text, tokens, i), text.slice(tokens.start[i], tokens.end[i]))) {
         i = nextWord(tokens, i);
         continue;
       }
-      if (words.length && SUFFIX_WORD.mayHave(tokens.hash[i]) && SUFFIX_WORD.get(tokens.hash[i], text.slice(tokens.start[i], tokens.end[i]))) {
+      if (words.length && SUFFIX_WORD.mayHave(exactHash(text, tokens, i)) && SUFFIX_WORD.get(exactHash(text, tokens, i), text.slice(tokens.start[i], tokens.end[i]))) {
         const w = words[words.length - 1];
         w.last = i;
         w.end = tokens.end[i];

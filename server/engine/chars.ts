@@ -79,6 +79,7 @@ export const enum F {
   // Token-level flags set after the scan
   ArabicSpan = 256, // word lies inside a vocalized Arabic quotation
   WideSpace = 512, // a Space token other than one U+0020 (several spaces, tab, NBSP…)
+  Folded = 1024, // word with a character that folds (see FOLD): its exact hash is not its fhash
 }
 
 export const CHAR_FLAG = new Uint16Array(65536);

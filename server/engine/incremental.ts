@@ -154,7 +154,7 @@ function changedWord(old: string, t: Tokens, a: number, b: number, next: string,
     const os = t.start[i];
     const len = t.end[i] - os;
     const ns = regionStart + r.start[k];
-    if (len === r.end[k] - r.start[k] && t.hash[i] === r.hash[k] && sameText(old, os, next, ns, len)) continue;
+    if (len === r.end[k] - r.start[k] && t.fhash[i] === r.fhash[k] && sameText(old, os, next, ns, len)) continue;
     if (found >= 0 || r.kind[k] !== T.Word) return -1;
     found = k;
   }
@@ -335,7 +335,6 @@ function spliceTokens(t: Tokens, a: number, b: number, regionStart: number, regi
       start,
       end: start.subarray(1),
       flags: grow(t.flags, (n) => new Uint16Array(n), cap, t.count),
-      hash: grow(t.hash, (n) => new Int32Array(n), cap, t.count),
       fhash: grow(t.fhash, (n) => new Int32Array(n), cap, t.count),
     };
   }
@@ -346,7 +345,6 @@ function spliceTokens(t: Tokens, a: number, b: number, regionStart: number, regi
   };
   move(out.kind, region.kind);
   move(out.flags, region.flags);
-  move(out.hash, region.hash);
   move(out.fhash, region.fhash);
   const start = out.start;
   start.copyWithin(tail, b, t.count + 1);

@@ -1,5 +1,5 @@
 import { F, FOLD, fold } from './chars';
-import { T, Tokens, foldedHash, hashString } from './tokenize';
+import { T, Tokens, exactHash, foldedHash, hashString } from './tokenize';
 import type { TextEdit } from './types';
 
 /**
@@ -137,7 +137,7 @@ export class PhraseMatcher<P> {
     if (!best) return null;
     const start = tokens.start[i];
     const end = tokens.end[bestLast];
-    const exact = bestLast === i && best.exact !== 0 && best.exact === tokens.hash[i];
+    const exact = bestLast === i && best.exact !== 0 && best.exact === exactHash(text, tokens, i);
     if (!exact && !sameLetters(text, start, end, best.key)) return null; // a hash collision
     return { payload: best.payload, suffix: best.suffix, exact, first: i, last: bestLast, start, end };
   }

@@ -26,12 +26,21 @@ export interface Tokens {
    */
   start: Int32Array;
   end: Int32Array;
-  /** Word tokens: F flags of their characters, plus token-level flags (F.ArabicSpan). */
+  /** Word tokens: F flags of their characters, plus token-level flags (F.ArabicSpan, F.Folded). */
   flags: Uint16Array;
-  /** Word tokens: FNV-1a hash of the exact text. */
-  hash: Int32Array;
-  /** Word tokens: FNV-1a hash of the folded text (see chars.FOLD). */
+  /**
+   * Word tokens: FNV-1a hash of the folded text (see chars.FOLD). The hash of the exact text is
+   * the same for most words and not stored (exactHash): 4 bytes a token, 8 MB of a 10 MiB text.
+   */
   fhash: Int32Array;
+}
+
+/** FNV-1a hash of word token i's exact text: its fhash unless a character of it folds (F.Folded). */
+export function exactHash(text: string, tokens: Tokens, i: number): number {
+  if (!(tokens.flags[i] & F.Folded)) return tokens.fhash[i];
+  let h = FNV_OFFSET;
+  for (let p = tokens.start[i], e = tokens.end[i]; p < e; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
+  return h;
 }
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -163,25 +172,24 @@ export function tokenize(text: string, protectedRanges: number[] = [], scratch =
   const reuse = scratch && scratchTokens !== null && scratchTokens.kind.length >= cap ? scratchTokens : null;
   if (reuse) {
     sCap = reuse.kind.length;
-    ({ kind: sKind, start: sStart, flags: sFlags, hash: sHash, fhash: sFhash } = reuse);
+    ({ kind: sKind, start: sStart, flags: sFlags, fhash: sFhash } = reuse);
   } else {
     sCap = cap;
     sKind = new Uint8Array(cap);
     sStart = new Int32Array(cap + 1);
     sFlags = new Uint16Array(cap);
-    sHash = new Int32Array(cap);
     sFhash = new Int32Array(cap);
   }
   sEnd = sStart.subarray(1);
   while (sP < n) scan(Math.min(n, sP + CHUNK));
-  const tokens: Tokens = { count: sCount, kind: sKind, start: sStart, end: sEnd, flags: sFlags, hash: sHash, fhash: sFhash };
+  const tokens: Tokens = { count: sCount, kind: sKind, start: sStart, end: sEnd, flags: sFlags, fhash: sFhash };
   if (scratch && sCap <= SCRATCH_MAX_TOKENS) scratchTokens = tokens;
   // Nothing of this text is kept alive by the tokenizer once the caller is done with it.
   sText = '';
   sRanges = NO_RANGES;
   sSpecials = null;
   sKind = EMPTY8;
-  sStart = sEnd = sHash = sFhash = EMPTY32;
+  sStart = sEnd = sFhash = EMPTY32;
   sFlags = EMPTY16;
   // Only vocalized words can start an Arabic quotation.
   if (sWordFlags & F.Harakat) markArabicSpans(tokens, text);
@@ -224,7 +232,6 @@ let sKind: Uint8Array = EMPTY8;
 let sStart: Int32Array = EMPTY32;
 let sEnd: Int32Array = EMPTY32;
 let sFlags: Uint16Array = EMPTY16;
-let sHash: Int32Array = EMPTY32;
 let sFhash: Int32Array = EMPTY32;
 
 /**
@@ -247,7 +254,6 @@ function scan(stop: number): void {
   let start = sStart;
   let end = sEnd;
   let flags = sFlags;
-  let hash = sHash;
   let fhash = sFhash;
   let count = sCount;
   let wordFlags = sWordFlags;
@@ -265,14 +271,14 @@ function scan(stop: number): void {
         if (count === cap) {
           cap *= 2;
           kind = grow8(kind, cap); start = grow32(start, cap + 1); end = start.subarray(1);
-          flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
+          flags = grow16(flags, cap); fhash = grow32(fhash, cap);
         }
         const e = protectedRanges[ri + 1];
         kind[count] = T.Code;
         start[count] = p;
         end[count] = e;
         flags[count] = 0;
-        hash[count] = fhash[count] = 0;
+        fhash[count] = 0;
         count++;
         p = e;
         ri += 2;
@@ -287,14 +293,15 @@ function scan(stop: number): void {
       if (count >= cap - 1) {
         cap *= 2;
         kind = grow8(kind, cap); start = grow32(start, cap + 1); end = start.subarray(1);
-        flags = grow16(flags, cap); hash = grow32(hash, cap); fhash = grow32(fhash, cap);
+        flags = grow16(flags, cap); fhash = grow32(fhash, cap);
       }
       const s = p;
       let d = text.charCodeAt(p);
       let ci = info[d];
       if (ci & I.WordChar) {
         // Hashes and flags are taken as the word is scanned, so it is never sliced. Most words
-        // fold to themselves (fhash = hash); the others are hashed again, folded, at the end.
+        // fold to themselves (fhash is their exact hash); the others are hashed again, folded,
+        // at the end, and flagged F.Folded.
         let h = FNV_OFFSET;
         let acc = 0;
         for (;;) {
@@ -311,8 +318,7 @@ function scan(stop: number): void {
         kind[count] = T.Word;
         start[count] = s;
         end[count] = p;
-        flags[count] = fl;
-        hash[count] = h;
+        flags[count] = acc & I.Folds ? fl | F.Folded : fl;
         fhash[count] = acc & I.Folds ? foldedHashOf(text, s, p) : h;
         count++;
         wordFlags |= fl;
@@ -323,7 +329,7 @@ function scan(stop: number): void {
           start[count] = p;
           end[count] = ++p;
           flags[count] = 0;
-          hash[count] = fhash[count] = 0;
+          fhash[count] = 0;
           count++;
         }
         continue;
@@ -331,7 +337,7 @@ function scan(stop: number): void {
       const cls = ci & I.ClassMask;
       // Reused scratch arrays hold an earlier text's values: every field is written.
       flags[count] = 0;
-      hash[count] = fhash[count] = 0;
+      fhash[count] = 0;
       if (cls === C.Space) {
         p++;
         while (p < limit && (info[text.charCodeAt(p)] & I.ClassMask) === C.Space) p++;
@@ -363,7 +369,6 @@ function scan(stop: number): void {
   sStart = start;
   sEnd = end;
   sFlags = flags;
-  sHash = hash;
   sFhash = fhash;
 }
 

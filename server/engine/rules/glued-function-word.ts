@@ -1,4 +1,4 @@
-import { T, foldedHash } from '../tokenize';
+import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
 import { foldWithMap, pdfLexicon, WordCache } from '../morphology/segment';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
@@ -111,7 +111,7 @@ export const rule: Rule = {
       // Every head begins with one of these letters: د ا ب ت ک و ه چ پ ش آ (ك folds to ک).
       if (!HEAD_STARTS.has(text.charCodeAt(s))) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
-      const h = tokens.hash[i];
+      const h = exactHash(text, tokens, i);
       let cut = verdicts.get(h, e - s);
       if (cut === null || ctx.isIgnoredWord(i)) continue;
       const f = foldWithMap(text, s, e);

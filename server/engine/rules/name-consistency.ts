@@ -5,7 +5,7 @@ import { parseLexicon } from '../lexicon';
 import { COMPOUNDS, PAST_STEMS } from '../morphology/suffixes';
 import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, mentions, scanArticle, nextWord } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
-import { T, foldedHash, type Tokens } from '../tokenize';
+import { T, exactHash, foldedHash, type Tokens } from '../tokenize';
 import type { Fix, Msg, RelatedLocation, Rule, TextEdit } from '../types';
 import type { RuleContext } from '../context';
 
@@ -117,7 +117,7 @@ const TERM_CACHE_MAX = 1 << 16;
 
 export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | null {
   if (!(tokens.flags[i] & F.Joiner) || tokens.flags[i] & F.ArabicSpan) return null;
-  const h = tokens.hash[i];
+  const h = exactHash(text, tokens, i);
   let t = termCache.get(h);
   if (t !== undefined) return t;
   t = null;
@@ -240,7 +240,7 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Map<string, ZwnjTer
   const out = new Map<string, Occ[]>();
   /** Spelling of a variant id under a key; null when it does not fold to the key. */
   const spellings = new Map<string, Map<number, string | null>>();
-  const { kind, fhash, hash, start, end, flags } = tokens;
+  const { kind, fhash, start, end, flags } = tokens;
   const spelling = (key: string, id: number, i: number, j: number): string | null => {
     let m = spellings.get(key);
     if (!m) spellings.set(key, (m = new Map()));
@@ -257,7 +257,7 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Map<string, ZwnjTer
     return sp;
   };
   const push = (key: string, i: number, j: number) => {
-    const id = j < 0 ? hash[i] : Math.imul(hash[i], 31) ^ hash[j] ^ 0x5bd1e995;
+    const id = j < 0 ? exactHash(text, tokens, i) : Math.imul(exactHash(text, tokens, i), 31) ^ exactHash(text, tokens, j) ^ 0x5bd1e995;
     const surface = spelling(key, id, i, j);
     if (surface === null) return;
     const o = { start: start[i], end: end[j < 0 ? i : j], surface, tok: i };

@@ -1,7 +1,7 @@
 import { fold } from '../chars';
 import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, mentions } from '../article-scan';
 import type { RuleContext } from '../context';
-import { T } from '../tokenize';
+import { T, exactHash } from '../tokenize';
 import type { Rule } from '../types';
 
 /**
@@ -51,7 +51,7 @@ interface Titled {
  */
 function wordParts(ctx: RuleContext, i: number, cache: Map<number, string[] | null>): string[] | null {
   const { tokens, text } = ctx;
-  const h = tokens.hash[i];
+  const h = exactHash(text, tokens, i);
   let parts = cache.get(h);
   if (parts === undefined) {
     const w = foldWord(text, tokens, i);

@@ -4,7 +4,7 @@ import { parseLexicon } from '../lexicon';
 import { normalizeLetters } from '../morphology/verbs';
 import { F } from '../chars';
 import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
-import { foldedHash, hashString, T } from '../tokenize';
+import { exactHash, foldedHash, hashString, T } from '../tokenize';
 import { pdfLexicon, type PdfLexicon } from '../morphology/segment';
 import type { Msg, Rule } from '../types';
 import { HashSet } from '../morphology/hash-set';
@@ -210,7 +210,7 @@ export const rule: Rule = {
         checkSpaced(ctx, i);
         return;
       }
-      if (e - s < 4 || NOT_PREFIXED_HASHES.has(tokens.hash[i]) || ctx.isIgnoredWord(i)) return;
+      if (e - s < 4 || NOT_PREFIXED_HASHES.has(exactHash(text, tokens, i)) || ctx.isIgnoredWord(i)) return;
       const original = text.slice(s, e);
       const letters = normalizeLetters(original);
       const listed = gluedBi(letters);
