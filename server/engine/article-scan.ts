@@ -354,11 +354,12 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
       if (i === nextHit || tokens.flags[i] & F.ArabicSpan) break;
       const fh = tokens.fhash[i];
       if (STOPS.mayHave(fh) && STOPS.get(fh, foldWord(text, tokens, i))) break;
-      if (!words.length && LINEAGE.mayHave(exactHash(text, tokens, i)) && LINEAGE.get(exactHash(text, tokens, i), text.slice(tokens.start[i], tokens.end[i]))) {
+      const h = exactHash(text, tokens, i);
+      if (!words.length && LINEAGE.mayHave(h) && LINEAGE.get(h, text.slice(tokens.start[i], tokens.end[i]))) {
         i = nextWord(tokens, i);
         continue;
       }
-      if (words.length && SUFFIX_WORD.mayHave(exactHash(text, tokens, i)) && SUFFIX_WORD.get(exactHash(text, tokens, i), text.slice(tokens.start[i], tokens.end[i]))) {
+      if (words.length && SUFFIX_WORD.mayHave(h) && SUFFIX_WORD.get(h, text.slice(tokens.start[i], tokens.end[i]))) {
         const w = words[words.length - 1];
         w.last = i;
         w.end = tokens.end[i];

@@ -319,18 +319,16 @@ export class PdfLexicon {
     // «نا» + «تر»), and not a compound ending in a word in «از» («بینیاز», «کمتراز»).
     if (w.length >= 5 && w.endsWith('از') && this.words.has(w.slice(0, -2)) && !this.known(w) && !this.endsInWordInAz(w)) return { pieces: [w.slice(0, -2), 'از'], zwnj: [false] };
     if (w.length < APART_MIN) return null;
-    // «معرفیشدند», «فروختهشد», «گسترشدهد»: a finite form of «شدن» or of a light verb glued to
-    // a known word or a participle, after any letter (a verb takes no ZWNJ; the participle
-    // «شده» may, and is not among them).
+    // «تبعیدشد», «معرفیشدند», «فروختهشد», «گسترشدهد»: a finite form of «شدن» or «دادن» glued
+    // to a known word or a participle, after any letter (a piece too short for split(); a verb
+    // takes no ZWNJ; the participle «شده» may, and is not among them).
     for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
-      if (!w.endsWith(verb) || stem.length < 3 || PREVERB_PIECES.has(stem) || this.known(w)) continue;
+      if (!w.endsWith(verb) || stem.length < 3 || PREVERB_PIECES.has(stem)) continue;
+      if (this.known(w)) break;
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
-    // «تبعیدشد», «آزادشد»: «شد», a piece too short for split(), after a non-joining letter.
-    const a = w.slice(0, -2);
-    if (w.endsWith('شد') && a.length >= 3 && NON_JOINING.has(a.charCodeAt(a.length - 1)) && !PREVERB_PIECES.has(a) && this.known(a) && !this.known(w)) return { pieces: [a, 'شد'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
   }
