@@ -48,8 +48,9 @@ describe('§6 word lists', () => {
       for (let k = 1; k < words.length; k++) assert.ok(words[k - 1] < words[k], `sorted: ${words[k - 1]} ${words[k]}`);
       for (const w of words.slice(0, 200)) assert.ok(/^[\u0621-\u06CC\u0654\u06C0]+$/.test(w), w);
     }
-    // Raw ASCII; the bundle stores them brotli-compressed, about 2.3x smaller.
-    assert.ok(sizes.reduce((a, b) => a + b) < 260_000, `sizes ${sizes}`);
+    // Raw ASCII; the bundle stores them brotli-compressed, about 2.3x smaller. The keep list grew
+    // by ~11 KB (3 KB compressed) when two common words glued became a run (PdfLexicon.pair).
+    assert.ok(sizes.reduce((a, b) => a + b) < 272_000, `sizes ${sizes}`);
     const lam = decodeWords(lamSource);
     assert.ok(lam.every((w) => w.includes('لا')), 'every lam entry has «لا»');
   });

@@ -141,6 +141,16 @@ const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کن
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی', 'آنلاین', 'نیوز']);
 
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
+/**
+ * First words of solid names and bound prefixes, Persian and borrowed: «امیرچخماق»,
+ * «سیدعبدالکریم», «بندرانزلی», «نانوساختار», «اسپیس‌ایکس».
+ */
+const PAIR_HEADS = new Set(['اسپیس', 'سوپر', 'هایپر', 'مگا', 'مینی', 'مولتی', 'اینتر', 'ریز', 'زیر', 'امیر', 'سید', 'میر', 'شیخ', 'حاج', 'ملا', 'آقا', 'بندر', 'نانو', 'میکرو', 'ابر', 'فرا', 'پسا', 'پیش', 'پس', 'عبد', 'ابو', 'بنی', 'آل', 'خان']);
+const PLURAL_END = /(?:ها|های|هایی)$/;
+/** A first word in a plural with a pronoun: «شهرهایشمالی» is «شهرهای شمالی», no «شهرهایش مالی». */
+const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
+/** Second words that end solid names and agent nouns: «لکوموتیوران», «قزاقستان». */
+const PAIR_TAILS = new Set(['ران', 'رانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه']);
 const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'این', 'آن'];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
 const INNER_HEADS = ['این', 'آن'];
@@ -192,6 +202,8 @@ export interface Split {
   pieces: string[];
   /** Per piece after the first: true when it joins with a ZWNJ (an affix), false with a space. */
   zwnj: boolean[];
+  /** Two content words glued (see PdfLexicon.pair): the rule leaves a word the writer typed a ZWNJ in. */
+  pair?: boolean;
 }
 
 export class PdfLexicon {
@@ -380,6 +392,28 @@ export class PdfLexicon {
   }
 
   /**
+   * Two common words of three letters or more glued, the whole no dictionary word
+   * («ستادجشنواره», «تفاوتقیمت», «علنیمجلس»): a space lost in the paste. Not where the first is
+   * a name's head or a bound prefix («امیرچخماق», «بندرانزلی», «نانوساختار») or the second a
+   * name's or an agent's ending («لکوموتیوران»); dictionary words this would split are kept by
+   * gen-pdf-lexicon.
+   */
+  private pair(pieces: string[]): boolean {
+    if (pieces.length !== 2) return false;
+    const [a, b] = pieces;
+    if (a.length < 3 || b.length < 3 || a.length + b.length < 7) return false;
+    // After a silent ه a lost ZWNJ looks the same as a lost space, and compounds are many
+    // («پیاده‌روسازی», «اجاره‌بها»); a plural second word is more often a compound's
+    // («آب‌انبارهای», «پایانههای» read as «پایا» + «نههای»).
+    if (a.endsWith('ه') || PLURAL_END.test(b) || PLURAL_INSIDE.test(a)) return false;
+    // «رییسجمهور»: a title in its «یی» spelling, title-spelling's.
+    if (this.solid.has((a + b).replace('یی', 'ئی'))) return false;
+    if (!this.words.has(a) || !this.words.has(b)) return false;
+    if (PAIR_HEADS.has(a) || GIVEN_FIRSTS.has(a) || PAIR_TAILS.has(b) || SURNAME_ENDS.has(b)) return false;
+    return !(GIVEN_FIRSTS.has(a) && GIVEN_SECONDS.has(b));
+  }
+
+  /**
    * Splits a run of words written without spaces into known words: fewest pieces, then the
    * longest pieces. Null unless the split is unique and reads as separate words (not a
    * compound, not a name, not a word with its inflection).
@@ -440,7 +474,8 @@ export class PdfLexicon {
     // Two content words glued are more often a compound missing its ZWNJ («دانشبنیان»)
     // unless both are long («جایگاهمناسبی»).
     const long = free === 2 && pieces.length === 2 && pieces[0].length >= 5 && pieces[1].length >= 5 && n >= 12;
-    if (free < 2 || (free === 2 && functionWords === 0 && !long && !this.apart(pieces))) return null;
+    if (free === 2 && functionWords === 0 && !long && !this.apart(pieces)) return this.pair(pieces) ? { pieces, zwnj, pair: true } : null;
+    if (free < 2) return null;
     if (free === 2 && functionWords === 2) return null;
     return this.withAffixes(pieces, zwnj);
   }

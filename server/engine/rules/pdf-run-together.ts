@@ -1,3 +1,4 @@
+import { F } from '../chars';
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import { APART_MIN, foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
@@ -44,6 +45,8 @@ const BROKEN: [string, string][] = [
   ['ساکنان باید منطقهرا ترک کنند و کتابهارا ببرند.', 'ساکنان باید منطقه را ترک کنند و کتابها را ببرند.'],
   ['وزیر دستورداد و آنها مجبوربودند که بروند؛ او کار را خواهدکرد.', 'وزیر دستور داد و آنها مجبور بودند که بروند؛ او کار را خواهد کرد.'],
   ['جایگاهمناسبی دارد.', 'جایگاه مناسبی دارد.'],
+  // Two common words glued, no dictionary word: a space lost in the paste.
+  ['پس از بررسیدقیق، پیش از تصویببودجه با سفیرانگلیس دیدار کرد.', 'پس از بررسی دقیق، پیش از تصویب بودجه با سفیر انگلیس دیدار کرد.'],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
@@ -61,6 +64,10 @@ const INTACT = [
   'خواهشمند است و خواهران خواهان آن هستند.',
   'اجرا و ماجرا و زیرا و چرا و کبرا و بانکهای ناتراز و بی‌نیاز و بینیاز و کمتراز',
   'رشد ارشد و رشید',
+  // Not a name's head or a bound prefix, a name's or agent's ending, a word in silent ه, a
+  // plural, a title's «یی» spelling, or a word the writer typed a ZWNJ in.
+  'سیدمحسن و امیرحسام در بندرلنگه، قایقران و نانوذرات و کاهنده‌های فشار و رییسجمهور',
+  'آبانبارهای روستا و پیادهروسازی و نرخ اجارهبهای مسکن',
   // A word in a silent ه glued to the next, not three words: «زاینده‌رود», no «زای نده رود».
   'حجم ذخایر سد زایندهرود کاهش یافت.',
   'کارشناسان اقتصادی در این نشست حضور داشتند.',
@@ -144,6 +151,8 @@ export const rule: Rule = {
         verdicts.set(h, e - s, split);
         if (!split) continue;
       }
+      // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
+      if (split.pair && tokens.flags[i] & F.Joiner) continue;
       const edits: TextEdit[] = [];
       let q = 0;
       for (let k = 0; k + 1 < split.pieces.length; k++) {
