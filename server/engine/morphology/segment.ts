@@ -151,6 +151,8 @@ const PLURAL_END = /(?:ها|های|هایی)$/;
 const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
 /** Second words that end solid names and agent nouns: «لکوموتیوران», «قزاقستان». */
 const PAIR_TAILS = new Set(['ران', 'رانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه']);
+/** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
+const TRAILING = new Set(['به', 'با', 'هم']);
 const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'این', 'آن'];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
 const INNER_HEADS = ['این', 'آن'];
@@ -326,6 +328,10 @@ export class PdfLexicon {
     if (copulaAfterHeh(w, 0, w.length)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     // «منطقهرا», «اینرا»: «را» glued to the end of a known word of three letters or more.
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
+    // «کمکبه», «اولویتبا», «امسالهم»: «به», «با» or «هم» glued to the end of a common word of
+    // three letters or more, the word itself («ضربه», «مبهم» have two).
+    const tail = w.slice(-2);
+    if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «بازدیداز», «قدردانیاز»: «از» glued to the end of a common word of three letters or more, the
     // word itself, no inflection of it («ناتراز» is no «ناتر» + «از», though «ناتر» reads as
     // «نا» + «تر»), and not a compound ending in a word in «از» («بینیاز», «کمتراز»).

@@ -1,7 +1,7 @@
 import { F } from '../chars';
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
-import { APART_MIN, foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
+import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
 import { gluedVerb } from '../morphology/verbs';
 
 const Z = '\u200c';
@@ -45,6 +45,8 @@ const BROKEN: [string, string][] = [
   ['ساکنان باید منطقهرا ترک کنند و کتابهارا ببرند.', 'ساکنان باید منطقه را ترک کنند و کتابها را ببرند.'],
   ['وزیر دستورداد و آنها مجبوربودند که بروند؛ او کار را خواهدکرد.', 'وزیر دستور داد و آنها مجبور بودند که بروند؛ او کار را خواهد کرد.'],
   ['جایگاهمناسبی دارد.', 'جایگاه مناسبی دارد.'],
+  // «را», «به», «با», «هم» glued to the end of a word, however short the word.
+  ['او کاررا تمام کرد و برای کمکبه مردم آمد؛ اولویتبا ماست و امسالهم رفت.', 'او کار را تمام کرد و برای کمک به مردم آمد؛ اولویت با ماست و امسال هم رفت.'],
   // Two common words glued, no dictionary word: a space lost in the paste.
   ['پس از بررسیدقیق، پیش از تصویببودجه با سفیرانگلیس دیدار کرد.', 'پس از بررسی دقیق، پیش از تصویب بودجه با سفیر انگلیس دیدار کرد.'],
 ];
@@ -64,6 +66,7 @@ const INTACT = [
   'خواهشمند است و خواهران خواهان آن هستند.',
   'اجرا و ماجرا و زیرا و چرا و کبرا و بانکهای ناتراز و بی‌نیاز و بینیاز و کمتراز',
   'رشد ارشد و رشید',
+  'ضربه و مبهم و تقریبا و زیبا و درهم و کتیبه',
   // Not a name's head or a bound prefix, a name's or agent's ending, a word in silent ه, a
   // plural, a title's «یی» spelling, or a word the writer typed a ZWNJ in.
   'سیدمحسن و امیرحسام در بندرلنگه، قایقران و نانوذرات و کاهنده‌های فشار و رییسجمهور',
@@ -104,8 +107,11 @@ const INTACT = [
   { text: 'کد `بهخدماتالکترونیکی` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
-/** Letters of a word below which it is no run, but for two words glued after a non-joining letter (PdfLexicon.runSplit). */
-export const MIN_LENGTH = APART_MIN;
+/**
+ * Letters of a word below which it is no run: five, for a three-letter word and a glued «را»,
+ * «از», «به»… («کاررا»); two content words need six or more (APART_MIN) (PdfLexicon.runSplit).
+ */
+export const MIN_LENGTH = 5;
 /** A PDF line run together is some eighty letters; longer tokens are not split (nor sliced). */
 const MAX_LENGTH = 100;
 const verdicts = new WordCache<Split>();
