@@ -206,7 +206,8 @@ function wordSet(...sources: string[]): WordMap<true> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Compounds: "a‌b" (ZWNJ), "a|b" (solid), optional "=space" (the spaced form is also correct).
+// Compounds: "a‌b" (ZWNJ), "a|b" (solid), optional "=space" (the spaced form is also correct) or
+// "=suggest" (the spaced form is offered as a suggestion where no verb follows).
 
 export interface Compound {
   /** The form as it must be written (ZWNJ where one belongs, solid parts joined). */
@@ -215,6 +216,11 @@ export interface Compound {
   spaceOk: boolean;
   /** «بعنوان»: «به‌…» written with the ه of «به» dropped; the fix puts «ه‌» back after «ب». */
   droppedHeh?: boolean;
+  /**
+   * The spaced form is a phrase too («کشتی گیر کرد», «بین شهری و روستایی»): it is offered as a
+   * suggestion, and not before a verb.
+   */
+  suggest?: boolean;
 }
 
 /** «به‌…» adverbs whose «ب…» form is a word of its own: «بشمار» (count!), «بکار» (sow!). */
@@ -237,7 +243,7 @@ for (const line of parseLexicon(compoundsSrc)) {
   const parts = form.split(/[|\u200c]/);
   const target = form.replace(/\|/g, '');
   const spaceOk = flags.includes('=space');
-  COMPOUNDS.set(target, { target, spaceOk });
+  COMPOUNDS.set(target, flags.includes('=suggest') ? { target, spaceOk, suggest: true } : { target, spaceOk });
   // «بعنوان», «بطور»: the same adverbs with the ه of «به» dropped, a common misspelling.
   if (spaceOk && parts.length === 2 && parts[0] === 'به' && !DROPPED_HEH_NOT.has(parts[1])) {
     COMPOUNDS.set(`ب${parts[1]}`, { target, spaceOk, droppedHeh: true });

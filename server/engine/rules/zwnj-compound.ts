@@ -31,6 +31,8 @@ import {
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
 import { C_AGENT, C_FULL, C_JOINER, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
 import { pdfLexicon } from '../morphology/segment';
+import { commonFiniteVerb } from '../morphology/verbs';
+import { nextWord } from '../article-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 import { HashSet } from '../morphology/hash-set';
@@ -194,6 +196,7 @@ export const rule: Rule = {
       'آدرس گیرنده روی بسته',
       // A verb after «نمی» is zwnj-verb-prefix's.
       'تو این را نمی پذیری',
+      'کشتی گیر کرد و او تازه وارد شد؛ تفاوت بین شهری و روستایی',
       'حقوق‌بگیران و آسیب‌پذیری و نقش‌آفرینی',
     ],
     invalid: [
@@ -201,6 +204,8 @@ export const rule: Rule = {
       { text: 'نقش شتابدهنده و خدمترسانی در نمکزدایی کار طاقتفرسایی است.', output: 'نقش شتاب‌دهنده و خدمت‌رسانی در نمک‌زدایی کار طاقت‌فرسایی است.', errors: 4, unsafe: true },
       { text: 'عده‌ای فرصتطلب از عدالتخواهی گفتند.', output: 'عده‌ای فرصت‌طلب از عدالت‌خواهی گفتند.', errors: 2, unsafe: true },
       { text: 'هزینه تمامشده و پسماند تفکیکشده، نه گمشده و بازشده', output: 'هزینه تمام‌شده و پسماند تفکیک‌شده، نه گمشده و بازشده', errors: 2, unsafe: true },
+      // A compound whose spaced form is a phrase too: a suggestion, not before a verb or «و».
+      { text: 'کشتی گیر ایرانی در بازار بین بانکی تا نیمه شب', output: 'کشتی‌گیر ایرانی در بازار بین‌بانکی تا نیمه‌شب', errors: 3, unsafe: true },
       { text: 'حجم آب ذخیره شده در سدها و کتاب‌های چاپ شده امسال', output: 'حجم آب ذخیره‌شده در سدها و کتاب‌های چاپ‌شده امسال', errors: 2, unsafe: true },
       { text: 'نوبتدهی طولانیمدت در تصفیهخانه و قصهگویی', output: 'نوبت‌دهی طولانی‌مدت در تصفیه‌خانه و قصه‌گویی', errors: 4, unsafe: true },
       { text: 'سه کامیون اضافهبار داشتند و گروه‌ها در آمادهباش بودند.', output: 'سه کامیون اضافه‌بار داشتند و گروه‌ها در آماده‌باش بودند.', errors: 2 },
@@ -323,6 +328,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   let bestCut = 0;
   let bestTarget = '';
   let bestSpaceOk = false;
+  let bestSuggest = false;
   let bestTail: { s: string; plural: boolean } | null = null;
   for (let n = 1; n < 4; n++) {
     const k = j + 2;
@@ -336,6 +342,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
       bestCut = ke;
       bestTarget = hit.target;
       bestSpaceOk = hit.spaceOk;
+      bestSuggest = hit.suggest === true;
       bestTail = null;
     } else {
       for (const tail of TAILS) {
@@ -350,6 +357,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
           bestCut = cut;
           bestTarget = t.target;
           bestSpaceOk = t.spaceOk;
+          bestSuggest = t.suggest === true;
           bestTail = tail;
           break;
         }
@@ -363,7 +371,14 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   // «خسارت دیده» is the verb in «… خسارت دیده است» and the adjective in «کشاورزان خسارت دیده تا …»:
   // a spaced participle compound is offered (as a suggestion) only where no verb can end.
   let safe = true;
-  if (bestSpaceOk) {
+  if (bestSuggest) {
+    // «کشتی گیر کرد», «تازه وارد شد»: the verb's noun, no compound; «بین شهری و روستایی»: a
+    // preposition before two adjectives.
+    const v = nextWord(tokens, bestK);
+    const w = v >= 0 ? fold(ctx.tokenText(v)) : '';
+    if (w === 'و' || commonFiniteVerb(w) || (w.endsWith('ه') && commonFiniteVerb(w.slice(0, -1)))) return -1;
+    safe = false;
+  } else if (bestSpaceOk) {
     if (bestTail || !participleCompound(bestTarget) || !adjectiveFollows(ctx, bestK)) return -1;
     safe = false;
   }
