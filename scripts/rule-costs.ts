@@ -7,6 +7,8 @@ import { RuleContext } from '../server/engine/context';
 import { rules } from '../server/engine/registry';
 import { finishFindings, tokenizeDocument } from '../server/engine/run';
 import { benchCorpus } from './corpus';
+import { suffixCandidates } from '../server/engine/morphology/suffix-scan';
+import { scanArticle } from '../server/engine/article-scan';
 
 const [size = '1', runsArg = '10'] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -38,6 +40,13 @@ for (let r = 0; r < runs + 3; r++) {
   let docFlags = 0;
   for (let i = 0; i < tokens.count; i++) docFlags |= tokens.flags[i];
   const ctx = new RuleContext(text, tokens, docFlags & ~F.ArabicSpan, 'plaintext', new Set());
+  end();
+  // The shared passes the first rule to need them would pay for, timed on their own.
+  begin('(suffix scan)');
+  suffixCandidates(text, tokens);
+  end();
+  begin('(article scan)');
+  scanArticle(tokens, text);
   end();
   for (const rule of rules) {
     const resolved = resolveRule(undefined, rule.meta.id, rule.meta.severity);
