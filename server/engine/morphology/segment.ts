@@ -152,7 +152,7 @@ const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
 /** Second words that end solid names and agent nouns: «لکوموتیوران», «قزاقستان». */
 const PAIR_TAILS = new Set(['ران', 'رانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه']);
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
-const TRAILING = new Set(['به', 'با', 'هم']);
+const TRAILING = new Set(['به', 'با', 'هم', 'که']);
 const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'این', 'آن'];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
 const INNER_HEADS = ['این', 'آن'];
@@ -328,15 +328,18 @@ export class PdfLexicon {
     if (copulaAfterHeh(w, 0, w.length)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     // «منطقهرا», «اینرا»: «را» glued to the end of a known word of three letters or more.
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
-    // «کمکبه», «اولویتبا», «امسالهم»: «به», «با» or «هم» glued to the end of a common word of
-    // three letters or more, the word itself («ضربه», «مبهم» have two).
+    // «کمکبه», «اولویتبا», «امسالهم», «مزدیکه»: «به», «با», «هم» or «که» glued to the end of a
+    // common word of three letters or more, the word itself («ضربه», «مبهم», «شبکه» have two).
     const tail = w.slice(-2);
-    if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
+    // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
+    if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «بازدیداز», «قدردانیاز»: «از» glued to the end of a common word of three letters or more, the
     // word itself, no inflection of it («ناتراز» is no «ناتر» + «از», though «ناتر» reads as
     // «نا» + «تر»), and not a compound ending in a word in «از» («بینیاز», «کمتراز»).
-    if (w.length >= 5 && w.endsWith('از') && this.words.has(w.slice(0, -2)) && !this.known(w) && !this.endsInWordInAz(w)) return { pieces: [w.slice(0, -2), 'از'], zwnj: [false] };
-    if (w.length < APART_MIN) return null;
+    // A comparative before it is read so even where «تراز» would make a word: «کمتراز» is
+    // «کمتر از» far more often than «کم‌تراز».
+    if (w.length >= 5 && w.endsWith('از') && this.words.has(w.slice(0, -2)) && !this.known(w) && (w.endsWith('تراز') || !this.endsInWordInAz(w))) return { pieces: [w.slice(0, -2), 'از'], zwnj: [false] };
+    if (w.length < 5) return null;
     // «تبعیدشد», «معرفیشدند», «فروختهشد», «گسترشدهد»: a finite form of «شدن» or «دادن» glued
     // to a known word or a participle, after any letter (a piece too short for split(); a verb
     // takes no ZWNJ; the participle «شده» may, and is not among them).
@@ -346,6 +349,7 @@ export class PdfLexicon {
       if (this.known(w)) break;
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
+    if (w.length < APART_MIN) return null;
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
