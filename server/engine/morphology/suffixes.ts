@@ -206,8 +206,9 @@ function wordSet(...sources: string[]): WordMap<true> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Compounds: "a‌b" (ZWNJ), "a|b" (solid), optional "=space" (the spaced form is also correct) or
-// "=suggest" (the spaced form is offered as a suggestion where no verb follows).
+// Compounds: "a‌b" (ZWNJ), "a|b" (solid), optional "=space" (the spaced form is also correct),
+// "=suggest" (the spaced form is offered as a suggestion where no verb follows) or "=solid" (the
+// glued form is also correct: only the spaced form is fixed).
 
 export interface Compound {
   /** The form as it must be written (ZWNJ where one belongs, solid parts joined). */
@@ -221,6 +222,8 @@ export interface Compound {
    * suggestion, and not before a verb.
    */
   suggest?: boolean;
+  /** The glued form is also correct («کوهنورد», as the dictionary writes it): only the spaced form is fixed. */
+  solidOk?: boolean;
 }
 
 /** «به‌…» adverbs whose «ب…» form is a word of its own: «بشمار» (count!), «بکار» (sow!). */
@@ -243,7 +246,10 @@ for (const line of parseLexicon(compoundsSrc)) {
   const parts = form.split(/[|\u200c]/);
   const target = form.replace(/\|/g, '');
   const spaceOk = flags.includes('=space');
-  COMPOUNDS.set(target, flags.includes('=suggest') ? { target, spaceOk, suggest: true } : { target, spaceOk });
+  const entry: Compound = { target, spaceOk };
+  if (flags.includes('=suggest')) entry.suggest = true;
+  if (flags.includes('=solid')) entry.solidOk = true;
+  COMPOUNDS.set(target, entry);
   // «بعنوان», «بطور»: the same adverbs with the ه of «به» dropped, a common misspelling.
   if (spaceOk && parts.length === 2 && parts[0] === 'به' && !DROPPED_HEH_NOT.has(parts[1])) {
     COMPOUNDS.set(`ب${parts[1]}`, { target, spaceOk, droppedHeh: true });

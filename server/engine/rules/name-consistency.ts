@@ -461,6 +461,8 @@ export const rule: Rule = {
       { text: 'به گزارش عصرپرس، عصر پرس و عصرپرس', output: 'به گزارش عصرپرس، عصرپرس و عصرپرس', errors: 1 },
       { text: 'آقای محمدحسین کریمی و محمد حسین کریمی و محمدحسین', output: 'آقای محمدحسین کریمی و محمدحسین کریمی و محمدحسین', errors: 1 },
       { text: 'به گزارش عصرپرس، عصر پرس گفت', output: 'به گزارش عصرپرس، عصرپرس گفت', errors: 1, unsafe: true },
+      // A tie: the spelling with a ZWNJ is suggested, wherever it stands.
+      { text: 'به گزارش آفتابنیوز، او به آفتاب‌نیوز گفت', output: 'به گزارش آفتاب‌نیوز، او به آفتاب‌نیوز گفت', errors: 1, unsafe: true },
       { text: 'آقای امیرپور و امیر پور', output: 'آقای امیرپور و امیرپور', errors: 1 },
       { text: 'ایران‌خودرو و ایرانخودرو', output: 'ایران‌خودرو و ایران‌خودرو', options: { terms: ['ایران‌خودرو'] }, errors: 1 },
       // A name first in its sentence, its office after a comma, no honorific.
@@ -471,12 +473,15 @@ export const rule: Rule = {
 };
 
 function reportTie(ctx: RuleContext, occ: Occ[], counts: Map<string, number>): void {
-  const firstSurface = occ[0].surface;
+  // The spelling the others are reported against: one with a ZWNJ if there is one (a paste
+  // loses ZWNJs, nobody types one by mistake: «آفتابنیوز»/«آفتاب‌نیوز»), else the first.
+  const reference = occ.find((o) => o.surface.includes(ZWNJ)) ?? occ[0];
+  const firstSurface = reference.surface;
   const done = new Set<string>([firstSurface]);
   for (const o of occ) {
     if (done.has(o.surface) || ctx.isIgnoredWord(o.tok)) continue;
     done.add(o.surface);
-    const others = [...counts.keys()].filter((s) => s !== o.surface);
+    const others = [firstSurface, ...[...counts.keys()].filter((s) => s !== o.surface && s !== firstSurface)];
     ctx.report({
       start: o.start,
       end: o.end,
@@ -488,7 +493,7 @@ function reportTie(ctx: RuleContext, occ: Occ[], counts: Map<string, number>): v
         const t = persianLetters(s);
         return { title: { fa: `تبدیل به «${t}»`, en: `Change to “${t}”` }, safe: false, edits: diffEdits(ctx.text, o.start, o.end, t) };
       }),
-      related: [{ start: occ[0].start, end: occ[0].end, message: { fa: `«${firstSurface}»`, en: `“${firstSurface}”` } }],
+      related: [{ start: reference.start, end: reference.end, message: { fa: `«${firstSurface}»`, en: `“${firstSurface}”` } }],
     });
   }
 }

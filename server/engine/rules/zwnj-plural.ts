@@ -46,12 +46,16 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
 
 /**
  * «اجارهبها»: an unknown stem before «ها» that is a word in ه glued to the start of a word
- * ending in «ها» («اجاره» + «بها») is a compound, not the plural of «اجارهب».
+ * ending in «ها» («اجاره» + «بها») is a compound, not the plural of «اجارهب»; so is a known
+ * word glued to «بها» («نیمبها»).
  */
 function hehCompound(text: string, s: number, at: number, e: number): boolean {
+  const lexicon = pdfLexicon();
+  // «نیمبها»: a known word of three letters or more glued to «بها», no plural of «نیمب» (but
+  // «سیبها», «ترکیبها» are plurals of known words).
+  if (text.charCodeAt(at - 1) === 0x0628 && at - 1 - s >= 3 && lexicon.known(fold(text.slice(s, at - 1))) && !lexicon.known(fold(text.slice(s, at)))) return true;
   const k = text.lastIndexOf('ه', at - 2);
   if (k < s + 2) return false;
-  const lexicon = pdfLexicon();
   const second = fold(text.slice(k + 1, e));
   return second.length >= 3 && lexicon.known(fold(text.slice(s, k + 1))) && lexicon.known(second);
 }
@@ -136,7 +140,7 @@ export const rule: Rule = {
       'شانگهای چین',
       'ازآنها و درآنها',
       // A word in ه glued to a word in «ها» is a compound («اجاره‌بها»), never «اجارهب‌ها».
-      'نرخ اجارهبها و خونبها',
+      'نرخ اجارهبها و خونبها و بلیت نیمبها',
     ],
     invalid: [
       { text: 'تقویت شبکه های فیبر نوری', output: 'تقویت شبکه‌های فیبر نوری', errors: 1 },
@@ -171,6 +175,7 @@ export const rule: Rule = {
       { text: 'مشکل اصلی ساختمانهاست.', output: 'مشکل اصلی ساختمان‌هاست.', errors: 1 },
       { text: 'سرویسهای باکیفیت', output: 'سرویس‌های باکیفیت', errors: 1, unsafe: true },
       { text: 'حرفهای او', output: 'حرفه‌ای او', errors: 1, unsafe: true },
+      { text: 'سیبها و ترکیبها و جیبها', output: 'سیب‌ها و ترکیب‌ها و جیب‌ها', errors: 3, unsafe: true },
       { text: 'چه دادهای؟', output: 'چه داده‌ای؟', errors: 1, unsafe: true },
       { text: 'دهها نفر', output: 'ده‌ها نفر', errors: 1 },
       { text: 'شبکهها', output: 'شبکه‌ها', errors: 1, options: { afterNonHeh: 'either' } },
