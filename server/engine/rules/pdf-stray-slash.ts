@@ -1,7 +1,7 @@
 import { T } from '../tokenize';
 import type { Rule } from '../types';
 import { foldWithMap, pdfLexicon, tokenContaining } from '../morphology/segment';
-import { SECOND_PARTS } from '../morphology/suffixes';
+import { COMPOUNDS, SECOND_PARTS } from '../morphology/suffixes';
 
 /** [damaged sentence, repaired sentence]: export marks left inside a word. */
 const BROKEN: [string, string][] = [
@@ -20,6 +20,8 @@ const BROKEN: [string, string][] = [
   ['دانشگ///اه تهران', 'دانشگاه تهران'],
   ['همکار//ی دو کشور', 'همکاری دو کشور'],
   ['دومین بیمارستان خیر//ساز استان', 'دومین بیمارستان خیرساز استان'],
+  // Where a listed compound had its ZWNJ, the ZWNJ comes back.
+  ['رئیس سازمان آتش//نشانی و شرکت‌های دانش//بنیان', 'رئیس سازمان آتش\u200cنشانی و شرکت‌های دانش\u200cبنیان'],
 ];
 
 const INTACT = [
@@ -47,6 +49,19 @@ const INTACT = [
  * Marks a PDF export leaves inside words: slashes, sometimes with a backslash or a bar in the
  * run. A run is found by its slash: one search over the text per mark would cost a pass each.
  */
+/** Whether a compound's written form has a ZWNJ after its first n letters. */
+function zwnjAfter(target: string, n: number): boolean {
+  let letters = 0;
+  for (let k = 0; k < target.length; k++) {
+    if (target.charCodeAt(k) === 0x200c) {
+      if (letters === n) return true;
+      continue;
+    }
+    letters++;
+  }
+  return false;
+}
+
 function isMark(c: number): boolean {
   return c === 0x2f || c === 0x5c || c === 0x7c;
 }
@@ -90,15 +105,18 @@ export const rule: Rule = {
       // one, or a single one between two fragments of a known word, is an export mark. Two
       // known words around a doubled one are a compound when the second is a compound's
       // second part («خیر//ساز»), else maybe two words.
+      // A listed compound («آتش//نشانی»): the marks stand where its ZWNJ was.
+      const compound = b - at > 1 && left.length > 1 ? COMPOUNDS.getString(left + right) : undefined;
       const damaged =
         b - at > 1
-          ? joinedKnown || (!leftKnown && !rightKnown && left.length > 1 && right.length > 1) || (left.length > 1 && SECOND_PARTS.getString(right) !== undefined)
+          ? joinedKnown || compound !== undefined || (!leftKnown && !rightKnown && left.length > 1 && right.length > 1) || (left.length > 1 && SECOND_PARTS.getString(right) !== undefined)
           : joinedKnown && !leftKnown && !rightKnown && left.length > 1 && right.length > 1;
       if (!damaged) continue;
       const s = tokens.start[i];
       const e = tokens.end[j];
       const wrong = text.slice(s, e);
-      const fixed = text.slice(s, at) + text.slice(b, e);
+      const joint = compound && zwnjAfter(compound.target, left.length) ? '\u200c' : '';
+      const fixed = text.slice(s, at) + joint + text.slice(b, e);
       ctx.report({
         start: s,
         end: e,
@@ -106,7 +124,7 @@ export const rule: Rule = {
           fa: `نشانهٔ سرگردان در واژه (متن چسبانده از PDF): «${wrong}» ← «${fixed}»`,
           en: `Stray mark inside a word (pasted from a PDF): “${wrong}” → “${fixed}”`,
         },
-        fixes: [ctx.replace(at, b, '', { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` })],
+        fixes: [ctx.replace(at, b, joint, { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` })],
       });
     }
   },
