@@ -419,8 +419,7 @@ export class PdfLexicon {
     // «رییسجمهور»: a title in its «یی» spelling, title-spelling's.
     if (this.solid.has((a + b).replace('یی', 'ئی'))) return false;
     if (!this.words.has(a) || !this.words.has(b)) return false;
-    if (PAIR_HEADS.has(a) || GIVEN_FIRSTS.has(a) || PAIR_TAILS.has(b) || SURNAME_ENDS.has(b)) return false;
-    return !(GIVEN_FIRSTS.has(a) && GIVEN_SECONDS.has(b));
+    return !(PAIR_HEADS.has(a) || GIVEN_FIRSTS.has(a) || PAIR_TAILS.has(b) || SURNAME_ENDS.has(b));
   }
 
   /**

@@ -45,10 +45,6 @@ const INTACT = [
   { text: 'کد `مع//اون` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
-/**
- * Marks a PDF export leaves inside words: slashes, sometimes with a backslash or a bar in the
- * run. A run is found by its slash: one search over the text per mark would cost a pass each.
- */
 /** Whether a compound's written form has a ZWNJ after its first n letters. */
 function zwnjAfter(target: string, n: number): boolean {
   let letters = 0;
@@ -62,6 +58,10 @@ function zwnjAfter(target: string, n: number): boolean {
   return false;
 }
 
+/**
+ * Marks a PDF export leaves inside words: slashes, sometimes with a backslash or a bar in the
+ * run. A run is found by its slash: one search over the text per mark would cost a pass each.
+ */
 function isMark(c: number): boolean {
   return c === 0x2f || c === 0x5c || c === 0x7c;
 }
