@@ -95,15 +95,33 @@ describe('§6 lexicon', () => {
     }
   });
 
-  it('WordCache keeps values by hash and length, and nothing-verdicts in its bit set', () => {
-    const c = new WordCache<string>(2);
-    assert.equal(c.get(5, 3), undefined);
-    c.set(5, 3, 'x');
-    assert.equal(c.get(5, 3), 'x');
-    assert.equal(c.get(5, 4), undefined, 'another length is another word');
-    c.set(9, 2, null);
-    assert.equal(c.get(9, 2), null);
-    assert.ok(c.isNothing(9) && !c.isNothing(5));
+  it('WordCache finds a verdict again only for the same letters, whatever came before', () => {
+    const text = 'شبکه شبکه شبكه بزرگ';
+    const c = new WordCache<string>(3);
+    assert.equal(c.get(text, 0, 4, 7), undefined);
+    c.set(text, 0, 4, 7, 'x');
+    assert.equal(c.get(text, 5, 9, 7), 'x', 'the same word elsewhere');
+    assert.equal(c.get(text, 10, 14, 7), undefined, 'same hash, Arabic kaf: worked out afresh');
+    assert.equal(c.get(text, 15, 19, 7), undefined, 'same hash and length, other letters');
+    c.set(text, 15, 19, 7, null);
+    assert.equal(c.get(text, 15, 19, 7), null, 'nothing to report, for that word only');
+    assert.equal(c.get(text, 0, 4, 7), 'x');
+    // Half full, it empties; every answer after is worked out afresh, none wrong.
+    for (let k = 0; k < 8; k++) c.set(text, 0, 4, 100 + k, 'y');
+    const v = c.get(text, 0, 4, 100);
+    assert.ok(v === undefined || v === 'y');
+    assert.equal(c.get(text, 0, 4, 7) === 'y', false);
+  });
+
+  it('a verdict of the rules does not depend on what was linted before', () => {
+    // A damaged word and an intact one must each keep their own verdict however many
+    // other words were seen between them (the old cache's bit set could hide the first).
+    const damaged = 'اطالعات تکمیلی و بازدیداز مزارع و درجریان کار';
+    const first = lint(damaged).map((f) => f.rule);
+    const filler = Array.from({ length: 40000 }, (_, k) => 'واژه' + String.fromCharCode(0x0628 + (k % 20), 0x0628 + ((k >> 5) % 20), 0x0628 + ((k >> 10) % 20))).join(' ');
+    lint(filler);
+    assert.deepEqual(lint(damaged).map((f) => f.rule), first);
+    assert.ok(first.includes('pdf-lam-alef') && first.includes('pdf-run-together') && first.includes('glued-function-word'), first.join(' '));
   });
 });
 

@@ -627,39 +627,58 @@ export function pdfLexicon(): PdfLexicon {
 export { tokenContaining } from '../tokenize';
 
 /**
- * Verdicts per word, keyed by the token's folded hash and length: press text repeats its words,
- * so the look-ups and slices a candidate costs are paid once per distinct word. Most verdicts
- * are "nothing to report"; those are also kept in a bit set that answers before the map does
- * (a collision can only hide a finding, never make one).
+ * Verdicts per word, kept across documents: press text repeats its words, and a server lints
+ * the same words edit after edit, so the look-ups and slices a candidate costs are paid once
+ * per distinct word. Exact: open addressing on the word's hash, each slot keeping the word as
+ * first seen, confirmed by comparing it in place; a word that hashes alike but is spelled
+ * otherwise (Arabic letters, a ZWNJ, a collision) is worked out afresh. So a verdict never
+ * depends on what was linted before, and a full lint and an incremental one agree. Emptied when
+ * half full.
  */
 export class WordCache<V> {
-  private readonly map = new Map<number, { length: number; value: V }>();
-  private readonly nothing = new Int32Array(1 << 17); // 2^22 bits
-  private nothingCount = 0;
-  constructor(private readonly limit = 20000) {}
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly values: (V | null)[];
+  private readonly mask: number;
+  private count = 0;
 
-  /** Whether the word is known to have nothing to report. */
-  isNothing(hash: number): boolean {
-    return (this.nothing[(hash >>> 5) & 0x1ffff] & (1 << (hash & 31))) !== 0;
+  constructor(bits = 16) {
+    const size = 1 << bits;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Array<V | null>(size).fill(null);
   }
 
-  get(hash: number, length: number): V | null | undefined {
-    if (this.isNothing(hash)) return null;
-    const hit = this.map.get(hash);
-    return hit && hit.length === length ? hit.value : undefined;
-  }
-
-  set(hash: number, length: number, value: V | null): void {
-    if (value === null) {
-      // Cleared before it fills past ~6%, so that collisions stay rare.
-      if (++this.nothingCount > 1 << 18) {
-        this.nothing.fill(0);
-        this.nothingCount = 1;
-      }
-      this.nothing[(hash >>> 5) & 0x1ffff] |= 1 << (hash & 31);
-      return;
+  /** The verdict for text[s, e) (hash h): a value, null for nothing to report, undefined if not yet known. */
+  get(text: string, s: number, e: number, h: number): V | null | undefined {
+    const { hashes, words, mask } = this;
+    const len = e - s;
+    for (let k = Math.imul(h ^ (h >>> 16), 0x45d9f3b) & mask; ; k = (k + 1) & mask) {
+      const w = words[k];
+      if (w === undefined) return undefined;
+      if (hashes[k] === h && w.length === len && text.startsWith(w, s)) return this.values[k];
     }
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(hash, { length, value });
   }
+
+  set(text: string, s: number, e: number, h: number, value: V | null): void {
+    if (this.count * 2 >= this.words.length) {
+      this.words.fill(undefined);
+      this.values.fill(null);
+      this.count = 0;
+    }
+    const { words, mask } = this;
+    let k = Math.imul(h ^ (h >>> 16), 0x45d9f3b) & mask;
+    while (words[k] !== undefined) k = (k + 1) & mask;
+    this.hashes[k] = h;
+    words[k] = ownCopy(text, s, e);
+    this.values[k] = value;
+    this.count++;
+  }
+}
+
+/** text[s, e) as a string of its own: a long slice would keep the whole document alive. */
+function ownCopy(text: string, s: number, e: number): string {
+  const w = text.slice(s, e);
+  return w.length < 13 ? w : [...w].join('');
 }

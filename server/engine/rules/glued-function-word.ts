@@ -112,7 +112,7 @@ export const rule: Rule = {
       if (!HEAD_STARTS.has(text.charCodeAt(s))) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = exactHash(text, tokens, i);
-      let cut = verdicts.get(h, e - s);
+      let cut = verdicts.get(text, s, e, h);
       if (cut === null || ctx.isIgnoredWord(i)) continue;
       const f = foldWithMap(text, s, e);
       if (cut === undefined) {
@@ -135,7 +135,7 @@ export const rule: Rule = {
           // A broken lam-alef is pdf-lam-alef's: «باالی» is «بالای», not «با الی».
           if (cut && f.text.includes('ال') && lexicon.lamRepair(f.text)) cut = 0;
         }
-        verdicts.set(h, e - s, cut || null);
+        verdicts.set(text, s, e, h, cut || null);
         if (!cut) continue;
       }
       // «بااینحال»: a second head glued after the first («با» + «این» + «حال») is split too.

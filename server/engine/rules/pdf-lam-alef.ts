@@ -136,7 +136,7 @@ export const rule: Rule = {
       const s = tokens.start[i];
       const e = tokens.end[i];
       // Known words are cached as null too, so a common word costs one look-up.
-      const cached = verdicts.get(h, e - s);
+      const cached = verdicts.get(text, s, e, h);
       if (cached === null || ctx.isIgnoredWord(i)) continue;
       const f = foldWithMap(text, s, e);
       let r: [number, number][] | null | undefined = cached;
@@ -144,7 +144,7 @@ export const rule: Rule = {
         lexicon ??= pdfLexicon();
         const known = lexicon.hasWord(h) || lexicon.known(f.text);
         r = known ? null : repairOf(lexicon, text, f);
-        verdicts.set(h, e - s, r);
+        verdicts.set(text, s, e, h, r);
         if (!r) continue;
       }
       const edits: TextEdit[] = [];

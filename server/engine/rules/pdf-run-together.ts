@@ -148,14 +148,14 @@ export const rule: Rule = {
       const s = tokens.start[i];
       const e = tokens.end[i];
       // Known words are cached as null too, so a common word costs one look-up.
-      let split = verdicts.get(h, e - s);
+      let split = verdicts.get(text, s, e, h);
       if (split === null || ctx.isIgnoredWord(i)) continue;
       const f = foldWithMap(text, s, e);
       if (split === undefined) {
         lexicon ??= pdfLexicon();
         const known = lexicon.hasWord(h);
         split = (known && !lexicon.gluedCopula(f.text)) || f.text.length < MIN_LENGTH ? null : splitOf(f.text);
-        verdicts.set(h, e - s, split);
+        verdicts.set(text, s, e, h, split);
         if (!split) continue;
       }
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
