@@ -6,7 +6,7 @@ import { CLASS, C, FOLD, ZWNJ } from '../chars';
 import { parseLexicon } from '../lexicon';
 import { FNV_OFFSET, FNV_PRIME, foldedHash } from '../tokenize';
 import { HashSet } from './hash-set';
-import { verbLexicon } from './verbs';
+import { verbAfterPrefix, VerbForm, verbLexicon } from './verbs';
 import adjectivesSrc from '../data/adjectives.txt';
 import ambiguousSrc from '../data/ambiguous.txt';
 import compoundsSrc from '../data/compounds.txt';
@@ -229,11 +229,11 @@ export interface Compound {
 /** «به‌…» adverbs whose «ب…» form is a word of its own: «بشمار» (count!), «بکار» (sow!). */
 const DROPPED_HEH_NOT = new Set(['شمار', 'کار']);
 
-/** «…‌شده», «…‌دیده», «…‌یافته»: a compound whose last part is a past participle. */
+/** «…‌شده», «…‌دیده», «…‌یافته»: a compound whose last part is a past participle (not «به‌عهده», «سه‌ساعته»). */
 export function participleCompound(target: string): boolean {
   const z = target.lastIndexOf('\u200c');
   const part = target.slice(z + 1);
-  return z > 0 && part.length >= 3 && (part.endsWith('ده') || part.endsWith('ته'));
+  return z > 0 && part.length >= 3 && (part.endsWith('ده') || part.endsWith('ته')) && verbAfterPrefix(part) === VerbForm.Participle;
 }
 
 /** Full compounds, by the folded hash of all their letters. */

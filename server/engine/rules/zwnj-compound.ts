@@ -197,6 +197,8 @@ export const rule: Rule = {
       // A verb after «نمی» is zwnj-verb-prefix's.
       'تو این را نمی پذیری',
       'کشتی گیر کرد و او تازه وارد شد؛ تفاوت بین شهری و روستایی',
+      // «عهده», «ساعته» end like participles and are none: their spaced compounds stay.
+      'درمان کودکان را هم به عهده بگیرند و جلسه سه ساعته برگزار شد',
       'حقوق‌بگیران و آسیب‌پذیری و نقش‌آفرینی',
     ],
     invalid: [
