@@ -6,6 +6,7 @@ import { MIN_LENGTH, splitOf } from './pdf-run-together';
 const Z = '\u200c';
 /** [damaged sentence, repaired sentence]: a preposition or conjunction that lost its space. */
 const GLUED: [string, string][] = [
+  ['او از هفتسالگی در اردوی پنجروزه شرکت کرد و شش نفر آمدند.', `او از هفت${Z}سالگی در اردوی پنج${Z}روزه شرکت کرد و شش نفر آمدند.`],
   ['این موضوع درجریان بازدید مطرح شد.', 'این موضوع در جریان بازدید مطرح شد.'],
   ['وی درجمع خبرنگاران گفت.', 'وی در جمع خبرنگاران گفت.'],
   ['ازسوی دیگر، واین بار طرح درحال اجراست.', 'از سوی دیگر، و این بار طرح در حال اجراست.'],
@@ -80,6 +81,9 @@ export const ALWAYS_APART = new Map(
 );
 
 /** First letters of the heads (segment.ts GLUED_HEADS), Arabic kaf too. */
+/** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
+const NUMBERS = new Set(['دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت']);
+const MEASURE = /^(?:سال|روز|ماه|نفر|ساعت)(?:ه|گی)$/;
 const HEAD_STARTS = new Set([...'دابتکوهچپشكآ'].map((c) => c.charCodeAt(0)));
 
 /** Letters of the glued part (before any ZWNJ) at most. */
@@ -144,11 +148,13 @@ export const rule: Rule = {
       const inner = lexicon.gluedHead(f.text.slice(cut));
       if (inner) cuts.push(cut + inner);
       const word = text.slice(s, e);
-      const edits = cuts.map((c) => ({ start: f.at[c - 1] + 1, end: f.at[c], newText: ' ' }));
+      // «هفتسالگی», «پنجروزه»: a number and a measure made an adjective are one word with a ZWNJ.
+      const joint = (c: number) => (NUMBERS.has(f.text.slice(0, c)) && MEASURE.test(f.text.slice(c)) ? Z : ' ');
+      const edits = cuts.map((c) => ({ start: f.at[c - 1] + 1, end: f.at[c], newText: joint(c) }));
       let fixed = '';
       let p = s;
       for (const ed of edits) {
-        fixed += text.slice(p, ed.start) + ' ';
+        fixed += text.slice(p, ed.start) + ed.newText;
         p = ed.end;
       }
       fixed += text.slice(p, e);
