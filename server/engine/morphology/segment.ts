@@ -1,4 +1,4 @@
-import { FOLD, NON_JOINING } from '../chars';
+import { FOLD, NON_JOINING, fold } from '../chars';
 import { foldedHash } from '../tokenize';
 import { HashSet } from './hash-set';
 import wordsSource from '../data/pdf-words.txt';
@@ -140,7 +140,6 @@ const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کن
 /** Endings of surnames and of agencies' names: «علیزاده»، «رضاییپور»، «اعتمادآنلاین» are names, not runs. */
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی', 'آنلاین', 'نیوز']);
 
-/** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 /**
  * First words of solid names and bound prefixes, Persian and borrowed: «امیرچخماق»,
  * «سیدعبدالکریم», «بندرانزلی», «نانوساختار», «اسپیس‌ایکس».
@@ -153,7 +152,10 @@ const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
 const PAIR_TAILS = new Set(['ران', 'رانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه']);
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
 const TRAILING = new Set(['به', 'با', 'هم', 'که']);
-const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', 'دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'این', 'آن'];
+/** Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ: «هفت‌سالگی»). */
+export const NUMBER_HEADS = ['دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت'];
+/** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
+const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن'];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
 const INNER_HEADS = ['این', 'آن'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */
@@ -598,14 +600,7 @@ export function solidForms(): string[] {
 
 /** The press phrases (press-phrases.txt), folded: «بانک مرکزی». */
 export function pressPhrases(): string[] {
-  return parseLexicon(pressPhrasesSource).map((line) => {
-    let f = '';
-    for (let i = 0; i < line.length; i++) {
-      const c = FOLD[line.charCodeAt(i)];
-      if (c) f += String.fromCharCode(c);
-    }
-    return f.replace(/\s+/g, ' ').trim();
-  });
+  return parseLexicon(pressPhrasesSource).map((line) => fold(line).replace(/\s+/g, ' ').trim());
 }
 
 export function secondParts(): string[] {
