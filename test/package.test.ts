@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
+import { rules } from '../server/engine/registry';
 
 const ROOT = join(__dirname, '..', '..');
 const VSCE = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
@@ -118,5 +119,22 @@ describe('the .vsix package', () => {
     const unpacked = entries.reduce((n, e) => n + e.size, 0);
     console.log(`.vsix ${(size / 1024).toFixed(1)} KB (${entries.length} files, ${(unpacked / 1024).toFixed(1)} KB unpacked)`);
     assert.ok(size <= MAX_BYTES, `.vsix is ${size} bytes`);
+  });
+});
+
+describe('the shipped engine', () => {
+  it('carries no rule’s table of cases (they are for npm test and the docs, not for dist/)', () => {
+    const shipped = readFileSync(join(ROOT, 'dist', 'engine.js'), 'utf8');
+    let checked = 0;
+    for (const rule of rules) {
+      const docs = rule.meta.description.fa + rule.meta.description.en + rule.meta.title.fa + rule.meta.title.en;
+      for (const c of rule.tests.invalid) {
+        // Short or documented texts may stand in the bundle for other reasons.
+        if (c.text.length < 20 || docs.includes(c.text)) continue;
+        checked++;
+        assert.ok(!shipped.includes(c.text), `${rule.meta.id}: «${c.text}» is in dist/engine.js`);
+      }
+    }
+    assert.ok(checked > 300, `${checked} cases checked`);
   });
 });

@@ -1,12 +1,12 @@
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
-import { foldWithMap, pdfLexicon, WordCache } from '../morphology/segment';
+import { foldWithMap, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
 /** [damaged sentence, repaired sentence]: a preposition or conjunction that lost its space. */
 const GLUED: [string, string][] = [
-  ['او از هفتسالگی در اردوی پنجروزه شرکت کرد و شش نفر آمدند.', `او از هفت${Z}سالگی در اردوی پنج${Z}روزه شرکت کرد و شش نفر آمدند.`],
+  ['او از هفتسالگی در اردوی پنجروزه شرکت کرد و شش نفر آمدند.', 'او از هفت\u200cسالگی در اردوی پنج\u200cروزه شرکت کرد و شش نفر آمدند.'],
   ['این موضوع درجریان بازدید مطرح شد.', 'این موضوع در جریان بازدید مطرح شد.'],
   ['وی درجمع خبرنگاران گفت.', 'وی در جمع خبرنگاران گفت.'],
   ['ازسوی دیگر، واین بار طرح درحال اجراست.', 'از سوی دیگر، و این بار طرح در حال اجراست.'],
@@ -56,7 +56,7 @@ const INTACT = [
   'دربستان و دربند و دربان',
   'برگردش و برگردان',
   'درآمدهای نفتی کاهش یافت.',
-  `به${Z}جریان و در${Z}جمع`,
+  'به\u200cجریان و در\u200cجمع',
   'دراستانهای کشور',
   'ازجمله این طرح‌ها و درپی آن',
   'از باالی کوه گذشت.',
@@ -82,7 +82,7 @@ export const ALWAYS_APART = new Map(
 
 /** First letters of the heads (segment.ts GLUED_HEADS), Arabic kaf too. */
 /** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
-const NUMBERS = new Set(['دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت']);
+const NUMBERS = new Set(NUMBER_HEADS);
 const MEASURE = /^(?:سال|روز|ماه|نفر|ساعت)(?:ه|گی)$/;
 const HEAD_STARTS = new Set([...'دابتکوهچپشكآ'].map((c) => c.charCodeAt(0)));
 
