@@ -117,33 +117,19 @@ export class RuleContext {
     return { title, safe, edits: [{ start, end, newText }] };
   }
 
-  private readonly byKind = new Map<number, Int32Array>();
+  private index: TokenIndex | undefined;
 
   /** Indexes of the tokens of one kind, in order; built once per lint and shared by the rules. */
   indexesOf(kind: T): Int32Array {
-    let list = this.byKind.get(kind);
-    if (!list) {
-      const { kind: kinds, count } = this.tokens;
-      let n = 0;
-      for (let i = 0; i < count; i++) if (kinds[i] === kind) n++;
-      list = new Int32Array(n);
-      n = 0;
-      for (let i = 0; i < count; i++) if (kinds[i] === kind) list[n++] = i;
-      this.byKind.set(kind, list);
-    }
-    return list;
+    return (this.index ??= indexTokens(this.tokens)).byKind[kind];
   }
 
-  private byFlag: Int32Array[] | undefined;
-
   /**
-   * Indexes of the Word tokens carrying a character flag (one F bit), in order. Built for all
-   * flags in one pass the first time a rule asks, so rules about rare characters (Arabic
-   * letters, tatweel, presentation forms…) visit those words only.
+   * Indexes of the Word tokens carrying a character flag (one F bit), in order, so rules about
+   * rare characters (Arabic letters, tatweel, presentation forms…) visit those words only.
    */
   wordsWith(flag: F): Int32Array {
-    if (!this.byFlag) this.byFlag = wordsByFlag(this.tokens);
-    return this.byFlag[31 - Math.clz32(flag)];
+    return (this.index ??= indexTokens(this.tokens)).byFlag[31 - Math.clz32(flag)];
   }
 
   option<V>(name: string, fallback: V): V {
@@ -174,22 +160,41 @@ export class RuleContext {
 }
 
 const CHAR_FLAG_BITS = 8;
+const KINDS = T.Other + 1;
 
-function wordsByFlag(tokens: Tokens): Int32Array[] {
+interface TokenIndex {
+  byKind: Int32Array[];
+  byFlag: Int32Array[];
+}
+
+/**
+ * Every kind's and every character flag's token list, from one counting pass and one filling
+ * pass: rules asking for numbers, punctuation, spaces and flagged words share the two passes.
+ */
+function indexTokens(tokens: Tokens): TokenIndex {
   const { kind, flags, count } = tokens;
-  const counts = new Int32Array(CHAR_FLAG_BITS);
+  const kindCounts = new Int32Array(KINDS);
+  const flagCounts = new Int32Array(CHAR_FLAG_BITS);
   for (let i = 0; i < count; i++) {
-    const f = flags[i] & 0xff;
-    if (f === 0 || kind[i] !== T.Word) continue;
-    for (let b = 0; b < CHAR_FLAG_BITS; b++) if (f & (1 << b)) counts[b]++;
+    const k = kind[i];
+    kindCounts[k]++;
+    if (k !== T.Word) continue;
+    for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) flagCounts[31 - Math.clz32(f & -f)]++;
   }
-  const lists: Int32Array[] = [];
-  for (let b = 0; b < CHAR_FLAG_BITS; b++) lists.push(new Int32Array(counts[b]));
-  counts.fill(0);
+  const byKind: Int32Array[] = [];
+  for (let k = 0; k < KINDS; k++) byKind.push(new Int32Array(kindCounts[k]));
+  const byFlag: Int32Array[] = [];
+  for (let b = 0; b < CHAR_FLAG_BITS; b++) byFlag.push(new Int32Array(flagCounts[b]));
+  kindCounts.fill(0);
+  flagCounts.fill(0);
   for (let i = 0; i < count; i++) {
-    const f = flags[i] & 0xff;
-    if (f === 0 || kind[i] !== T.Word) continue;
-    for (let b = 0; b < CHAR_FLAG_BITS; b++) if (f & (1 << b)) lists[b][counts[b]++] = i;
+    const k = kind[i];
+    byKind[k][kindCounts[k]++] = i;
+    if (k !== T.Word) continue;
+    for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) {
+      const b = 31 - Math.clz32(f & -f);
+      byFlag[b][flagCounts[b]++] = i;
+    }
   }
-  return lists;
+  return { byKind, byFlag };
 }
