@@ -154,8 +154,14 @@ const PAIR_TAILS = new Set(['ران', 'رانی', 'ستان', 'ستانی', 'ز�
 const TRAILING = new Set(['به', 'با', 'هم', 'که']);
 /** Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ: «هفت‌سالگی»). */
 export const NUMBER_HEADS = ['دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت'];
+/**
+ * Longer words that head a phrase and lose the space after them as well («بدونکمک», «بیشتراین»).
+ * Not «پیش», «پس», «زیر», «بین», «همین», «چند»: they also head compounds the dictionary may lack
+ * («پس‌لرزه»), whose fix is a ZWNJ.
+ */
+const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر'];
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
-const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن'];
+const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
 const INNER_HEADS = ['این', 'آن'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */

@@ -35,6 +35,7 @@ const GLUED: [string, string][] = [
   ['هرروز و هرماه ظرفیت را دوبرابر می‌کند.', 'هر روز و هر ماه ظرفیت را دو برابر می‌کند.'],
   ['مطالبات دوماه کارکنان پرداخت شد.', 'مطالبات دو ماه کارکنان پرداخت شد.'],
   ['او آنرا پذیرفت و اینرا رد کرد؛ اینبار آنروز را به یاد آورد.', 'او آن را پذیرفت و این را رد کرد؛ این بار آن روز را به یاد آورد.'],
+  ['دولت بدونکمک دیگران و بیشتراین زنان طیسال گذشته نزدمردم رفتند و رویمیز نشستند.', 'دولت بدون کمک دیگران و بیشتر این زنان طی سال گذشته نزد مردم رفتند و روی میز نشستند.'],
 ];
 
 /** Words that begin with such a word and are words of their own, or another rule's business. */
@@ -63,6 +64,7 @@ const INTACT = [
   'هرگز و هرچند و دوران و دوستان و دوچرخه و هرمزگان و دوربین و تابستانهای گرم',
   'پنجشنبه و چهارشنبه و هفتصد و هشتاد و چهارراه و پنجره و شکوفه و هفته',
   'اینترنت و اینستاگرام و اینکه و اینجا و اینها و اینگونه و آنچه و آنکه و آنجا و آنتن و آنالیز و آنکارا و آنگاه و آنان',
+  'برایم و برایش و رویداد و رویکرد و بعدی و قبلی و بیشترین و کمترین و نزدیک و طیاره و روییدن و بعدازظهر و بدونه',
   { text: 'کد `درجریان` در مارک‌داون دست نمی‌خورد.', markdown: true },
 ];
 
@@ -84,7 +86,7 @@ export const ALWAYS_APART = new Map(
 /** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
 const NUMBERS = new Set(NUMBER_HEADS);
 const MEASURE = /^(?:سال|روز|ماه|نفر|ساعت)(?:ه|گی)$/;
-const HEAD_STARTS = new Set([...'دابتکوهچپشكآ'].map((c) => c.charCodeAt(0)));
+const HEAD_STARTS = new Set([...'دابتکوهچپشكآرقطن'].map((c) => c.charCodeAt(0)));
 
 /** Letters of the glued part (before any ZWNJ) at most. */
 const MAX_LETTERS = 12;
@@ -99,8 +101,8 @@ export const rule: Rule = {
     section: '§6',
     title: { fa: 'حرف اضافه یا ربط چسبیده به واژهٔ بعد', en: 'Preposition or conjunction glued to the next word' },
     description: {
-      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر، این، آن» و عددهای «دو، چهار، پنج، شش، هفت، هشت») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
-      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر، این، آن, and the numbers دو، چهار، پنج، شش، هفت، هشت) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
+      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر، این، آن، بدون، برای، روی، بعد، قبل، طی، نزد، بیشتر، کمتر» و عددهای «دو، چهار، پنج، شش، هفت، هشت») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
+      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر، این، آن، بدون، برای، روی، بعد، قبل، طی، نزد، بیشتر، کمتر, and the numbers دو، چهار، پنج، شش، هفت، هشت) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
     },
   },
   check(ctx) {
@@ -112,7 +114,7 @@ export const rule: Rule = {
       const s = start[i];
       const e = end[i];
       if (e - s < 4 || e - s > 100) continue;
-      // Every head begins with one of these letters: د ا ب ت ک و ه چ پ ش آ (ك folds to ک).
+      // Every head begins with one of these letters: د ا ب ت ک و ه چ پ ش آ ر ق ط ن (ك folds to ک).
       if (!HEAD_STARTS.has(text.charCodeAt(s))) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = exactHash(text, tokens, i);
