@@ -89,12 +89,22 @@ const semverLite = {
   },
 };
 
+// vscode-languageclient matches glob patterns with minimatch (and brace-expansion): 28 KB of
+// dist/extension.js for patterns this client never sends. client/src/minimatch-lite.ts is the
+// LSP glob syntax, checked against the real package by test/minimatch-lite.test.ts.
+const minimatchLite = {
+  name: 'minimatch-lite',
+  setup(build) {
+    build.onResolve({ filter: /^minimatch$/ }, () => ({ path: join(process.cwd(), 'client', 'src', 'minimatch-lite.ts') }));
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconData(null)] };
 
 const ship = [
   { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite, minimatchLite] },
   { entryPoints: ['server/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
