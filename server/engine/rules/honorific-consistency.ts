@@ -46,7 +46,9 @@ function report(ctx: RuleContext, earlier: Mention, later: Mention): void {
  * «حجت‌الاسلام موسی‌پور» … «حجت‌الاسلام والمسلمین موسی‌پور». People are keyed by surname (the
  * last name word); two mentions with different first names are different people. Honorifics
  * of different groups (دکتر and حجت‌الاسلام) do not contradict, nor does a declared
- * shortening (آیت‌الله العظمی → آیت‌الله) or a generic one (سردار).
+ * shortening (سرتیپ دوم → سرتیپ) or a generic one (سردار). A clerical rank is never a shortening of
+ * another: STYLE.md reports «حجت‌الاسلام» after «حجت‌الاسلام والمسلمین», and so «آیت‌الله» after
+ * «آیت‌الله العظمی».
  */
 export const rule: Rule = {
   meta: {
@@ -98,7 +100,6 @@ export const rule: Rule = {
   tests: {
     valid: [
       'حجت‌الاسلام موسی‌پور گفت و حجت‌الاسلام موسی‌پور افزود.',
-      'آیت‌الله العظمی سیستانی گفت و آیت‌الله سیستانی افزود.',
       'دکتر لاریجانی و حجت‌الاسلام لاریجانی',
       'حجت‌الاسلام علی محمدی و آیت‌الله حسن محمدی',
       'سردار سلامی و سرلشکر سلامی',
@@ -110,6 +111,10 @@ export const rule: Rule = {
       { text: 'حجت‌الاسلام والمسلمین سید جواد حسینی‌مقدم گفت. حجت‌الاسلام حسینی‌مقدم گزارشی ارائه کرد.', output: 'حجت‌الاسلام والمسلمین سید جواد حسینی‌مقدم گفت. حجت‌الاسلام حسینی‌مقدم گزارشی ارائه کرد.', errors: 1 },
       { text: 'حجت‌الاسلام موسی‌پور گفت. حجت‌الاسلام والمسلمین موسی‌پور افزود.', output: 'حجت‌الاسلام موسی‌پور گفت. حجت‌الاسلام والمسلمین موسی‌پور افزود.', errors: 1 },
       { text: 'حجت‌الاسلام والمسلمین محمدحسین موسی‌پور گفت. حجت‌الاسلام موسیپور افزود.', output: 'حجت‌الاسلام والمسلمین محمدحسین موسی‌پور گفت. حجت‌الاسلام موسیپور افزود.', errors: 1 },
+      // As «حجت‌الاسلام والمسلمین» then «حجت‌الاسلام» (STYLE.md §3's example): a later mention with the lower rank.
+      { text: 'آیت‌الله العظمی سیستانی گفت و آیت‌الله سیستانی افزود.', output: 'آیت‌الله العظمی سیستانی گفت و آیت‌الله سیستانی افزود.', errors: 1 },
+      // «ﷲ», the one-character ligature a PDF pastes, is «الله».
+      { text: 'حجت‌الاسلام والمسلمین موسوی‌راد گفت. آیت‌ﷲ سیدجعفر موسوی‌راد افزود.', output: 'حجت‌الاسلام والمسلمین موسوی‌راد گفت. آیت‌ﷲ سیدجعفر موسوی‌راد افزود.', errors: 1 },
       { text: 'سرتیپ کریمی گفت و سرلشکر کریمی افزود.', output: 'سرتیپ کریمی گفت و سرلشکر کریمی افزود.', errors: 1 },
       { text: 'دکتر رضایی و مهندس رضایی', output: 'دکتر رضایی و مهندس رضایی', errors: 1 },
     ],
