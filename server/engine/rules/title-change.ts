@@ -114,7 +114,8 @@ function contradict(a: string[], b: string[]): boolean {
   // Different kinds of office («سرمربی» / «مدیرعامل», «بخشدار» / «فرماندار»): STYLE.md §4
   // reports a different office; the editor decides whether the person holds both.
   if (a[0] !== b[0]) return true;
-  if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && a[1] !== b[1] && !GENERIC.has(a[1]) && !GENERIC.has(b[1]);
+  // Neither contains the other, so their places differ somewhere: «استاندار آذربایجان شرقی» / «… غربی».
+  if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && !GENERIC.has(a[1]) && !GENERIC.has(b[1]);
   if (a.length > 2 && b.length > 2 && a[1] === b[1]) return a[2] !== b[2] || otherPlace(a, b);
   if (a.length > 1 && b.length > 1 && a[1] !== b[1] && BODIES.has(a[1]) && BODIES.has(b[1])) return true;
   // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
@@ -128,8 +129,16 @@ function contradict(a: string[], b: string[]): boolean {
  * «معاون فنی و عمرانی شهرداری» / «معاون عمرانی شهرداری» is a subset, never reported.)
  */
 function otherPortfolio(a: string[], b: string[]): boolean {
-  const ka = a.findIndex((w, k) => k > 1 && BODIES.has(w));
-  const kb = b.findIndex((w, k) => k > 1 && BODIES.has(w));
+  let ka = a.findIndex((w, k) => k > 1 && BODIES.has(w));
+  let kb = b.findIndex((w, k) => k > 1 && BODIES.has(w));
+  // No body named: the same place ends both («مدیرکل راه و شهرسازی مازندران» / «مدیرکل راهداری
+  // و حمل‌ونقل جاده‌ای مازندران»), and no office or ministry between («معاون وزیر نیرو» /
+  // «معاون وزارت نیرو» are one).
+  const underOffice = (x: string[]) => x.some((w, k) => k > 0 && (SINGLE_OFFICES.has(w) || w === MINISTRY));
+  if (ka < 0 && kb < 0 && a.length > 2 && b.length > 2 && a[a.length - 1] === b[b.length - 1] && !GENERIC.has(a[a.length - 1]) && !underOffice(a) && !underOffice(b)) {
+    ka = a.length - 1;
+    kb = b.length - 1;
+  }
   if (ka < 0 || kb < 0 || a.length - ka !== b.length - kb || !a.slice(ka).every((w, j) => w === b[kb + j])) return false;
   const named = (words: string[]) => words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !FORMER.has(w) && !RANKS.has(w));
   const ma = named(a.slice(1, ka));
@@ -137,16 +146,23 @@ function otherPortfolio(a: string[], b: string[]): boolean {
   return ma.length > 0 && mb.length > 0 && ma.every((w) => !mb.includes(w));
 }
 
+const MINISTRY = fold('وزارت');
+
 /** Words that rank or date an office rather than name a portfolio: «رئیس کل», «معاون اول». */
 const RANKS = new Set('کل اول دوم سوم ارشد عالی'.split(' ').map(fold));
 
 /** Words before a place name in a title: «مدیرکل غله استان گلستان» / «… استان خوزستان». */
-const PLACE_WORDS = new Set('استان شهرستان شهر منطقه'.split(' ').map(fold));
+const PLACE_WORDS = new Set('استان شهرستان شهر منطقه شمال جنوب شرق غرب'.split(' ').map(fold));
 
-/** The same office in two places: equal up to a place word, a different place after it. */
+/**
+ * The same office in two places: equal up to a place word, then another place word or place
+ * after it («… استان گلستان» / «… استان خوزستان», «… جنوب کرمان» / «… استان کرمان»).
+ */
 function otherPlace(a: string[], b: string[]): boolean {
   const k = a.findIndex((w) => PLACE_WORDS.has(w));
-  return k > 0 && k + 1 < a.length && k + 1 < b.length && a[k + 1] !== b[k + 1] && a.slice(0, k + 1).every((w, j) => w === b[j]);
+  if (k <= 0 || k + 1 >= a.length || k + 1 >= b.length || !PLACE_WORDS.has(b[k])) return false;
+  for (let j = 0; j < k; j++) if (a[j] !== b[j]) return false;
+  return a[k] !== b[k] || a[k + 1] !== b[k + 1];
 }
 
 /** A relational adjective naming a portfolio («ارزی», «اقتصادی», «پارلمانی»); not «فعلی». */
@@ -241,11 +257,20 @@ export const rule: Rule = {
       'در همین حال، رئیس سازمان اوقاف گفت. در همین حال، رئیس سازمان تبلیغات افزود.',
       'فرشاد رحیمی، سرمربی استقلال، گفت. رحیمی، سرمربی تیم، رفت. رحیمی، سرمربی تیم فوتبال استقلال، آمد.',
       'علی رضایی، وزیر نیرو، گفت. رضایی، وزیر وقت، افزود.',
+      // The same directorate, its name shortened; one governor named with and without the province's side.
+      'حمید صفاری، مدیرکل راه و شهرسازی مازندران، گفت. صفاری، مدیرکل راه مازندران، افزود. رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان، افزود.',
       'گفت که مدیران، رئیس سازمان را دیدند. مدیران، معاون وزیر را دیدند.',
       // A former office describes the person; it is no second title.
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      {
+        // One office in two provinces whose names share a word; in a province and in its south;
+        // two directorates of one province.
+        text: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
+        output: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
+        errors: 3,
+      },
       {
         // One office in two provinces.
         text: 'عباس قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان گلستان، گفت. قاسمی‌نسب، مدیرکل غله و خدمات بازرگانی استان خوزستان، افزود.',
