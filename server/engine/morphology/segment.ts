@@ -152,8 +152,11 @@ const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
 const PAIR_TAILS = new Set(['ران', 'رانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه']);
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
 const TRAILING = new Set(['به', 'با', 'هم', 'که']);
-/** Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ: «هفت‌سالگی»). */
-export const NUMBER_HEADS = ['دو', 'چهار', 'پنج', 'شش', 'هفت', 'هشت'];
+/**
+ * Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ:
+ * «هفت‌سالگی»). Not «ده», which begins surnames («دهواری»، «دهقانی»).
+ */
+export const NUMBER_HEADS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت'];
 /**
  * Longer words that head a phrase and lose the space after them as well («بدونکمک», «بیشتراین»).
  * Not «پیش», «پس», «زیر», «بین», «همین», «چند»: they also head compounds the dictionary may lack
