@@ -122,10 +122,11 @@ const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
 /**
- * Finite forms of «شدن» and «دادن» that runSplit splits off a known word, longest first. Not
- * «کند/کرد»: too many words end so («استراتژیکند» is «استراتژیک» + «ند»).
+ * Finite forms of «شدن», «دادن», and the past of «کردن» and «زدن», that runSplit splits off a
+ * known word, longest first. Not «کند»: too many words end so («استراتژیکند» is «استراتژیک» +
+ * «ند»).
  */
-const LIGHT_VERBS = ['نشدند', 'نشوند', 'شدند', 'شوند', 'نشود', 'دهند', 'نشد', 'شود', 'دهد', 'شد'];
+const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'نکرد', 'نشد', 'شود', 'دهد', 'کرد', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
