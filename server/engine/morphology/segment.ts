@@ -136,8 +136,16 @@ const MAX_PIECE = 18;
 const PLURALS = ['ای', 'ها', 'های', 'هایی'];
 /** A preposition needs its object: a run does not end in one. */
 const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 'برای']);
-/** Second parts of compounds beyond the ZWNJ rules' list («ساماندهی»، «اطلاعرسانی»). */
-const MORE_SECOND_PARTS = ['دهی', 'یابی', 'رسانی', 'گیری', 'کننده', 'کنندگان', 'دهنده', 'دهندگان', 'شده', 'شدگان', 'یافته', 'گاه', 'گاهی', 'ستان', 'فروش', 'فروشی', 'فروشان'];
+/**
+ * Second parts of compounds beyond the ZWNJ rules' list («ساماندهی»، «اطلاعرسانی»), with the
+ * agent «بگیر» («مستمریبگیر» is no «مستمری بگیر») and Arabic second parts with the article
+ * («قرضالحسنه»، «حقالزحمه»). Not «بگیران»: «حقوقبگیران» split is «حقوق بگیران», which
+ * zwnj-compound then joins.
+ */
+const MORE_SECOND_PARTS = [
+  ...['دهی', 'یابی', 'رسانی', 'گیری', 'کننده', 'کنندگان', 'دهنده', 'دهندگان', 'شده', 'شدگان', 'یافته', 'گاه', 'گاهی', 'ستان', 'فروش', 'فروشی', 'فروشان', 'بگیر'],
+  ...['الحسنه', 'العاده', 'التدریس', 'الزحمه', 'العمل', 'الاسلام', 'المسلمین', 'الملل', 'المللی', 'الاجرا', 'الذکر'],
+];
 /** Endings of surnames and of agencies' names: «علیزاده»، «رضاییپور»، «اعتمادآنلاین» are names, not runs. */
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی', 'آنلاین', 'نیوز']);
 

@@ -56,6 +56,7 @@ const BROKEN: [string, string][] = [
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
+  'وام قرضالحسنه به هر مستمریبگیر و حقالزحمه داوران',
   'عملکرد و رویکرد و کارکرد شرکت، نامزد و دستمزد و گوشزد و زبانزد؛ او نمی‌کرد و در را بازکرد.',
   'او درخواست کرد و خواست که باغبان درخت را بپیراست و اتاق را آراست؛ راست و ناراست را گفت.',
   // A word in «ا» with «ست» is the usual spelling: «داراست», «آشکاراست», «نارواست».
