@@ -178,8 +178,8 @@ const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و
 const INNER_HEADS = ['این', 'آن'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */
 const PREVERBS = new Set(['در', 'بر']);
-/** Common words that also read as verbs («روی» you go, «مردم» I died): after «بر/در», the words. */
-const NOT_VERBS = new Set(['روی', 'مردم', 'روند']);
+/** Common words that also read as verbs («روی» you go, «مردم» I died, «نشست» sat): after «بر/در», the words. */
+const NOT_VERBS = new Set(['روی', 'مردم', 'روند', 'نشست', 'نشستی']);
 /** Endings of a word the lexicon may lack («باج» + «ان»، «وصف» + «ها»), the generator's list. */
 const ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایش', 'های', 'ها', 'ترین', 'تر', 'یان', 'ان', 'ات', 'ای', 'یی', 'ی', 'ام', 'اش', 'مان', 'تان', 'شان', 'ش', 'م', 'ت', 'ست', 'ند', 'ید', 'یم', 'د', 'ه', 'گان'];
 /** Endings that may carry more endings: «درز» + «ی» + «ها»، «تام» + «تر» + «ی». */
