@@ -54,8 +54,21 @@ export function biBase(x: string): boolean | undefined {
  */
 export function gluedBi(w: string): boolean {
   const head = biHead(w);
-  if (head === null || head.length < 4 || NOT_PREFIXED.has(head)) return false;
+  if (head === null || head.length < 4 || notPrefixed(head)) return false;
   return biBase(head.slice(2)) === false;
+}
+
+/**
+ * Plural and ezafe endings a word beginning with «بی» may carry glued: «بیمههای» is «بیمه» +
+ * «های», not «بی» + «مه‌های». Not «ان»: «بیگمان» is «بی» + «گمان», not «بیگم» + «ان».
+ */
+const NOT_PREFIXED_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
+
+/** A word of bi-not.txt, bare or with an ending glued. */
+function notPrefixed(head: string): boolean {
+  if (NOT_PREFIXED.has(head)) return true;
+  for (const e of NOT_PREFIXED_ENDINGS) if (head.length - e.length >= 3 && head.endsWith(e) && NOT_PREFIXED.has(head.slice(0, -e.length))) return true;
+  return false;
 }
 
 /** The part of `w` before any ZWNJ when it begins with «بی» glued to a letter, else null. */
@@ -152,6 +165,7 @@ const tests = {
     // Dictionary words that read as «بی» + a known word stay solid (pdf-keep.txt).
     'در بیستون و بیرجند و بیمارستان',
     'بیمه تکمیلی کارکنان تمدید شد.',
+    'بیمههای پایه و بیمارهای بستری و بیانیهها و بیشترین‌ها',
     'بینش تازه‌ای در این کتاب مطرح شده است.',
     'مسافران از قطار بیرون آمدند.',
     'دخالت بیگانه در امور کشور پذیرفته نیست.',
@@ -242,7 +256,7 @@ export function pressBi(w: string): boolean {
  * being known is the caller's (gen-pdf-lexicon keeps the dictionary's such words solid).
  */
 export function biOnPressWord(head: string, lexicon: PdfLexicon): boolean {
-  return head.length >= 6 && !NOT_PREFIXED.has(head) && biBase(head.slice(2)) === undefined && lexicon.known(head.slice(2));
+  return head.length >= 6 && !notPrefixed(head) && biBase(head.slice(2)) === undefined && lexicon.known(head.slice(2));
 }
 
 /** Persian names of Latin letters, which spell out abbreviations around «بی» (B). */
