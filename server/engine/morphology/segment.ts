@@ -122,11 +122,11 @@ const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
 /**
- * Finite forms of «شدن», «دادن», and the past of «کردن» and «زدن», that runSplit splits off a
+ * Finite forms of «شدن», «دادن», the past of «کردن» and «زدن», and the infinitives «کردن», «شدن», that runSplit splits off a
  * known word, longest first. Not «کند»: too many words end so («استراتژیکند» is «استراتژیک» +
  * «ند»).
  */
-const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'نکرد', 'نشد', 'شود', 'دهد', 'کرد', 'شد', 'زد'];
+const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'کرد', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -435,7 +435,8 @@ export class PdfLexicon {
     // After a silent ه a lost ZWNJ looks the same as a lost space, and compounds are many
     // («پیاده‌روسازی», «اجاره‌بها»); a plural second word is more often a compound's
     // («آب‌انبارهای», «پایانههای» read as «پایا» + «نههای»).
-    if (a.endsWith('ه') || PLURAL_END.test(b) || PLURAL_INSIDE.test(a)) return false;
+    // After «اه» the ه is sounded («پایگاه», «راه», «ماه»): no ZWNJ is lost there.
+    if ((a.endsWith('ه') && !a.endsWith('اه')) || PLURAL_END.test(b) || PLURAL_INSIDE.test(a)) return false;
     // «رییسجمهور»: a title in its «یی» spelling, title-spelling's.
     if (this.solid.has((a + b).replace('یی', 'ئی'))) return false;
     if (!this.words.has(a) || !this.words.has(b)) return false;
