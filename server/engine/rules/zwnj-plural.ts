@@ -199,7 +199,10 @@ export const rule: Rule = {
       { text: 'هیأت های تشخیص', output: 'هیأت‌های تشخیص', errors: 1 },
       { text: 'شبکههایشان', output: 'شبکه‌هایشان', errors: 1 },
       { text: 'ظرفیتهایمان', output: 'ظرفیت‌هایمان', errors: 1 },
-      { text: 'بیماری زمینهای', output: 'بیماری زمینه‌ای', errors: 1, unsafe: true },
+      // Two readings, the listed commoner first (ambiguous.txt): the press writes «زمین‌های» far
+      // more than «زمینه‌ای»; before «که» the indefinite.
+      { text: 'زمینهای کشاورزی', output: 'زمین‌های کشاورزی', errors: 1, unsafe: true },
+      { text: 'بیماری زمینهای که داشت', output: 'بیماری زمینه‌ای که داشت', errors: 1, unsafe: true },
       { text: 'در نامهای به وزیر', output: 'در نامه‌ای به وزیر', errors: 1, unsafe: true },
       { text: 'طلبهای که علم آموخت', output: 'طلبه‌ای که علم آموخت', errors: 1, unsafe: true },
     ],
