@@ -502,12 +502,25 @@ const ATTRIBUTIONS = new Set(['گفته', 'نوشته', 'اعتقاد', 'باو�
  * Words a name may follow as it opens a clause: «و» in a list of people, «که» («این در حالی است
  * که رحیمی‌نژاد، سرمربی …»), and an attribution («به گفته کاظمی، رئیس …»).
  */
+/** Words that open a clause, so a name may follow them («همچنین حیدری، معاون …»). */
+const CLAUSE_OPENERS = new Set(['همچنین', 'سپس', 'اما', 'ولی']);
+/** Nouns of «در این میان», «در همین حال», which open a clause after a demonstrative. */
+const AFTER_DEMONSTRATIVE = new Set(['میان', 'حال']);
+const DEMONSTRATIVES = new Set(['این', 'همین', 'آن', 'دراین', 'درهمین']);
+
 function opensName(text: string, tokens: Tokens, b: number): boolean {
   if (tokens.kind[b] !== T.Word || tokens.end[b] - tokens.start[b] > 6) return false;
   if (isAnd(text, tokens, b)) return true;
   const w = foldWord(text, tokens, b);
-  // «در پایان جلسه نیز حیدری، معاون …»: «نیز» (also) after the clause's opening words.
-  if (w === 'که' || w === 'نیز') return true;
+  // «در پایان جلسه نیز حیدری، معاون …»: «نیز» (also) after the clause's opening words;
+  // «همچنین/سپس/اما حیدری، …» open a clause themselves.
+  if (w === 'که' || w === 'نیز' || CLAUSE_OPENERS.has(w)) return true;
+  // «در این میان حیدری، …», «در همین حال حیدری، …».
+  if (AFTER_DEMONSTRATIVE.has(w)) {
+    let a = b - 1;
+    if (a >= 0 && tokens.kind[a] === T.Space) a--;
+    return a >= 0 && tokens.kind[a] === T.Word && DEMONSTRATIVES.has(foldWord(text, tokens, a));
+  }
   const presence = w === PRESENCE;
   if (!presence && !ATTRIBUTIONS.has(w)) return false;
   let a = b - 1;
