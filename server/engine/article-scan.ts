@@ -506,6 +506,7 @@ const ATTRIBUTIONS = new Set(['گفته', 'نوشته', 'اعتقاد', 'باو�
 const CLAUSE_OPENERS = new Set(['همچنین', 'سپس', 'اما', 'ولی']);
 /** Nouns of «در این میان», «در همین حال», which open a clause after a demonstrative. */
 const AFTER_DEMONSTRATIVE = new Set(['میان', 'حال']);
+/** «این», «همین», «آن», also glued to «در» as pasted text has them («دراین میان»). */
 const DEMONSTRATIVES = new Set(['این', 'همین', 'آن', 'دراین', 'درهمین']);
 
 function opensName(text: string, tokens: Tokens, b: number): boolean {

@@ -122,9 +122,9 @@ const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
 /**
- * Finite forms of «شدن», «دادن», the past of «کردن» and «زدن», and the infinitives «کردن», «شدن», that runSplit splits off a
- * known word, longest first. Not «کند»: too many words end so («استراتژیکند» is «استراتژیک» +
- * «ند»).
+ * Forms of the light verbs that runSplit splits off a known word, longest first: finite «شدن»
+ * and «دادن», the past of «کردن» and «زدن», the infinitives «کردن» and «شدن». Not «کند»: too many
+ * words end so («استراتژیکند» is «استراتژیک» + «ند»).
  */
 const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'کرد', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
