@@ -11,6 +11,8 @@ const NAME: Record<string, { fa: string; en: string }> = {
   '?': { fa: 'علامت سؤال لاتین (?) به‌جای (؟)', en: 'Latin question mark (?) instead of Persian one (؟)' },
 };
 const QUOTES = new Set(['"', '“', '”']);
+/** Code units of the marks above: the other punctuation (., «، ») is skipped without a string made. */
+const WATCHED = new Set([...Object.keys(PERSIAN_FOR), ...QUOTES].map((ch) => ch.charCodeAt(0)));
 
 function isPersianWord(ctx: RuleContext, i: number): boolean {
   return i >= 0 && ctx.tokens.kind[i] === T.Word && !(ctx.tokens.flags[i] & F.ArabicSpan);
@@ -79,6 +81,7 @@ export const rule: Rule = {
     const punctTokens = ctx.indexesOf(T.Punct);
     for (let ti = 0; ti < punctTokens.length; ti++) {
       const i = punctTokens[ti];
+      if (!WATCHED.has(text.charCodeAt(tokens.start[i]))) continue;
       const ch = text[tokens.start[i]];
       if (QUOTES.has(ch)) {
         quotes.push(i);
