@@ -121,7 +121,8 @@ export class RuleContext {
 
   /** Indexes of the tokens of one kind, in order; built once per lint and shared by the rules. */
   indexesOf(kind: T): Int32Array {
-    return (this.index ??= indexTokens(this.tokens)).byKind[kind];
+    const index = (this.index ??= indexTokens(this.tokens));
+    return (index.byKind[kind] ??= tokensOfKind(this.tokens, kind));
   }
 
   /**
@@ -161,15 +162,21 @@ export class RuleContext {
 
 const CHAR_FLAG_BITS = 8;
 const KINDS = T.Other + 1;
+/**
+ * The kinds the rules ask for, indexed together; a list of every word would be the largest array
+ * of a lint (4 MB for 10 MiB) and no rule reads it. Another kind is listed when asked for.
+ */
+const INDEXED_KINDS = [T.Number, T.Punct, T.Space];
 
 interface TokenIndex {
-  byKind: Int32Array[];
+  byKind: (Int32Array | undefined)[];
   byFlag: Int32Array[];
 }
 
 /**
- * Every kind's and every character flag's token list, from one counting pass and one filling
- * pass: rules asking for numbers, punctuation, spaces and flagged words share the two passes.
+ * The token lists of the kinds rules ask for and of every character flag, from one counting
+ * pass and one filling pass: rules asking for numbers, punctuation, spaces and flagged words
+ * share the two passes.
  */
 function indexTokens(tokens: Tokens): TokenIndex {
   const { kind, flags, count } = tokens;
@@ -181,15 +188,16 @@ function indexTokens(tokens: Tokens): TokenIndex {
     if (k !== T.Word) continue;
     for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) flagCounts[31 - Math.clz32(f & -f)]++;
   }
-  const byKind: Int32Array[] = [];
-  for (let k = 0; k < KINDS; k++) byKind.push(new Int32Array(kindCounts[k]));
+  const byKind: (Int32Array | undefined)[] = new Array(KINDS).fill(undefined);
+  for (const k of INDEXED_KINDS) byKind[k] = new Int32Array(kindCounts[k]);
   const byFlag: Int32Array[] = [];
   for (let b = 0; b < CHAR_FLAG_BITS; b++) byFlag.push(new Int32Array(flagCounts[b]));
   kindCounts.fill(0);
   flagCounts.fill(0);
   for (let i = 0; i < count; i++) {
     const k = kind[i];
-    byKind[k][kindCounts[k]++] = i;
+    const list = byKind[k];
+    if (list) list[kindCounts[k]++] = i;
     if (k !== T.Word) continue;
     for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) {
       const b = 31 - Math.clz32(f & -f);
@@ -197,4 +205,14 @@ function indexTokens(tokens: Tokens): TokenIndex {
     }
   }
   return { byKind, byFlag };
+}
+
+function tokensOfKind(tokens: Tokens, k: T): Int32Array {
+  const { kind, count } = tokens;
+  let n = 0;
+  for (let i = 0; i < count; i++) if (kind[i] === k) n++;
+  const list = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < count; i++) if (kind[i] === k) list[n++] = i;
+  return list;
 }
