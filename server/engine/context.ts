@@ -117,20 +117,23 @@ export class RuleContext {
     return { title, safe, edits: [{ start, end, newText }] };
   }
 
-  private index: TokenIndex | undefined;
+  private byKind: (Int32Array | undefined)[] | undefined;
 
   /** Indexes of the tokens of one kind, in order; built once per lint and shared by the rules. */
   indexesOf(kind: T): Int32Array {
-    const index = (this.index ??= indexTokens(this.tokens));
-    return (index.byKind[kind] ??= tokensOfKind(this.tokens, kind));
+    const byKind = (this.byKind ??= indexKinds(this.tokens));
+    return (byKind[kind] ??= tokensOfKind(this.tokens, kind));
   }
 
+  private byFlag: Int32Array[] | undefined;
+
   /**
-   * Indexes of the Word tokens carrying a character flag (one F bit), in order, so rules about
-   * rare characters (Arabic letters, tatweel, presentation forms…) visit those words only.
+   * Indexes of the Word tokens carrying a character flag (one F bit), in order. Built for all
+   * flags in one pass the first time a rule asks, so rules about rare characters (Arabic
+   * letters, tatweel, presentation forms…) visit those words only.
    */
   wordsWith(flag: F): Int32Array {
-    return (this.index ??= indexTokens(this.tokens)).byFlag[31 - Math.clz32(flag)];
+    return (this.byFlag ??= wordsByFlag(this.tokens))[31 - Math.clz32(flag)];
   }
 
   option<V>(name: string, fallback: V): V {
@@ -163,48 +166,26 @@ export class RuleContext {
 const CHAR_FLAG_BITS = 8;
 const KINDS = T.Other + 1;
 /**
- * The kinds the rules ask for, indexed together; a list of every word would be the largest array
- * of a lint (4 MB for 10 MiB) and no rule reads it. Another kind is listed when asked for.
+ * The kinds every lint asks for, listed together in one counting and one filling pass the first
+ * time one is asked for. Another kind is listed alone when asked for: spaces only when a wide
+ * one is in the text (punctuation-spacing), and no rule reads a list of every word, which would
+ * be the largest array of a lint (4 MB for 10 MiB).
  */
-const INDEXED_KINDS = [T.Number, T.Punct, T.Space];
+const INDEXED_KINDS = [T.Number, T.Punct];
 
-interface TokenIndex {
-  byKind: (Int32Array | undefined)[];
-  byFlag: Int32Array[];
-}
-
-/**
- * The token lists of the kinds rules ask for and of every character flag, from one counting
- * pass and one filling pass: rules asking for numbers, punctuation, spaces and flagged words
- * share the two passes.
- */
-function indexTokens(tokens: Tokens): TokenIndex {
-  const { kind, flags, count } = tokens;
-  const kindCounts = new Int32Array(KINDS);
-  const flagCounts = new Int32Array(CHAR_FLAG_BITS);
-  for (let i = 0; i < count; i++) {
-    const k = kind[i];
-    kindCounts[k]++;
-    if (k !== T.Word) continue;
-    for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) flagCounts[31 - Math.clz32(f & -f)]++;
-  }
+function indexKinds(tokens: Tokens): (Int32Array | undefined)[] {
+  const { kind, count } = tokens;
+  const counts = new Int32Array(KINDS);
+  for (let i = 0; i < count; i++) counts[kind[i]]++;
   const byKind: (Int32Array | undefined)[] = new Array(KINDS).fill(undefined);
-  for (const k of INDEXED_KINDS) byKind[k] = new Int32Array(kindCounts[k]);
-  const byFlag: Int32Array[] = [];
-  for (let b = 0; b < CHAR_FLAG_BITS; b++) byFlag.push(new Int32Array(flagCounts[b]));
-  kindCounts.fill(0);
-  flagCounts.fill(0);
+  for (const k of INDEXED_KINDS) byKind[k] = new Int32Array(counts[k]);
+  counts.fill(0);
   for (let i = 0; i < count; i++) {
     const k = kind[i];
     const list = byKind[k];
-    if (list) list[kindCounts[k]++] = i;
-    if (k !== T.Word) continue;
-    for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) {
-      const b = 31 - Math.clz32(f & -f);
-      byFlag[b][flagCounts[b]++] = i;
-    }
+    if (list) list[counts[k]++] = i;
   }
-  return { byKind, byFlag };
+  return byKind;
 }
 
 function tokensOfKind(tokens: Tokens, k: T): Int32Array {
@@ -215,4 +196,24 @@ function tokensOfKind(tokens: Tokens, k: T): Int32Array {
   n = 0;
   for (let i = 0; i < count; i++) if (kind[i] === k) list[n++] = i;
   return list;
+}
+
+function wordsByFlag(tokens: Tokens): Int32Array[] {
+  const { kind, flags, count } = tokens;
+  const counts = new Int32Array(CHAR_FLAG_BITS);
+  for (let i = 0; i < count; i++) {
+    if (kind[i] !== T.Word) continue;
+    for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) counts[31 - Math.clz32(f & -f)]++;
+  }
+  const lists: Int32Array[] = [];
+  for (let b = 0; b < CHAR_FLAG_BITS; b++) lists.push(new Int32Array(counts[b]));
+  counts.fill(0);
+  for (let i = 0; i < count; i++) {
+    if (kind[i] !== T.Word) continue;
+    for (let f = flags[i] & 0xff; f !== 0; f &= f - 1) {
+      const b = 31 - Math.clz32(f & -f);
+      lists[b][counts[b]++] = i;
+    }
+  }
+  return lists;
 }

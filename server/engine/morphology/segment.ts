@@ -175,7 +175,7 @@ export const NUMBER_HEADS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش
  */
 const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر'];
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
-const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
+export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
 const INNER_HEADS = ['این', 'آن'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */

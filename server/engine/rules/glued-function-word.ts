@@ -1,6 +1,6 @@
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
-import { foldWithMap, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
+import { foldWithMap, GLUED_HEADS, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
@@ -87,11 +87,17 @@ export const ALWAYS_APART = new Map(
     .map((p) => [p.replace('|', ''), p.indexOf('|')] as const),
 );
 
-/** First letters of the heads (segment.ts GLUED_HEADS), Arabic kaf too. */
 /** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
 const NUMBERS = new Set(NUMBER_HEADS);
 const MEASURE = /^(?:سال|روز|ماه|نفر|ساعت)(?:ه|گی)$/;
-const HEAD_STARTS = new Set([...'دابتکوهچپشكآرقطنیس'].map((c) => c.charCodeAt(0)));
+/** Arabic kaf and yeh as the Persian letters, for the opening test below. */
+const foldCode = (c: number) => (c === 0x0643 ? 0x06a9 : c === 0x064a || c === 0x0649 ? 0x06cc : c);
+/**
+ * The first two letters of every head and always-apart phrase (one for «و»): a word opening otherwise is passed over
+ * before its verdict is looked up, so the verdict cache holds only words that may be glued.
+ */
+const ONE_LETTER_HEADS = new Set(GLUED_HEADS.filter((h) => h.length === 1).map((h) => h.charCodeAt(0)));
+const HEAD_OPENINGS = new Set([...GLUED_HEADS.filter((h) => h.length > 1), ...ALWAYS_APART.keys()].map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)));
 
 /** Letters of the glued part (before any ZWNJ) at most. */
 const MAX_LETTERS = 12;
@@ -119,8 +125,8 @@ export const rule: Rule = {
       const s = start[i];
       const e = end[i];
       if (e - s < 4 || e - s > 100) continue;
-      // Every head begins with one of these letters: د ا ب ت ک و ه چ پ ش آ ر ق ط ن ی س (ك folds to ک).
-      if (!HEAD_STARTS.has(text.charCodeAt(s))) continue;
+      const c0 = foldCode(text.charCodeAt(s));
+      if (!ONE_LETTER_HEADS.has(c0) && !HEAD_OPENINGS.has(c0 * 65536 + foldCode(text.charCodeAt(s + 1)))) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = exactHash(text, tokens, i);
       let cut = verdicts.get(text, s, e, h);
