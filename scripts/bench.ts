@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fix, IncrementalLinter, lint, rules } from '../server/engine/index';
 import type { EngineConfig } from '../server/engine/config';
-import { BENCH_SEED, cleanCorpus, CorpusGenerator, letterEdits, positionAt, prng } from './corpus';
+import { BENCH_SEED, cleanCorpus, CorpusGenerator, letterEdits, minorFaults, positionAt, prng } from './corpus';
 
 const MiB = 1024 * 1024;
 const LOAD0 = loadavg();
@@ -506,15 +506,6 @@ function editFloorBench(c1: string): void {
     faults += minorFaults() - f0;
   }
   figure('edit-floor-flatten', 'floor: the edited 1 MiB text made flat (first read after a splice), p50', percentile(ts, 50), 'ms', null, `p95 ${percentile(ts, 95).toFixed(1)} ms; ${(faults / ts.length).toFixed(0)} page faults per edit (a new ${((c1.length * 2) / 1e6).toFixed(2)} MB string); every server edit pays this before any linting`, { runsMs: ts.map((x) => Math.round(x * 100) / 100) });
-}
-
-/** Minor page faults of this process so far. */
-function minorFaults(): number {
-  try {
-    return Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
-  } catch {
-    return NaN;
-  }
 }
 
 /** The same 10 MiB open with the server's own default settings: does it lint, or say why not? */

@@ -3,12 +3,10 @@
 //   string, which every consumer of a 1 MiB JS string pays (a new 2 MB flat string in fresh pages);
 // - per one-shot lint of 1 MiB, and per tokenize with fresh or with scratch arrays.
 //   node out/scripts/page-faults.js [edits]
-import { readFileSync } from 'node:fs';
 import { IncrementalLinter, lint } from '../server/engine/index';
 import { tokenizeDocument } from '../server/engine/run';
-import { benchCorpus, letterEdits } from './corpus';
+import { benchCorpus, letterEdits, minorFaults } from './corpus';
 
-const minorFaults = () => Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
 const edits = Number(process.argv[2] ?? '200');
 const text = benchCorpus(1024 * 1024);
 

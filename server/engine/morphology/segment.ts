@@ -134,8 +134,8 @@ const FUNCTION_WORDS = new Set(['و', 'به', 'که', 'از', 'در', 'با', '�
 const MAX_PIECE = 18;
 /** Endings written after a ZWNJ inside a piece of a run, after a silent «ه». */
 const PLURALS = ['ای', 'ها', 'های', 'هایی'];
-/** Endings a listed compound may carry glued (split). */
-const SOLID_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
+/** Plural and ezafe endings a word may carry glued: a listed compound's (split), a not-«بی» word's (zwnj-bi-prefix). */
+export const GLUED_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
 /** A preposition needs its object: a run does not end in one. */
 const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 'برای']);
 /**
@@ -453,7 +453,7 @@ export class PdfLexicon {
   split(w: string): Split | null {
     if (this.solid.has(w)) return null;
     // A listed compound with a plural or ezafe ending: «ساختوسازهای» is «ساخت‌وسازهای».
-    for (const e of SOLID_ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e) && this.solid.has(w.slice(0, -e.length))) return null;
+    for (const e of GLUED_ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e) && this.solid.has(w.slice(0, -e.length))) return null;
     const n = w.length;
     const cost = new Float64Array(n + 1).fill(Infinity);
     const from = new Int32Array(n + 1).fill(-1);

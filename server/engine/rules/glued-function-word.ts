@@ -1,3 +1,4 @@
+import { FOLD } from '../chars';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
 import { foldWithMap, GLUED_HEADS, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
@@ -90,8 +91,6 @@ export const ALWAYS_APART = new Map(
 /** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
 const NUMBERS = new Set(NUMBER_HEADS);
 const MEASURE = /^(?:سال|روز|ماه|نفر|ساعت)(?:ه|گی)$/;
-/** Arabic kaf and yeh as the Persian letters, for the opening test below. */
-const foldCode = (c: number) => (c === 0x0643 ? 0x06a9 : c === 0x064a || c === 0x0649 ? 0x06cc : c);
 /**
  * The first two letters of every head and always-apart phrase (one for «و»): a word opening otherwise is passed over
  * before its verdict is looked up, so the verdict cache holds only words that may be glued.
@@ -125,8 +124,9 @@ export const rule: Rule = {
       const s = start[i];
       const e = end[i];
       if (e - s < 4 || e - s > 100) continue;
-      const c0 = foldCode(text.charCodeAt(s));
-      if (!ONE_LETTER_HEADS.has(c0) && !HEAD_OPENINGS.has(c0 * 65536 + foldCode(text.charCodeAt(s + 1)))) continue;
+      // Folded, as the heads are matched: «يک» opens «یک».
+      const c0 = FOLD[text.charCodeAt(s)];
+      if (!ONE_LETTER_HEADS.has(c0) && !HEAD_OPENINGS.has(c0 * 65536 + FOLD[text.charCodeAt(s + 1)])) continue;
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = exactHash(text, tokens, i);
       let cut = verdicts.get(text, s, e, h);

@@ -134,7 +134,6 @@ function otherPortfolio(a: string[], b: string[]): boolean {
   // No body named: the same place ends both («مدیرکل راه و شهرسازی مازندران» / «مدیرکل راهداری
   // و حمل‌ونقل جاده‌ای مازندران»), and no office or ministry between («معاون وزیر نیرو» /
   // «معاون وزارت نیرو» are one).
-  const underOffice = (x: string[]) => x.some((w, k) => k > 0 && (SINGLE_OFFICES.has(w) || w === MINISTRY));
   if (ka < 0 && kb < 0 && a.length > 2 && b.length > 2 && a[a.length - 1] === b[b.length - 1] && !GENERIC.has(a[a.length - 1]) && !underOffice(a) && !underOffice(b)) {
     ka = a.length - 1;
     kb = b.length - 1;
@@ -147,6 +146,11 @@ function otherPortfolio(a: string[], b: string[]): boolean {
 }
 
 const MINISTRY = fold('وزارت');
+
+/** A title naming an office or ministry after its head («معاون وزیر نیرو», «معاون وزارت نیرو»). */
+function underOffice(title: string[]): boolean {
+  return title.some((w, k) => k > 0 && (SINGLE_OFFICES.has(w) || w === MINISTRY));
+}
 
 /** Words that rank or date an office rather than name a portfolio: «رئیس کل», «معاون اول». */
 const RANKS = new Set('کل اول دوم سوم ارشد عالی'.split(' ').map(fold));

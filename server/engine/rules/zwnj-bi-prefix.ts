@@ -5,7 +5,7 @@ import { normalizeLetters } from '../morphology/verbs';
 import { F } from '../chars';
 import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
 import { exactHash, foldedHash, hashString, T } from '../tokenize';
-import { pdfLexicon, type PdfLexicon } from '../morphology/segment';
+import { GLUED_ENDINGS, pdfLexicon, type PdfLexicon } from '../morphology/segment';
 import type { Msg, Rule } from '../types';
 import { HashSet } from '../morphology/hash-set';
 
@@ -59,15 +59,12 @@ export function gluedBi(w: string): boolean {
 }
 
 /**
- * Plural and ezafe endings a word beginning with «بی» may carry glued: «بیمههای» is «بیمه» +
- * «های», not «بی» + «مه‌های». Not «ان»: «بیگمان» is «بی» + «گمان», not «بیگم» + «ان».
+ * A word of bi-not.txt, bare or with a plural or ezafe ending glued: «بیمههای» is «بیمه» + «های»,
+ * not «بی» + «مه‌های». Not «ان»: «بیگمان» is «بی» + «گمان», not «بیگم» + «ان».
  */
-const NOT_PREFIXED_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
-
-/** A word of bi-not.txt, bare or with an ending glued. */
 function notPrefixed(head: string): boolean {
   if (NOT_PREFIXED.has(head)) return true;
-  for (const e of NOT_PREFIXED_ENDINGS) if (head.length - e.length >= 3 && head.endsWith(e) && NOT_PREFIXED.has(head.slice(0, -e.length))) return true;
+  for (const e of GLUED_ENDINGS) if (head.length - e.length >= 3 && head.endsWith(e) && NOT_PREFIXED.has(head.slice(0, -e.length))) return true;
   return false;
 }
 
