@@ -47,7 +47,12 @@ export const rule: Rule = {
       // After any other word in ه the press lexicon knows («انبوهترین», «قاطعانهترین»): the ه
       // joins, so the glue shows; suggested, the lexicon being wider than the lists.
       const listed = afterSilentHeh || ADJECTIVES.hasRange(text, s, cut);
-      if (!listed && !(ch === HEH && cut - s >= 3 && pressWordInHeh(text, s, cut, tokens.fhash[i]))) continue;
+      // «نفیسترین»: «ترین» ends no Persian word but the superlative, so after any joining letter
+      // and three letters or more it is the suffix glued (suggested), even where the dictionary
+      // lists the glued form.
+      const superlative = last === 0x0646 && cut - s >= 3 && !JOINED.has(fold(text.slice(s, cut)));
+      const unlisted = superlative || (ch === HEH && cut - s >= 3 && pressWordBefore(text, s, cut, tokens.fhash[i]));
+      if (!listed && !unlisted) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
       ctx.reportEdit(s, e, zwnjMessage(word, to), fixTitle(to), cut, cut, '\u200c', listed);
@@ -76,6 +81,7 @@ export const rule: Rule = {
       'کارآمدتر و موثرتر',
       'از ترین سخن نگفت',
       'لباس تر و کفش تر',
+      'فیلتر و فیلترها، کاترین و بيشترين و کمترين',
     ],
     invalid: [
       { text: 'با شکوهترین جشن در انبوهترین جنگل', output: 'با شکوه\u200cترین جشن در انبوه\u200cترین جنگل', errors: 2, unsafe: true },
@@ -100,6 +106,7 @@ export const rule: Rule = {
       { text: 'ارزانتر', output: 'ارزان‌تر', errors: 1 },
       { text: 'از پربیننده ترین آثار', output: 'از پربیننده‌ترین آثار', errors: 1, unsafe: true },
       { text: 'پرمخاطب ترین برنامه', output: 'پرمخاطب‌ترین برنامه', errors: 1, unsafe: true },
+      { text: 'نفیسترین اثر و پسندیدهترین کار', output: 'نفیس‌ترین اثر و پسندیده‌ترین کار', errors: 2, unsafe: true },
     ],
   },
 };
@@ -132,8 +139,8 @@ function isSuperlative(text: string, s: number, e: number): boolean {
   return e - s === 4 && text.startsWith('ترین', s);
 }
 
-/** The word before a comparative ending is a press word in ه and the whole is none. */
-function pressWordInHeh(text: string, s: number, cut: number, whole: number): boolean {
+/** The word before a comparative ending is a press word and the whole is none. */
+function pressWordBefore(text: string, s: number, cut: number, whole: number): boolean {
   const lexicon = pdfLexicon();
   return !lexicon.hasWord(whole) && lexicon.known(fold(text.slice(s, cut)));
 }
