@@ -108,7 +108,8 @@ function subset(a: string[], b: string[]): boolean {
 
 /** Whether two titles of one person name different offices (see SINGLE_OFFICES). */
 function contradict(a: string[], b: string[]): boolean {
-  if (subset(a, b) || subset(b, a)) return false;
+  // A shortening keeps the head: «معاون وزیر نیرو» / «وزیر نیرو» are two offices.
+  if ((subset(a, b) || subset(b, a)) && a[0] === b[0]) return false;
   // A former office is a description, not a second title: «وزیر بهداشت دولت اصلاحات», «وزیر سابق».
   if (a.some((w) => FORMER.has(w)) || b.some((w) => FORMER.has(w))) return false;
   // Different kinds of office («سرمربی» / «مدیرعامل», «بخشدار» / «فرماندار»): STYLE.md §4
@@ -131,6 +132,12 @@ function contradict(a: string[], b: string[]): boolean {
 function otherPortfolio(a: string[], b: string[]): boolean {
   let ka = a.findIndex((w, k) => k > 1 && BODIES.has(w));
   let kb = b.findIndex((w, k) => k > 1 && BODIES.has(w));
+  // Or the office both portfolios serve: «معاون هماهنگی امور عمرانی استاندار همدان» /
+  // «معاون سیاسی و امنیتی استاندار همدان».
+  if (ka < 0 && kb < 0) {
+    ka = a.findIndex((w, k) => k > 1 && SINGLE_OFFICES.has(w));
+    kb = b.findIndex((w, k) => k > 1 && SINGLE_OFFICES.has(w));
+  }
   // No body named: the same place ends both («مدیرکل راه و شهرسازی مازندران» / «مدیرکل راهداری
   // و حمل‌ونقل جاده‌ای مازندران»), and no office or ministry between («معاون وزیر نیرو» /
   // «معاون وزارت نیرو» are one).
@@ -139,6 +146,11 @@ function otherPortfolio(a: string[], b: string[]): boolean {
     kb = b.length - 1;
   }
   if (ka < 0 || kb < 0 || a.length - ka !== b.length - kb || !a.slice(ka).every((w, j) => w === b[kb + j])) return false;
+  // A place of two words or more is shared too: «… خراسان شمالی».
+  while (ka > 2 && kb > 2 && a[ka - 1] === b[kb - 1]) {
+    ka--;
+    kb--;
+  }
   const named = (words: string[]) => words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !FORMER.has(w) && !RANKS.has(w));
   const ma = named(a.slice(1, ka));
   const mb = named(b.slice(1, kb));
@@ -264,6 +276,8 @@ export const rule: Rule = {
       // The same directorate, its name shortened; one governor named with and without the province's side.
       'حمید صفاری، مدیرکل راه و شهرسازی مازندران، گفت. صفاری، مدیرکل راه مازندران، افزود. رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان، افزود.',
       'گفت که مدیران، رئیس سازمان را دیدند. مدیران، معاون وزیر را دیدند.',
+      // One deputy of one governor, shortened; one directorate named with a word less.
+      'سعید رنجبر، معاون سیاسی و امنیتی استاندار همدان، گفت. رنجبر، معاون سیاسی استاندار همدان، افزود. فاطمه رستمی، مدیرکل ارشاد اسلامی خراسان شمالی، گفت. رستمی، مدیرکل فرهنگ و ارشاد خراسان شمالی، افزود.',
       // A former office describes the person; it is no second title.
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
@@ -273,6 +287,13 @@ export const rule: Rule = {
         // two directorates of one province.
         text: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         output: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
+        errors: 3,
+      },
+      {
+        // Two deputies of one governor; two directorates of a province named in two words; a
+        // deputy minister and the minister (the shorter title drops the head: no shortening).
+        text: 'سعید رنجبر، معاون هماهنگی امور عمرانی استاندار همدان، گفت. رنجبر، معاون سیاسی و امنیتی استاندار همدان، افزود. فاطمه رستمی، مدیرکل کتابخانه‌های عمومی خراسان شمالی، گفت. رستمی، مدیرکل فرهنگ و ارشاد اسلامی خراسان شمالی، افزود. علیرضا پیمانی، معاون وزیر صنعت، گفت. پیمانی، وزیر صنعت، افزود.',
+        output: 'سعید رنجبر، معاون هماهنگی امور عمرانی استاندار همدان، گفت. رنجبر، معاون سیاسی و امنیتی استاندار همدان، افزود. فاطمه رستمی، مدیرکل کتابخانه‌های عمومی خراسان شمالی، گفت. رستمی، مدیرکل فرهنگ و ارشاد اسلامی خراسان شمالی، افزود. علیرضا پیمانی، معاون وزیر صنعت، گفت. پیمانی، وزیر صنعت، افزود.',
         errors: 3,
       },
       {

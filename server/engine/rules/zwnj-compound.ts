@@ -143,6 +143,8 @@ export const rule: Rule = {
   tests: {
     valid: [
       'روابط بین‌المللی و زمینه‌سازی',
+      // A listed press phrase glued is pdf-run-together's: «علاوه بر», not «علاوه‌بر».
+      'علاوهبر این، با تکیهبر تجربه',
       // A participle that may be the verb: before an auxiliary, a conjunction, «تا», punctuation.
       'این طرح تصویب شده است و طرحی ویژه طراحی شده تا سفر ارزان شود؛ برنامه‌های اعلام شده، اجرا شد.',
       // Dictionary words with an open part's letters, written solid: pdf-keep.txt.
@@ -515,6 +517,8 @@ function secondPart(ctx: RuleContext, i: number, s: number, e: number, cut: numb
   const hb = foldHashRange(text, cut, e);
   if (text.charCodeAt(cut - 1) === HEH) {
     if (!SECOND_PARTS.hasRange(text, cut, e, hb)) return;
+    // «علاوهبر», «تکیهبر»: a listed press phrase lost its space (pdf-run-together's), no ZWNJ.
+    if (pdfLexicon().phraseSplit(fold(text.slice(s, e)))) return;
     // «تصفیه|خانه»: a first part the hand lists do not know, confirmed by the press lexicon.
     if (silentHeh(text, s, cut - 1) === 'none' || pronouncedHeh(text, s, cut)) return openPart(ctx, i, s, e, cut, true);
   } else if (BUILD_PART_HASHES.has(hb)) {
