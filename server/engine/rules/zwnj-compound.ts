@@ -19,6 +19,7 @@ import {
   silentHeh,
   productiveNoun,
   AGENTS,
+  ALEF,
   BUILD_PARTS,
   endsLikeCompound,
   pronouncedHeh,
@@ -445,7 +446,9 @@ function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boole
     const edits = alignEdits(text, s, cut, entry.target);
     if (!edits || edits.length === 0 || edits.some((x) => x.newText === '')) continue;
     const c = entry.target.charCodeAt(entry.target.length - 1);
-    const joiner = tail.plural ? joinerAfter(c) : c === HEH ? '\u200c' : '';
+    // Only a silent ه takes a ZWNJ before «ی»: the ه of «خواه», «راه», «نگاه» is sounded.
+    const silent = c === HEH && entry.target.charCodeAt(entry.target.length - 2) !== ALEF;
+    const joiner = tail.plural ? joinerAfter(c) : silent ? '\u200c' : '';
     if (joiner) edits.push({ start: cut, end: cut, newText: joiner });
     report(ctx, s, e, edits);
     return true;
