@@ -205,6 +205,7 @@ export const rule: Rule = {
       'حقوق‌بگیران و آسیب‌پذیری و نقش‌آفرینی',
     ],
     invalid: [
+      { text: 'به گزارش نامهنیوز از مناطق نفتخیز', output: 'به گزارش نامه‌نیوز از مناطق نفت‌خیز', errors: 2 },
       // Open second parts after a press word: suggested only, never applied by fix-all.
       { text: 'نقش شتابدهنده و خدمترسانی در نمکزدایی کار طاقتفرسایی است.', output: 'نقش شتاب‌دهنده و خدمت‌رسانی در نمک‌زدایی کار طاقت‌فرسایی است.', errors: 4, unsafe: true },
       { text: 'عده‌ای فرصتطلب از عدالتخواهی گفتند.', output: 'عده‌ای فرصت‌طلب از عدالت‌خواهی گفتند.', errors: 2, unsafe: true },
