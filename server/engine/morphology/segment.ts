@@ -126,7 +126,7 @@ const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا'
  * and «دادن», the past of «کردن» and «زدن», the infinitives «کردن» and «شدن». Not «کند»: too many
  * words end so («استراتژیکند» is «استراتژیک» + «ند»).
  */
-const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'کرد', 'شد', 'زد'];
+const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'گفتند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'کرد', 'گفت', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -368,7 +368,8 @@ export class PdfLexicon {
     for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
       if (!w.endsWith(verb) || stem.length < 3 || PREVERB_PIECES.has(stem)) continue;
-      if (this.known(w)) break;
+      // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
+      if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
     if (w.length < APART_MIN) return null;
@@ -465,7 +466,11 @@ export class PdfLexicon {
         const piece = w.slice(i, j);
         // An ending stands apart only after a silent «ه» (elsewhere it is part of the word).
         const affix = i > 0 && w.charCodeAt(i - 1) === 0x0647 && AFFIXES.has(piece);
-        if (!affix && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece))) continue;
+        // «می/نمی» stand as a piece before a verb («گرفتهمیشوند»: «گرفته» «می‌شوند»), checked below.
+        const verbPrefix = i > 0 && (piece === 'می' || piece === 'نمی');
+        // A word with its adjective or ezafe «ی» («مکانیکی»), however the lexicon lists it.
+        const withYeh = piece.length >= 5 && piece.endsWith('ی') && this.words.has(piece.slice(0, -1));
+        if (!affix && !verbPrefix && !withYeh && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece))) continue;
         const c = cost[i] + 1000 - piece.length * piece.length;
         if (c < cost[j]) {
           cost[j] = c;
@@ -479,11 +484,23 @@ export class PdfLexicon {
     for (let j = n; j > 0; j = from[j]) pieces.unshift(w.slice(from[j], j));
     if (pieces.length < 2) return null;
     const zwnj = pieces.slice(1).map((p) => AFFIXES.has(p));
+    for (let k = 1; k < pieces.length; k++) {
+      // A plural ending after «به» or «که» is the end of a word in ه: «شورابههای» is «شورابه‌های».
+      if (zwnj[k - 1] && AFFIXES.has(pieces[k]) && FUNCTION_WORDS.has(pieces[k - 1])) return null;
+      if (pieces[k] !== 'می' && pieces[k] !== 'نمی') continue;
+      if (k + 1 >= pieces.length || !commonFiniteVerb(pieces[k + 1])) return null;
+      zwnj[k] = true;
+    }
     let free = 1;
     let functionWords = FUNCTION_WORDS.has(pieces[0]) ? 1 : 0;
     for (let k = 1; k < pieces.length; k++) {
       const p = pieces[k];
       if (zwnj[k - 1]) continue;
+      if (p === 'می' || p === 'نمی') {
+        functionWords++;
+        free++;
+        continue;
+      }
       // A compound written solid («سیاستگذاری»، «دانشبنیان») is the ZWNJ rules' business.
       if (this.secondParts.has(p)) return null;
       // «بینالمللی»، «حجتالاسلام»: an Arabic construct with the article.

@@ -1,5 +1,5 @@
 import { T } from '../tokenize';
-import type { Rule, TextEdit } from '../types';
+import type { Msg, Rule, TextEdit } from '../types';
 import { Folded, foldWithMap, PdfLexicon, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
 
 /** Folded index and length of the repair in a word, or null (no repair). */
@@ -21,6 +21,8 @@ const BROKEN: [string, string][] = [
   ['قیمت دالر کاهش یافت.', 'قیمت دلار کاهش یافت.'],
   ['عالوه بر این، طرح دیگری هم هست.', 'علاوه بر این، طرح دیگری هم هست.'],
   ['انقالب اسالمی', 'انقلاب اسلامی'],
+  // A town's name read as a broken word only on a line whose lam-alefs are broken elsewhere.
+  ['دین اسالم و تالش مسئوالن', 'دین اسلام و تلاش مسئولان'],
   ['فعالیت‌های کالن اقتصادی', 'فعالیت‌های کلان اقتصادی'],
   ['کاالهای وارداتی', 'کالاهای وارداتی'],
   ['سالمت مردم', 'سلامت مردم'],
@@ -47,6 +49,7 @@ const BROKEN: [string, string][] = [
 
 /** Real words with «ال» that a repair would wrongly turn into another word. */
 const INTACT = [
+  'جاده خلخال به اسالم بسته شد و در ارتفاعات تالش برف آمد.',
   'مطالعه این گزارش را توصیه می‌کنیم.',
   'سال گذشته بودجه افزایش یافت.',
   'حال بیماران خوب است.',
@@ -104,6 +107,16 @@ function repairOf(lexicon: PdfLexicon, text: string, f: Folded): [number, number
   return null;
 }
 
+/** Towns whose names read as a broken lam-alef word (folded). */
+const PLACES = new Set(['اسالم', 'تالش']);
+
+function lamMessage(word: string, fixed: string): Msg {
+  return {
+    fa: `لام‌الف شکسته (متن چسبانده از PDF): «${word}» ← «${fixed}»`,
+    en: `Broken lam-alef ligature (pasted from a PDF): “${word}” → “${fixed}”`,
+  };
+}
+
 export const rule: Rule = {
   meta: {
     id: 'pdf-lam-alef',
@@ -121,6 +134,8 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     let lexicon: ReturnType<typeof pdfLexicon> | undefined;
     let cursor = 0;
+    const held: { s: number; e: number; word: string; fixed: string; edits: TextEdit[] }[] = [];
+    const repairedAt: number[] = [];
     // Searching for the lam alone and checking the letter before it is three times faster than
     // searching for the two-letter «ال».
     for (let l = text.indexOf('ل'); l !== -1; l = text.indexOf('ل', l + 1)) {
@@ -165,14 +180,30 @@ export const rule: Rule = {
       }
       fixed += text.slice(p, e);
       const word = text.slice(s, e);
+      // «اسالم» (Asalem) and «تالش» (Talesh) are towns as well as broken «اسلام», «تلاش»:
+      // repaired only on a line with other broken lam-alefs, where the PDF damage shows.
+      if (PLACES.has(f.text)) {
+        held.push({ s, e, word, fixed, edits });
+        continue;
+      }
+      repairedAt.push(s);
       ctx.report({
         start: s,
         end: e,
-        message: {
-          fa: `لام‌الف شکسته (متن چسبانده از PDF): «${word}» ← «${fixed}»`,
-          en: `Broken lam-alef ligature (pasted from a PDF): “${word}” → “${fixed}”`,
-        },
+        message: lamMessage(word, fixed),
         fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: false, edits }],
+      });
+    }
+    for (const h of held) {
+      const lineStart = text.lastIndexOf('\n', h.s) + 1;
+      let lineEnd = text.indexOf('\n', h.e);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (!repairedAt.some((x) => x >= lineStart && x < lineEnd)) continue;
+      ctx.report({
+        start: h.s,
+        end: h.e,
+        message: lamMessage(h.word, h.fixed),
+        fixes: [{ title: { fa: `تبدیل به «${h.fixed}»`, en: `Change to “${h.fixed}”` }, safe: false, edits: h.edits }],
       });
     }
   },
