@@ -145,15 +145,31 @@ function otherPortfolio(a: string[], b: string[]): boolean {
     ka = a.length - 1;
     kb = b.length - 1;
   }
+  // Or a place word both name, one with the place and one without: «مدیرکل کتابخانه‌های عمومی
+  // استان» / «مدیرکل فرهنگ و ارشاد اسلامی استان سمنان».
+  if (ka < 0 && kb < 0) {
+    const pa = a.findIndex((w, k) => k > 1 && PLACE_WORDS.has(w));
+    const pb = b.findIndex((w, k) => k > 1 && PLACE_WORDS.has(w));
+    if (pa > 0 && pb > 0 && a[pa] === b[pb] && (a.length - pa === 1 || b.length - pb === 1)) {
+      const [shortA, shortB] = a.length - pa === 1 ? [a, b] : [b, a];
+      const cut = shortA === a ? pa : pb;
+      return portfoliosDiffer(shortA.slice(1, cut), shortB.slice(1, shortB === a ? pa : pb));
+    }
+  }
   if (ka < 0 || kb < 0 || a.length - ka !== b.length - kb || !a.slice(ka).every((w, j) => w === b[kb + j])) return false;
   // A place of two words or more is shared too: «… خراسان شمالی».
   while (ka > 2 && kb > 2 && a[ka - 1] === b[kb - 1]) {
     ka--;
     kb--;
   }
+  return portfoliosDiffer(a.slice(1, ka), b.slice(1, kb));
+}
+
+/** Two portfolios named by words with none in common (short and ranking words aside). */
+function portfoliosDiffer(a: string[], b: string[]): boolean {
   const named = (words: string[]) => words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !FORMER.has(w) && !RANKS.has(w));
-  const ma = named(a.slice(1, ka));
-  const mb = named(b.slice(1, kb));
+  const ma = named(a);
+  const mb = named(b);
   return ma.length > 0 && mb.length > 0 && ma.every((w) => !mb.includes(w));
 }
 
@@ -288,6 +304,12 @@ export const rule: Rule = {
         text: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         output: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         errors: 3,
+      },
+      {
+        // Two directorates of one province, named once with the province and once without.
+        text: 'الهام قربانی، مدیرکل فرهنگ و ارشاد اسلامی استان سمنان، گفت. قربانی، مدیرکل کتابخانه‌های عمومی استان، افزود.',
+        output: 'الهام قربانی، مدیرکل فرهنگ و ارشاد اسلامی استان سمنان، گفت. قربانی، مدیرکل کتابخانه‌های عمومی استان، افزود.',
+        errors: 1,
       },
       {
         // Two deputies of one governor; two directorates of a province named in two words; a
