@@ -235,13 +235,19 @@ export const rule: Rule = {
     // A title phrase never runs into the next person («… وزیر نیرو و دکتر حسن محمدی …»).
     const honorificAt = new Set(introduced.map((m) => m.honorifics[0].first));
     const cache = new Map<number, string[] | null>();
-    for (const m of all) {
+    for (let m of all) {
+      // «نیک فرجام، مدیرکل …» after «بهزاد نیک‌فرجام»: two words that make a surname named before.
+      if (!m.honorifics.length && m.words.length === 2) {
+        const joined = (m.firstName + m.surname).replace(/\u200c/g, '');
+        if (seen.has(joined)) m = { ...m, surname: joined, firstName: '' };
+      }
       // A surname alone before «، <office>» is a person only when the article named them before.
       if (!m.honorifics.length && m.words.length === 1 && !seen.has(m.surname)) continue;
       const t = titleAfter(ctx, m, honorificAt, cache);
       if (!t) continue;
       const last = m.words[m.words.length - 1];
-      const { surname, firstName: first } = m;
+      const { firstName: first } = m;
+      const surname = m.surname.replace(/\u200c/g, '');
       const cur: Titled = { mention: m, surname, first, ...t };
       const list = seen.get(surname) ?? [];
       for (const prev of list) {
@@ -304,6 +310,12 @@ export const rule: Rule = {
         text: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         output: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         errors: 3,
+      },
+      {
+        // A surname written with a space after the person was named («نیک فرجام»).
+        text: 'بهزاد نیک‌فرجام، دبیر جشنواره، گفت. نیک فرجام، مدیرکل فرهنگ و ارشاد اسلامی استان کرمان، افزود.',
+        output: 'بهزاد نیک‌فرجام، دبیر جشنواره، گفت. نیک فرجام، مدیرکل فرهنگ و ارشاد اسلامی استان کرمان، افزود.',
+        errors: 1,
       },
       {
         // Two directorates of one province, named once with the province and once without.
