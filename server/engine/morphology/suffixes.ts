@@ -540,6 +540,12 @@ export interface GluedAnalysis {
   safe: boolean;
   /** For ambiguous words: the readings, in order. */
   readings?: string[];
+  /**
+   * The other reading is a plural that needs no edit, its stem ending in a letter that does not
+   * join («دورهای»: «دور» + «های», or «دوره‌ای»): `at` holds the silent-ه reading alone, for
+   * the context to decide.
+   */
+  plainPlural?: boolean;
 }
 
 function pluralAt(at: number, safe: boolean): GluedAnalysis {
@@ -597,7 +603,10 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
     else if (productiveNoun(text, s, at)) p = 'prodnoun';
     else if (at - s >= 3) p = 'default';
   }
-  if (p === 'fine') return null;
+  if (p === 'fine') {
+    const listedHeh = hp > s && text.charCodeAt(hp - 1) !== ZWNJ && !NO_ZWNJ.hasRange(text, s, hp + 1) && silentHeh(text, s, hp) === 'lex';
+    return listedHeh && at === e - 3 && endsWith(text, s, e, 'های') ? { kind: 'ambiguous', at: [hp + 1], safe: false, plainPlural: true } : null;
+  }
 
   // Silent-ه reading.
   let q: 'lex' | 'prod' | 'none' = 'none';

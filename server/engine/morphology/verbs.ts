@@ -74,6 +74,16 @@ export function commonFiniteVerb(w: string): boolean {
   return form === VerbForm.Past || form === VerbForm.Present;
 }
 
+/**
+ * A folded word (no ZWNJ) that is a finite form of a common verb, with or without «می/نمی/ب/ن»
+ * («آورد», «میرود», «ببرند»), or (unless `participles` is false) a participle («آمده»).
+ */
+export function verbWord(w: string, participles = true): boolean {
+  if (commonFiniteVerb(w)) return true;
+  for (const p of ['نمی', 'می', 'ب', 'ن']) if (w.startsWith(p) && commonFiniteVerb(w.slice(p.length))) return true;
+  return participles && verbAfterPrefix(w) === VerbForm.Participle;
+}
+
 /** A present-tense form of a common verb without «می» («شود»، «کنند»). */
 export function commonPresentVerb(w: string): boolean {
   const v = FORMS.get(w);

@@ -32,7 +32,7 @@ import {
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
 import { C_AGENT, C_FULL, C_JOINER, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
 import { pdfLexicon } from '../morphology/segment';
-import { commonFiniteVerb, verbAfterPrefix, VerbForm } from '../morphology/verbs';
+import { commonFiniteVerb, verbWord } from '../morphology/verbs';
 import { nextWord } from '../article-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -468,11 +468,7 @@ const BE_VERB_NOUNS = new Set('دست کار شمار وجود عهده نظر �
 /** The word after token i is a finite verb or a participle («آورد», «می‌رود», «ببرند», «آمده»). */
 function verbAfter(ctx: RuleContext, i: number): boolean {
   const j = nextWord(ctx.tokens, i);
-  if (j < 0) return false;
-  const w = fold(ctx.tokenText(j)).replace(/\u200c/g, '');
-  if (commonFiniteVerb(w)) return true;
-  for (const p of ['نمی', 'می', 'ب', 'ن']) if (w.startsWith(p) && commonFiniteVerb(w.slice(p.length))) return true;
-  return verbAfterPrefix(w) === VerbForm.Participle;
+  return j >= 0 && verbWord(fold(ctx.tokenText(j)).replace(/\u200c/g, ''));
 }
 
 /** A compound inside one token, text[s, cut); true when reported. */

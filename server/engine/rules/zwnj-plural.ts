@@ -6,6 +6,7 @@ import { T } from '../tokenize';
 import { fold } from '../chars';
 import { nextWord } from '../article-scan';
 import { pdfLexicon } from '../morphology/segment';
+import { verbWord } from '../morphology/verbs';
 import type { Fix, Msg, Rule } from '../types';
 
 const MESSAGES = new SharedTexts();
@@ -29,9 +30,9 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
     return;
   }
   const fixes: Fix[] = at.map((p, k) => ({ title: fixTitle(outs[k]), safe, edits: [{ start: p, end: p, newText: '\u200c' }] }));
-  // Before «که» the indefinite reads first: «طلبهای که …» is «طلبه‌ای که», never the plural
-  // «طلب‌های», which would need a word after it (or «هایی که»).
-  if (ambiguous && beforeKe(ctx, i)) {
+  // Where no word follows to complete a plural's ezafe, the indefinite reads first: «طلبهای که …»
+  // is «طلبه‌ای که», never the plural «طلب‌های» (that would be «هایی که»).
+  if (ambiguous && noComplementAfter(ctx, i)) {
     const k = at.findIndex((p) => text.startsWith('ای', p) && p === e - 2);
     if (k > 0) fixes.unshift(...fixes.splice(k, 1));
   }
@@ -99,12 +100,19 @@ export const rule: Rule = {
         reportGlued(ctx, i, [e - 2, a.at[0]], false, true);
         continue;
       }
+      // «دورهای»: the plural needs no edit; with no word to complete its ezafe, «دوره‌ای» is meant.
+      if (a.plainPlural) {
+        if (noComplementAfter(ctx, i)) reportGlued(ctx, i, a.at, false, false);
+        continue;
+      }
       reportGlued(ctx, i, a.at, a.safe, a.kind === 'ambiguous');
     }
   },
   tests: {
     valid: [
       'شبکه‌ها و زیرساخت‌های ارتباطی استان تقویت می‌شود.',
+      // A plural with its ezafe before the word that completes it («دور» + «های»: no edit).
+      'روزهای گذشته و دورهای مختلف مسابقات',
       'کشورها و ساختارها و ابزارهای نوین',
       'آنها تنها راه را انتخاب کردند.',
       'همه در این دهه به دفتر آمدند.',
@@ -143,6 +151,8 @@ export const rule: Rule = {
       'نرخ اجارهبها و خونبها و بلیت نیمبها',
     ],
     invalid: [
+      // «دورهای» before a verb, a preposition or the end: no plural's ezafe, so «دوره‌ای».
+      { text: 'معاینه دورهای دارند و آزمونهای دورهای روی سامانه؛ آبیاری قطرهای بروند.', output: 'معاینه دوره‌ای دارند و آزمون‌های دوره‌ای روی سامانه؛ آبیاری قطره‌ای بروند.', errors: 4, unsafe: true },
       { text: 'سگها و شنها و پیهای ساختمان', output: 'سگ‌ها و شن‌ها و پی‌های ساختمان', errors: 3 },
       { text: 'تقویت شبکه های فیبر نوری', output: 'تقویت شبکه‌های فیبر نوری', errors: 1 },
       { text: 'زیرساخت های ارتباطی', output: 'زیرساخت‌های ارتباطی', errors: 1 },
@@ -212,11 +222,29 @@ export const rule: Rule = {
 
 const GLUED_PRONOUN = /^(?:از|در|با|به|بر|تا|که|و)(?:آن|این|همین|همان)$/;
 
+/**
+ * Whether «Xهای» at token i reads as «Xه‌ای» rather than the plural «X‌های»: the plural with its
+ * ezafe needs a word after it, so before «که», a preposition, a verb, punctuation or the end of
+ * the line the indefinite (or adjective) «‌ای» is meant: «طلبهای که», «آبیاری قطرهای بروند»,
+ * «آزمون‌های دورهای روی سامانه».
+ */
+function noComplementAfter(ctx: RuleContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  let k = i + 1;
+  if (k < tokens.count && tokens.kind[k] === T.Space) k++;
+  if (k >= tokens.count || tokens.kind[k] !== T.Word) return true;
+  const w = fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, '');
+  // Not a participle: it may be the plural's adjective («روزهای گذشته», «زمینهای آلوده»).
+  return AFTER_INDEFINITE.has(w) || verbWord(w, false);
+}
+
 function beforeKe(ctx: RuleContext, i: number): boolean {
   const { tokens, text } = ctx;
   const k = nextWord(tokens, i);
   return k >= 0 && tokens.end[k] - tokens.start[k] === 2 && text.startsWith('که', tokens.start[k]);
 }
+
+const AFTER_INDEFINITE = new Set(['که', 'را', 'از', 'در', 'به', 'با', 'برای', 'روی', 'نیز', 'هم', 'بر', 'تا']);
 
 const PRONOUNS = new Set(['آن', 'این', 'همان', 'همین']);
 
