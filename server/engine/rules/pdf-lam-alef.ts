@@ -1,6 +1,8 @@
 import { T } from '../tokenize';
 import type { Msg, Rule, TextEdit } from '../types';
 import { Folded, foldWithMap, PdfLexicon, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
+import { fold } from '../chars';
+import type { RuleContext } from '../context';
 
 /** Folded index and length of the repair in a word, or null (no repair). */
 /** Repairs of a word as [folded index, length] pairs, or null. */
@@ -23,6 +25,7 @@ const BROKEN: [string, string][] = [
   ['انقالب اسالمی', 'انقلاب اسلامی'],
   // A town's name read as a broken word only on a line whose lam-alefs are broken elsewhere.
   ['دین اسالم و تالش مسئوالن', 'دین اسلام و تلاش مسئولان'],
+  ['از تالش شبانه‌روزی کارگران قدردانی کرد.', 'از تلاش شبانه‌روزی کارگران قدردانی کرد.'],
   ['فعالیت‌های کالن اقتصادی', 'فعالیت‌های کلان اقتصادی'],
   ['کاالهای وارداتی', 'کالاهای وارداتی'],
   ['سالمت مردم', 'سلامت مردم'],
@@ -109,6 +112,15 @@ function repairOf(lexicon: PdfLexicon, text: string, f: Folded): [number, number
 
 /** Towns whose names read as a broken lam-alef word (folded). */
 const PLACES = new Set(['اسالم', 'تالش']);
+/** Words a place name follows («شهرستان تالش», «ارتفاعات تالش», «خلخال به اسالم»). */
+const PLACE_CUES = new Set(['شهرستان', 'شهر', 'ارتفاعات', 'جاده', 'منطقه', 'بخش', 'کوههای', 'روستای', 'محور', 'گردنه', 'مسیر', 'استان', 'به', 'تا']);
+
+function afterPlaceCue(ctx: RuleContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  let k = i - 1;
+  if (k >= 0 && tokens.kind[k] === T.Space) k--;
+  return k >= 0 && tokens.kind[k] === T.Word && PLACE_CUES.has(fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, ''));
+}
 
 function lamMessage(word: string, fixed: string): Msg {
   return {
@@ -180,9 +192,10 @@ export const rule: Rule = {
       }
       fixed += text.slice(p, e);
       const word = text.slice(s, e);
-      // «اسالم» (Asalem) and «تالش» (Talesh) are towns as well as broken «اسلام», «تلاش»:
-      // repaired only on a line with other broken lam-alefs, where the PDF damage shows.
-      if (PLACES.has(f.text)) {
+      // «اسالم» (Asalem) and «تالش» (Talesh) are towns as well as broken «اسلام», «تلاش»: after
+      // a word that leads to a place («ارتفاعات تالش», «جاده خلخال به اسالم»), repaired only on a
+      // line with other broken lam-alefs, where the PDF damage shows.
+      if (PLACES.has(f.text) && afterPlaceCue(ctx, i)) {
         held.push({ s, e, word, fixed, edits });
         continue;
       }
