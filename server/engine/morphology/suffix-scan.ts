@@ -185,7 +185,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     else if (len >= 5) {
       if (last === HEH && endsWith(text, s, e, 'شده')) why |= C_SHODE;
       else if (last === REH && endsWith(text, s, e, 'پور')) why |= C_POUR;
-      if (!(why & C_FULL) && (last === YEH || last === ALEF) && tailShape(text, s, e, last)) why |= C_TAIL;
+      if (!(why & C_FULL) && (((last === YEH || last === ALEF) && tailShape(text, s, e, last)) || ((last === REH || last === NOON) && comparativeTail(text, s, e, last)))) why |= C_TAIL;
       if ((last === HEH || last === NOON || last === YEH) && agentShape(text, s, e, last)) why |= C_AGENT;
       else if (partCut >= 0) {
         cut = partCut;
@@ -279,6 +279,12 @@ function tailShape(text: string, s: number, e: number, last: number): boolean {
   return b === YEH && text.charCodeAt(e - 3) === ALEF && text.charCodeAt(e - 4) === HEH && endsLikeCompound(text, s, e - 4);
 }
 
+
+/** A compound with the comparative «تر/ترین» glued: «آسیبپذیرتر». */
+function comparativeTail(text: string, s: number, e: number, last: number): boolean {
+  const cut = last === REH ? e - 2 : e - 4;
+  return cut - s >= 4 && text.charCodeAt(cut) === TEH && text.charCodeAt(cut + 1) === REH && (last === REH || text.charCodeAt(e - 2) === YEH) && endsLikeCompound(text, s, cut);
+}
 
 /** …کننده، …دهنده، …گیرنده and their plurals. */
 function agentShape(text: string, s: number, e: number, last: number): boolean {

@@ -156,7 +156,13 @@ function otherPortfolio(a: string[], b: string[]): boolean {
       return portfoliosDiffer(shortA.slice(1, cut), shortB.slice(1, shortB === a ? pa : pb));
     }
   }
-  if (ka < 0 || kb < 0 || a.length - ka !== b.length - kb || !a.slice(ka).every((w, j) => w === b[kb + j])) return false;
+  if (ka < 0 || kb < 0) return false;
+  // The same body after both, or named in full once and by its kind once: «… مرکز آمار ایران» /
+  // «… مرکز» (one tail begins the other).
+  const ta = a.slice(ka);
+  const tb = b.slice(kb);
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (!short.every((w, j) => w === long[j]) || (short.length !== long.length && short.length !== 1)) return false;
   // A place of two words or more is shared too: «… خراسان شمالی».
   while (ka > 2 && kb > 2 && a[ka - 1] === b[kb - 1]) {
     ka--;
@@ -310,6 +316,12 @@ export const rule: Rule = {
         text: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         output: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         errors: 3,
+      },
+      {
+        // Two deputies of one body, named in full once and by its kind once.
+        text: 'فرزانه قاسملو، معاون فنی مرکز آمار ایران، گفت. قاسملو، معاون آمارهای اقتصادی مرکز، افزود.',
+        output: 'فرزانه قاسملو، معاون فنی مرکز آمار ایران، گفت. قاسملو، معاون آمارهای اقتصادی مرکز، افزود.',
+        errors: 1,
       },
       {
         // A surname written with a space after the person was named («نیک فرجام»).
