@@ -117,6 +117,9 @@ function contradict(a: string[], b: string[]): boolean {
   if (a[0] !== b[0]) return true;
   // Neither contains the other, so their places differ somewhere: «استاندار آذربایجان شرقی» / «… غربی».
   if (SINGLE_OFFICES.has(a[0])) return a.length > 1 && b.length > 1 && !GENERIC.has(a[1]) && !GENERIC.has(b[1]);
+  // One office in two places or of two kinds, the titles differing in their last word only:
+  // «مدیرکل ورزش و جوانان گلستان» / «… مازندران».
+  if (a.length > 2 && a.length === b.length && a[a.length - 1] !== b[b.length - 1] && a.every((w, k) => k === a.length - 1 || w === b[k])) return true;
   if (a.length > 2 && b.length > 2 && a[1] === b[1]) return a[2] !== b[2] || otherPlace(a, b);
   if (a.length > 1 && b.length > 1 && a[1] !== b[1] && BODIES.has(a[1]) && BODIES.has(b[1])) return true;
   // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
@@ -316,6 +319,12 @@ export const rule: Rule = {
         text: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         output: 'رضا فرجی، استاندار آذربایجان غربی، گفت. فرجی، استاندار آذربایجان شرقی، افزود. غلامرضا باستانی‌نژاد، رئیس سازمان جهاد کشاورزی استان کرمان، گفت. باستانی‌نژاد، رئیس سازمان جهاد کشاورزی جنوب کرمان، افزود. حمید صفاری، مدیرکل راهداری و حمل‌ونقل جاده‌ای مازندران، گفت. صفاری، مدیرکل راه و شهرسازی مازندران، افزود.',
         errors: 3,
+      },
+      {
+        // One office in two provinces, the titles differing in their last word.
+        text: 'مجید غلامی‌نژاد، مدیرکل ورزش و جوانان مازندران، گفت. غلامی‌نژاد، مدیرکل ورزش و جوانان گلستان، افزود.',
+        output: 'مجید غلامی‌نژاد، مدیرکل ورزش و جوانان مازندران، گفت. غلامی‌نژاد، مدیرکل ورزش و جوانان گلستان، افزود.',
+        errors: 1,
       },
       {
         // Two deputies of one body, named in full once and by its kind once.
