@@ -55,18 +55,30 @@ describe('open second parts after a press word are suggestions', () => {
 });
 
 describe('ambiguous glued words are suggestions with both readings', () => {
+  it('before «را», «که», «از», a verb or the end, the «‌ای» reading comes first', () => {
+    // Not before a word that completes the plural, though it reads as a verb too («مردم», «خرید»).
+    for (const tail of ['مردم', 'خرید']) assert.match(lint(`این دستهای ${tail}`, { config: only(MINE) })[0].fixes[0].title.en, /دست‌های/, tail);
+    for (const tail of ['را شنیدیم', 'که شنیدیم', 'از مردم', 'میبینیم', 'دارند', '.']) {
+      const text = `این دستهای ${tail}`;
+      const found = lint(text, { config: only(MINE) });
+      assert.equal(found.length, 1, tail);
+      const first = found[0].fixes[0].edits[0];
+      assert.equal(text.slice(0, first.start) + first.newText + text.slice(first.end), `این دسته‌ای ${tail}`, tail);
+    }
+  });
   for (const [word, readings] of [
     ['حرفهای', ['حرفه‌ای', 'حرف‌های']],
     ['دادهای', ['داده‌ای', 'داد‌های']],
     ['دستهای', ['دست‌های', 'دسته‌ای']],
   ] as const) {
     it(word, () => {
-      const text = `این ${word} را شنیدیم`;
+      // A word after it completes a plural's ezafe, so the listed order stands.
+      const text = `این ${word} شهر را شنیدیم`;
       const found = lint(text, { config: only(MINE) });
       assert.equal(found.length, 1);
       assert.ok(found[0].fixes.every((f) => !f.safe), 'no safe fix');
       const outs = found[0].fixes.map((f) => text.slice(0, f.edits[0].start) + f.edits[0].newText + text.slice(f.edits[0].end));
-      assert.deepEqual(outs, readings.map((r) => `این ${r} را شنیدیم`));
+      assert.deepEqual(outs, readings.map((r) => `این ${r} شهر را شنیدیم`));
       assert.equal(fix(text, { config: only(MINE) }), text, 'fix-all leaves it');
     });
   }
@@ -132,7 +144,8 @@ describe('lexicons', () => {
     assert.deepEqual(a('شبکهها'), { kind: 'plural', at: [4], safe: true });
     assert.deepEqual(a('برنامهای'), { kind: 'heh', at: [6], safe: true });
     assert.equal(a('تنها'), null);
-    assert.equal(a('روزهای'), null);
+    // «روز» + «های» needs no edit; «روزه‌ای» is the other reading, for the context to decide.
+    assert.deepEqual(a('روزهای'), { kind: 'ambiguous', at: [4], safe: false, plainPlural: true });
     assert.equal(a('آنها'), null);
   });
 });

@@ -112,7 +112,7 @@ export const rule: Rule = {
     valid: [
       'شبکه‌ها و زیرساخت‌های ارتباطی استان تقویت می‌شود.',
       // A plural with its ezafe before the word that completes it («دور» + «های»: no edit).
-      'روزهای گذشته و دورهای مختلف مسابقات',
+      'روزهای گذشته و دورهای مختلف مسابقات و روزهای در پیش',
       'کشورها و ساختارها و ابزارهای نوین',
       'آنها تنها راه را انتخاب کردند.',
       'همه در این دهه به دفتر آمدند.',
@@ -152,7 +152,7 @@ export const rule: Rule = {
     ],
     invalid: [
       // «دورهای» before a verb, a preposition or the end: no plural's ezafe, so «دوره‌ای».
-      { text: 'معاینه دورهای دارند و آزمونهای دورهای روی سامانه؛ آبیاری قطرهای بروند.', output: 'معاینه دوره‌ای دارند و آزمون‌های دوره‌ای روی سامانه؛ آبیاری قطره‌ای بروند.', errors: 4, unsafe: true },
+      { text: 'معاینه دورهای دارند و آزمونهای دورهای را دیدند؛ آبیاری قطرهای بروند.', output: 'معاینه دوره‌ای دارند و آزمون‌های دوره‌ای را دیدند؛ آبیاری قطره‌ای بروند.', errors: 4, unsafe: true },
       { text: 'سگها و شنها و پیهای ساختمان', output: 'سگ‌ها و شن‌ها و پی‌های ساختمان', errors: 3 },
       { text: 'تقویت شبکه های فیبر نوری', output: 'تقویت شبکه‌های فیبر نوری', errors: 1 },
       { text: 'زیرساخت های ارتباطی', output: 'زیرساخت‌های ارتباطی', errors: 1 },
@@ -224,9 +224,8 @@ const GLUED_PRONOUN = /^(?:از|در|با|به|بر|تا|که|و)(?:آن|این|
 
 /**
  * Whether «Xهای» at token i reads as «Xه‌ای» rather than the plural «X‌های»: the plural with its
- * ezafe needs a word after it, so before «که», a preposition, a verb, punctuation or the end of
- * the line the indefinite (or adjective) «‌ای» is meant: «طلبهای که», «آبیاری قطرهای بروند»,
- * «آزمون‌های دورهای روی سامانه».
+ * ezafe needs a word after it, so before «که», «را», «از», a verb, punctuation or the end of the
+ * line the indefinite (or adjective) «‌ای» is meant: «طلبهای که», «آبیاری قطرهای بروند».
  */
 function noComplementAfter(ctx: RuleContext, i: number): boolean {
   const { tokens, text } = ctx;
@@ -234,8 +233,7 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
   if (k < tokens.count && tokens.kind[k] === T.Space) k++;
   if (k >= tokens.count || tokens.kind[k] !== T.Word) return true;
   const w = fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, '');
-  // Not a participle: it may be the plural's adjective («روزهای گذشته», «زمینهای آلوده»).
-  return AFTER_INDEFINITE.has(w) || verbWord(w, false);
+  return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w);
 }
 
 function beforeKe(ctx: RuleContext, i: number): boolean {
@@ -244,7 +242,19 @@ function beforeKe(ctx: RuleContext, i: number): boolean {
   return k >= 0 && tokens.end[k] - tokens.start[k] === 2 && text.startsWith('که', tokens.start[k]);
 }
 
-const AFTER_INDEFINITE = new Set(['که', 'را', 'از', 'در', 'به', 'با', 'برای', 'روی', 'نیز', 'هم', 'بر', 'تا']);
+/**
+ * Words after «Xه‌ای» and not after a plural's ezafe: «دسته‌ای از», «طلبه‌ای را». Not the
+ * prepositions a plural takes as its complement: «روزهای در پیش», «کتاب‌های روی میز».
+ */
+const AFTER_INDEFINITE = new Set(['که', 'را', 'از', 'نیز', 'هم']);
+/** Verbs that follow a noun phrase and are no noun: a bare past stem often is («خرید», «رسید»). */
+const AUXILIARIES = new Set('است هست هستند نیست نیستند بود بودند دارد دارند داشت داشتند شد شدند کرد کردند کند کنند شود شوند'.split(' '));
+
+/** A verb with «می/نمی» or the subjunctive «ب» («میرود», «بروند»); participles aside («گذشته»). */
+function prefixedVerb(w: string): boolean {
+  for (const p of ['نمی', 'می', 'ب']) if (w.length - p.length >= 3 && w.startsWith(p) && verbWord(w.slice(p.length), false)) return true;
+  return false;
+}
 
 const PRONOUNS = new Set(['آن', 'این', 'همان', 'همین']);
 
