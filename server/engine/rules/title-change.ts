@@ -1,5 +1,5 @@
 import { fold } from '../chars';
-import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, mentions } from '../article-scan';
+import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, mentions, opensBlessingAbbr, scanArticle } from '../article-scan';
 import type { RuleContext } from '../context';
 import { T, exactHash } from '../tokenize';
 import type { Rule } from '../types';
@@ -32,6 +32,8 @@ const BODIES = new Set(
     .split(' ')
     .map(fold),
 );
+/** Prepositions a surname with its office may follow («با», «از», «به», «برای»). */
+const NAME_PREPOSITIONS = new Set(['با', 'از', 'به', 'برای']);
 /** Words after a one-at-a-time office that name no place or body: «سرمربی تیم», «وزیر محترم». */
 const GENERIC = new Set('تیم باشگاه این آن محترم جدید کنونی فعلی'.split(' ').map(fold));
 
@@ -86,6 +88,12 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
     end = tokens.end[i];
     i++;
     if (i < tokens.count && tokens.kind[i] === T.Space) i++;
+    // «کمیته امداد امام خمینی(ره) استان کردستان»: a blessing inside the title is no end of it.
+    if (i < tokens.count && tokens.kind[i] === T.Punct && opensBlessingAbbr(tokens, text, i)) {
+      while (i < tokens.count && !(tokens.kind[i] === T.Punct && text.charCodeAt(tokens.start[i]) === 0x29)) i++;
+      i++;
+      if (i < tokens.count && tokens.kind[i] === T.Space) i++;
+    }
   }
   return cut ? null : { start, end, words };
 }
@@ -238,6 +246,15 @@ export const rule: Rule = {
     const introduced = mentions(tokens, text);
     // People with no honorific, named with their office after a comma (appositiveNames).
     const appositive = appositiveNames(tokens, text).map(([first, last]) => mentionOf(ctx, first, last));
+    // «در تماس با قاسمی‌پور، دبیر …»: a surname as a preposition's object, its office after it
+    // (a person only when the article named them before, as below).
+    for (const c of scanArticle(tokens, text).commas) {
+      let w = c - 1;
+      if (w >= 0 && tokens.kind[w] === T.Space) w--;
+      let p = w - 1;
+      if (p >= 0 && tokens.kind[p] === T.Space) p--;
+      if (w >= 0 && p >= 0 && tokens.kind[w] === T.Word && tokens.kind[p] === T.Word && NAME_PREPOSITIONS.has(foldWord(text, tokens, p))) appositive.push(mentionOf(ctx, w, w));
+    }
     const all = appositive.length ? [...introduced, ...appositive].sort((a, b) => a.words[0].first - b.words[0].first) : introduced;
     if (all.length < 2) return;
     const seen = new Map<string, Titled[]>();
@@ -324,6 +341,18 @@ export const rule: Rule = {
         // One office in two provinces, the titles differing in their last word.
         text: 'مجید غلامی‌نژاد، مدیرکل ورزش و جوانان مازندران، گفت. غلامی‌نژاد، مدیرکل ورزش و جوانان گلستان، افزود.',
         output: 'مجید غلامی‌نژاد، مدیرکل ورزش و جوانان مازندران، گفت. غلامی‌نژاد، مدیرکل ورزش و جوانان گلستان، افزود.',
+        errors: 1,
+      },
+      {
+        // A blessing inside a title («… امام خمینی(ره) استان کردستان»).
+        text: 'جلال شریفی‌نیا، مدیرکل کمیته امداد امام خمینی(ره) استان کردستان، گفت. شریفی‌نیا، مدیرکل بهزیستی استان کردستان، افزود.',
+        output: 'جلال شریفی‌نیا، مدیرکل کمیته امداد امام خمینی(ره) استان کردستان، گفت. شریفی‌نیا، مدیرکل بهزیستی استان کردستان، افزود.',
+        errors: 1,
+      },
+      {
+        // A name as a preposition's object, its office after it.
+        text: 'رضا قاسمی‌پور، رئیس فدراسیون وزنه‌برداری، گفت. وزیر در تماس با قاسمی‌پور، دبیر فدراسیون وزنه‌برداری، تبریک گفت.',
+        output: 'رضا قاسمی‌پور، رئیس فدراسیون وزنه‌برداری، گفت. وزیر در تماس با قاسمی‌پور، دبیر فدراسیون وزنه‌برداری، تبریک گفت.',
         errors: 1,
       },
       {
