@@ -23,7 +23,8 @@ const BROKEN: [string, string][] = [
   ['قیمت دالر کاهش یافت.', 'قیمت دلار کاهش یافت.'],
   ['عالوه بر این، طرح دیگری هم هست.', 'علاوه بر این، طرح دیگری هم هست.'],
   ['انقالب اسالمی', 'انقلاب اسلامی'],
-  // A town's name read as a broken word only on a line whose lam-alefs are broken elsewhere.
+  // A town's name is read as a broken word unless a word before it leads to a place, and then
+  // on a line whose lam-alefs are broken elsewhere too.
   ['دین اسالم و تالش مسئوالن', 'دین اسلام و تلاش مسئولان'],
   ['از تالش شبانه‌روزی کارگران قدردانی کرد.', 'از تلاش شبانه‌روزی کارگران قدردانی کرد.'],
   ['فعالیت‌های کالن اقتصادی', 'فعالیت‌های کلان اقتصادی'],

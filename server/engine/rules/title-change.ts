@@ -161,11 +161,7 @@ function otherPortfolio(a: string[], b: string[]): boolean {
   if (ka < 0 && kb < 0) {
     const pa = a.findIndex((w, k) => k > 1 && PLACE_WORDS.has(w));
     const pb = b.findIndex((w, k) => k > 1 && PLACE_WORDS.has(w));
-    if (pa > 0 && pb > 0 && a[pa] === b[pb] && (a.length - pa === 1 || b.length - pb === 1)) {
-      const [shortA, shortB] = a.length - pa === 1 ? [a, b] : [b, a];
-      const cut = shortA === a ? pa : pb;
-      return portfoliosDiffer(shortA.slice(1, cut), shortB.slice(1, shortB === a ? pa : pb));
-    }
+    if (pa > 0 && pb > 0 && a[pa] === b[pb] && (a.length - pa === 1 || b.length - pb === 1)) return portfoliosDiffer(a.slice(1, pa), b.slice(1, pb));
   }
   if (ka < 0 || kb < 0) return false;
   // The same body after both, or named in full once and by its kind once: «… مرکز آمار ایران» /
