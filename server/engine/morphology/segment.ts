@@ -625,7 +625,8 @@ export function solidForms(): string[] {
   const out: string[] = [];
   for (const src of [compoundsSource, blessingsSource, honorificsSource, titlesSource]) {
     for (const line of parseLexicon(src)) {
-      const head = line.split('|')[0].replace(/=space/, '');
+      // In compounds.txt «|» marks a solid joint («زیر|ساخت»); elsewhere it ends the canonical form.
+      const head = src === compoundsSource ? line.split(/\s+/)[0].replace(/\|/g, '') : line.split('|')[0].replace(/=space/, '');
       const w = head.replace(/[\s\u200c]/g, '');
       let f = '';
       for (let i = 0; i < w.length; i++) {
