@@ -126,7 +126,7 @@ const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا'
  * and «دادن», the past of «کردن» and «زدن», the infinitives «کردن» and «شدن». Not «کند»: too many
  * words end so («استراتژیکند» is «استراتژیک» + «ند»).
  */
-const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'گفتند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'کرد', 'گفت', 'شد', 'زد'];
+const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'گفتند', 'بودند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'کرد', 'گفت', 'بود', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -335,8 +335,9 @@ export class PdfLexicon {
     if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
     // «صادرخواهدشد», «منتشرخواهند»: a word and the future auxiliary (with its verb) glued after
     // a non-joining letter. Not «دادخواهی»: a bare auxiliary must be «خواهد» or «خواهند».
+    // After a joining letter the glue shows too («پخشخواهد»), for a common word before it.
     const k = w.indexOf('خواه', 3);
-    if (k > 0 && NON_JOINING.has(w.charCodeAt(k - 1))) {
+    if (k > 0 && (NON_JOINING.has(w.charCodeAt(k - 1)) || this.words.has(w.slice(0, k)))) {
       const stem = w.slice(0, k);
       const tail = w.slice(k);
       const auxVerb = FUTURE.exec(tail);
