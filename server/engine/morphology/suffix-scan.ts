@@ -170,7 +170,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     if (hehNear && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
       gluedList.push(i);
     }
-    if ((last === REH || last === NOON || last === YEH) && isComparativeShape(text, s, e, last)) comparativeList.push(i);
+    if ((last === REH || last === NOON || last === YEH) && comparativeCut(text, s, e, last) >= 0) comparativeList.push(i);
     let why = 0;
     let cut = -1;
     if (COMPOUND_PREFIXES.mayHave(h)) why |= C_PREFIX;
@@ -248,13 +248,14 @@ const compoundCutList = new IndexList();
 const misuseList = new IndexList();
 const lists = [spacedPluralList, spacedHehList, spacedComparativeList, spacedPartList, gluedList, comparativeList, compoundList, compoundWhyList, compoundCutList, misuseList];
 
-function isComparativeShape(text: string, s: number, e: number, last: number): boolean {
+/** Where «تر» begins in a word ending in تر/ترین/تری after two letters or more, or -1. */
+function comparativeCut(text: string, s: number, e: number, last: number): number {
   let cut: number;
   if (last === REH) cut = e - 2;
   else if (last === NOON) cut = e - 4;
   else if (last === YEH || last === ARABIC_YEH) cut = e - 3;
-  else return false;
-  return cut - s >= 2 && text.charCodeAt(cut) === TEH && text.charCodeAt(cut + 1) === REH;
+  else return -1;
+  return cut - s >= 2 && text.charCodeAt(cut) === TEH && text.charCodeAt(cut + 1) === REH ? cut : -1;
 }
 
 export const C_PREFIX = 1;
@@ -282,8 +283,8 @@ function tailShape(text: string, s: number, e: number, last: number): boolean {
 
 /** A compound with the comparative «تر/ترین» glued: «آسیبپذیرتر». */
 function comparativeTail(text: string, s: number, e: number, last: number): boolean {
-  const cut = last === REH ? e - 2 : e - 4;
-  return cut - s >= 4 && text.charCodeAt(cut) === TEH && text.charCodeAt(cut + 1) === REH && (last === REH || text.charCodeAt(e - 2) === YEH) && endsLikeCompound(text, s, cut);
+  const cut = comparativeCut(text, s, e, last);
+  return cut - s >= 4 && (last === REH || text.charCodeAt(e - 2) === YEH) && endsLikeCompound(text, s, cut);
 }
 
 /** …کننده، …دهنده، …گیرنده and their plurals. */

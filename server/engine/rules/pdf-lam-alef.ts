@@ -1,5 +1,6 @@
 import { T } from '../tokenize';
-import type { Msg, Rule, TextEdit } from '../types';
+import type { Rule, TextEdit } from '../types';
+import { changeTitle } from '../shared-texts';
 import { Folded, foldWithMap, PdfLexicon, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
 import { fold } from '../chars';
 import type { RuleContext } from '../context';
@@ -117,17 +118,28 @@ const PLACES = new Set(['اسالم', 'تالش']);
 const PLACE_CUES = new Set(['شهرستان', 'شهر', 'ارتفاعات', 'جاده', 'منطقه', 'بخش', 'کوههای', 'روستای', 'محور', 'گردنه', 'مسیر', 'استان', 'به', 'تا']);
 
 function afterPlaceCue(ctx: RuleContext, i: number): boolean {
-  const { tokens, text } = ctx;
-  let k = i - 1;
-  if (k >= 0 && tokens.kind[k] === T.Space) k--;
-  return k >= 0 && tokens.kind[k] === T.Word && PLACE_CUES.has(fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, ''));
+  const k = ctx.prevNonSpace(i);
+  return k >= 0 && ctx.tokens.kind[k] === T.Word && PLACE_CUES.has(fold(ctx.tokenText(k)).replace(/\u200c/g, ''));
 }
 
-function lamMessage(word: string, fixed: string): Msg {
-  return {
-    fa: `لام‌الف شکسته (متن چسبانده از PDF): «${word}» ← «${fixed}»`,
-    en: `Broken lam-alef ligature (pasted from a PDF): “${word}” → “${fixed}”`,
-  };
+interface Repair {
+  s: number;
+  e: number;
+  word: string;
+  fixed: string;
+  edits: TextEdit[];
+}
+
+function reportRepair(ctx: RuleContext, r: Repair): void {
+  ctx.report({
+    start: r.s,
+    end: r.e,
+    message: {
+      fa: `لام‌الف شکسته (متن چسبانده از PDF): «${r.word}» ← «${r.fixed}»`,
+      en: `Broken lam-alef ligature (pasted from a PDF): “${r.word}” → “${r.fixed}”`,
+    },
+    fixes: [{ title: changeTitle(r.fixed), safe: false, edits: r.edits }],
+  });
 }
 
 export const rule: Rule = {
@@ -147,7 +159,7 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     let lexicon: ReturnType<typeof pdfLexicon> | undefined;
     let cursor = 0;
-    const held: { s: number; e: number; word: string; fixed: string; edits: TextEdit[] }[] = [];
+    const held: Repair[] = [];
     const repairedAt: number[] = [];
     // Searching for the lam alone and checking the letter before it is three times faster than
     // searching for the two-letter «ال».
@@ -201,24 +213,13 @@ export const rule: Rule = {
         continue;
       }
       repairedAt.push(s);
-      ctx.report({
-        start: s,
-        end: e,
-        message: lamMessage(word, fixed),
-        fixes: [{ title: { fa: `تبدیل به «${fixed}»`, en: `Change to “${fixed}”` }, safe: false, edits }],
-      });
+      reportRepair(ctx, { s, e, word, fixed, edits });
     }
     for (const h of held) {
       const lineStart = text.lastIndexOf('\n', h.s) + 1;
       let lineEnd = text.indexOf('\n', h.e);
       if (lineEnd < 0) lineEnd = text.length;
-      if (!repairedAt.some((x) => x >= lineStart && x < lineEnd)) continue;
-      ctx.report({
-        start: h.s,
-        end: h.e,
-        message: lamMessage(h.word, h.fixed),
-        fixes: [{ title: { fa: `تبدیل به «${h.fixed}»`, en: `Change to “${h.fixed}”` }, safe: false, edits: h.edits }],
-      });
+      if (repairedAt.some((x) => x >= lineStart && x < lineEnd)) reportRepair(ctx, h);
     }
   },
   tests: {
