@@ -42,6 +42,17 @@ describe('IncrementalLinter', () => {
     });
   }
 
+  it('a vocalized quotation after Markdown code that spans lines does not reach back over the line end', () => {
+    // Found by the property test in CI: the code's line end did not end the quotation's segment,
+    // so an edit on a later line changed whether «كتاب» on an earlier one was Arabic.
+    const text = 'كتاب<!--```\nكود ي 12, x\n```\n<!-- كامنت ي -->بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ';
+    const next = text.replace('ي 12, x\n```\n', '');
+    const inc = new IncrementalLinter(text, { languageId: 'markdown' });
+    const after = plain(inc.update(next));
+    assert.deepEqual(after, plain(lint(next, { languageId: 'markdown' })));
+    assert.ok(after.some((f) => f.rule === 'arabic-letters' && f.start === 0), '«كتاب» outside the quotation is reported');
+  });
+
   it('re-lints only what changed: an edit far away keeps earlier findings as they were', () => {
     const text = 'قم نيوز گفت.\n' + 'متن سالم.\n'.repeat(50) + 'كتاب\n';
     const inc = new IncrementalLinter(text);
