@@ -162,7 +162,7 @@ const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
 /** Second words that end solid names and agent nouns: «لکوموتیوران», «قزاقستان». */
 const PAIR_TAILS = new Set(['ران', 'رانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه', 'پز', 'پزی', 'پذیر', 'پذیری', 'پذیرتر', 'پذیرترین', 'نواز', 'نوازان', 'نوازی']);
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
-const TRAILING = new Set(['به', 'با', 'هم', 'که']);
+const TRAILING = new Set(['به', 'با', 'هم', 'که', 'در']);
 /**
  * Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ:
  * «هفت‌سالگی»). Not «ده», which begins surnames («دهواری»، «دهقانی»).
@@ -363,6 +363,13 @@ export class PdfLexicon {
     // «کمتر از» far more often than «کم‌تراز».
     if (w.length >= 5 && w.endsWith('از') && this.words.has(w.slice(0, -2)) && !this.known(w) && (w.endsWith('تراز') || !this.endsInWordInAz(w))) return { pieces: [w.slice(0, -2), 'از'], zwnj: [false] };
     if (w.length < 5) return null;
+    // «کارخود», «تعهدخود»: «خود» glued to the end of a common word of three letters or more.
+    if (w.length >= 6 && w.endsWith('خود') && this.words.has(w.slice(0, -3)) && !this.known(w)) return { pieces: [w.slice(0, -3), 'خود'], zwnj: [false] };
+    // «ممکناست», «گفتنیاست»: «است» glued after a joining letter to a common word, where the
+    // whole is no word (gluedCopula takes the non-joining letters, where it may be one), nor a
+    // word in «ا» with «ست» («کارهاست» is «کارها» + «ست»).
+    const beforeCopula = w.slice(0, -3);
+    if (w.endsWith('است') && beforeCopula.length >= 3 && !NON_JOINING.has(beforeCopula.charCodeAt(beforeCopula.length - 1)) && !PREVERB_PIECES.has(beforeCopula) && this.words.has(beforeCopula) && !this.known(w) && !this.known(beforeCopula + 'ا')) return { pieces: [beforeCopula, 'است'], zwnj: [false] };
     // «تبعیدشد», «معرفیشدند», «فروختهشد», «گسترشدهد»: a finite form of «شدن» or «دادن» glued
     // to a known word or a participle, after any letter (a piece too short for split(); a verb
     // takes no ZWNJ; the participle «شده» may, and is not among them).
