@@ -53,6 +53,17 @@ describe('IncrementalLinter', () => {
     assert.ok(after.some((f) => f.rule === 'arabic-letters' && f.start === 0), '«كتاب» outside the quotation is reported');
   });
 
+  it('re-runs the document-scope rules when one word becomes a surname after a given name, or a given name before a word', () => {
+    // One word changed on a line the scan does not read: the case where document findings are kept.
+    const tail = '\n' + 'متن سالم.\n'.repeat(30) + 'كياني گفت و کیانی رفت و کیانی ماند.\n';
+    for (const [before, after] of [['یوسف آمد', 'یوسف کیانی'], ['سپهر کیانی', 'یوسف کیانی']]) {
+      const inc = new IncrementalLinter(before + tail);
+      const next = after + tail;
+      assert.ok(plain(lint(next)).some((f) => f.rule === 'name-consistency'), 'the edited text has a name-consistency finding');
+      assert.deepEqual(plain(inc.update(next)), plain(lint(next)), `${before} → ${after}`);
+    }
+  });
+
   it('re-lints only what changed: an edit far away keeps earlier findings as they were', () => {
     const text = 'قم نيوز گفت.\n' + 'متن سالم.\n'.repeat(50) + 'كتاب\n';
     const inc = new IncrementalLinter(text);

@@ -3,7 +3,7 @@ import { F } from './chars';
 import { resolveRule, type LintOptions } from './config';
 import { OneEditFinding } from './context';
 import { rules } from './registry';
-import { keepNameStarts, nameStarts, zwnjTerm, type NameStarts } from './rules/name-consistency';
+import { keepNameStarts, nameStarts, nearGivenName, zwnjTerm, type NameStarts } from './rules/name-consistency';
 import { compareFindings, finishSorted, inOrder, lineProtectedRanges, mergeFindings, runRules } from './run';
 import { T, tokenize, Tokens } from './tokenize';
 import type { Finding } from './types';
@@ -178,7 +178,7 @@ const READ_AHEAD = 6;
 function wordMatters(text: string, tokens: Tokens, i: number, lineFrom: number, lineTo: number, scan: Scan, names: NameStarts | null): boolean {
   if (tokens.flags[i] & F.HehHamza) return true;
   const fh = tokens.fhash[i];
-  if (names && (names.full.has(fh) || names.prefix.has(fh) || names.rest.has(fh) || zwnjTerm(text, tokens, i))) return true;
+  if (names && (names.full.has(fh) || names.prefix.has(fh) || names.rest.has(fh) || zwnjTerm(text, tokens, i) || nearGivenName(tokens, i))) return true;
   // Occurrences read within their own line only.
   const from = Math.max(lineFrom, i - READ_BEHIND);
   const to = Math.min(lineTo, i + READ_AHEAD + 1);
