@@ -38,11 +38,14 @@ function inPersianContext(ctx: RuleContext, i: number): boolean {
 function reportQuotes(ctx: RuleContext, open: number, close: number): void {
   const { tokens, text } = ctx;
   let persian = false;
+  let number = false;
   for (let j = open + 1; j < close; j++) {
     if (isPersianWord(ctx, j)) persian = true;
     else if (tokens.kind[j] === T.Latin) return;
+    else if (tokens.kind[j] === T.Number) number = true;
   }
-  if (!persian) return;
+  // A quoted number in a Persian sentence («شبکه "247"») takes guillemets as well.
+  if (!persian && !(number && (isPersianWord(ctx, ctx.prevNonSpace(open)) || isPersianWord(ctx, ctx.nextNonSpace(close))))) return;
   const a = tokens.start[open];
   const b = tokens.start[close];
   const inner = text.slice(a + 1, b);
@@ -117,6 +120,7 @@ export const rule: Rule = {
       'بندهای 3, 4 و ۵, ۶ حذف شد.',
       'In 2024, Iran; and 12? yes',
       'سال 2024, the year',
+      'The "247" line and "12" 34',
     ],
     invalid: [
       { text: 'تهران, ایران', output: 'تهران، ایران' },
@@ -127,6 +131,7 @@ export const rule: Rule = {
       { text: 'او گفت, "بیا" و ما, رفتیم?', output: 'او گفت، «بیا» و ما، رفتیم؟', errors: 4 },
       { text: 'حکم صادر شد; 12 سال حبس', output: 'حکم صادر شد؛ 12 سال حبس' },
       { text: 'در سال ۱۴۰۲, دولت گفت', output: 'در سال ۱۴۰۲، دولت گفت' },
+      { text: 'شبکه "247" برای درمان و کد "۱۲" است.', output: 'شبکه «247» برای درمان و کد «۱۲» است.', errors: 2 },
     ],
   },
 };
