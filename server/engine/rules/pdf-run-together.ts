@@ -120,7 +120,8 @@ const INTACT = [
   'وام قرضالحسنه به هر مستمریبگیر و حقالزحمه داوران',
   'کارگاه‌های شیرینیپزی و آسیبپذیرترین دوره',
   'گروه کرنانوازان و سنتورنوازی',
-  'کتابخانه روستای فولادمحله و سیدمحله',
+  'کتابخانه روستای فولادمحله و سیدمحله در فریدونکنار',
+  'باغ‌ها گرده‌افشانی نمی‌شوند.',
   'نابود و کمبود و بهبود و دلخواه',
   // A compound listed solid («کار|آزمایی»): compounds.txt's «|» is a joint, not the end of a form.
   'در فاز دوم کارآزمایی بالینی است.',
@@ -144,6 +145,22 @@ const verdicts = new WordCache<Split>();
 export function splitOf(w: string): Split | null {
   const lexicon = pdfLexicon();
   return gluedVerb(w) || (lexicon.known(w) && !lexicon.gluedCopula(w)) ? null : lexicon.runSplit(w);
+}
+
+/**
+ * Whether a ZWNJ lies inside a piece (not between two) with a single letter of the piece on one
+ * side of it. `at` maps the folded word's letters to text offsets.
+ */
+function zwnjAtPieceEdge(text: string, at: number[], pieces: string[]): boolean {
+  let q = 0;
+  for (const piece of pieces) {
+    for (let k = 1; k < piece.length; k++) {
+      const z = text.indexOf(Z, at[q + k - 1] + 1);
+      if (z >= 0 && z < at[q + k] && (k === 1 || k === piece.length - 1)) return true;
+    }
+    q += piece.length;
+  }
+  return false;
 }
 
 export const rule: Rule = {
@@ -183,6 +200,9 @@ export const rule: Rule = {
       }
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
       if (split.pair && tokens.flags[i] & F.Joiner) continue;
+      // A ZWNJ the writer typed one letter from the edge of a piece marks where they saw a word
+      // end, which this split does not follow: «گرده‌افشانی» is no «گردها» + «فشانی».
+      if (tokens.flags[i] & F.Joiner && zwnjAtPieceEdge(text, f.at, split.pieces)) continue;
       const edits: TextEdit[] = [];
       let q = 0;
       for (let k = 0; k + 1 < split.pieces.length; k++) {

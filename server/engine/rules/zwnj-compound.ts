@@ -215,6 +215,8 @@ export const rule: Rule = {
       { text: 'رتبه سوم را بهدست آورد و بهکار میبرند؛ بهدست ما رسید', output: 'رتبه سوم را به دست آورد و به کار میبرند؛ به‌دست ما رسید', errors: 3 },
       { text: 'به گزارش نامهنیوز از مناطق نفتخیز', output: 'به گزارش نامه‌نیوز از مناطق نفت‌خیز', errors: 2 },
       { text: 'شغل‌ها را آسیبپذیرتر کرد و آسیبپذیرترین گروه', output: 'شغل‌ها را آسیب‌پذیرتر کرد و آسیب‌پذیرترین گروه', errors: 2 },
+      // A participle in «شده» before «است» is the verb's: written apart; elsewhere the ZWNJ.
+      { text: 'در آنکارا هماهنگشده است و کار انجامشده است؛ طرح انجامشده آماده است.', output: 'در آنکارا هماهنگ شده است و کار انجام شده است؛ طرح انجام‌شده آماده است.', errors: 3, unsafe: true },
       // Open second parts after a press word: suggested only, never applied by fix-all.
       { text: 'نقش شتابدهنده و خدمترسانی در نمکزدایی کار طاقتفرسایی است.', output: 'نقش شتاب‌دهنده و خدمت‌رسانی در نمک‌زدایی کار طاقت‌فرسایی است.', errors: 4, unsafe: true },
       { text: 'عده‌ای فرصتطلب از عدالتخواهی گفتند.', output: 'عده‌ای فرصت‌طلب از عدالت‌خواهی گفتند.', errors: 2, unsafe: true },
@@ -491,10 +493,20 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   if (!edits || edits.length === 0) return false;
   // «بهدست آورد», «بهشمار میرود»: before its verb the noun of a compound verb stands apart.
   if (BE_VERB_NOUNS.has(entry.target) && cut === ctx.tokens.end[i] && verbAfter(ctx, i)) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
+  if (entry.target.endsWith('\u200cشده') && cut === ctx.tokens.end[i] && beforeAst(ctx, i)) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
   if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
   report(ctx, ctx.tokens.start[i], ctx.tokens.end[i], edits);
   return true;
+}
+
+/**
+ * «هماهنگشده است»: before «است» a participle in «شده» is a passive verb's, written apart
+ * («هماهنگ شده است»); as an adjective it takes the ZWNJ («طرح‌های تکمیلشده» → «تکمیل‌شده»).
+ */
+function beforeAst(ctx: RuleContext, i: number): boolean {
+  const n = ctx.nextNonSpace(i);
+  return n >= 0 && ctx.tokens.kind[n] === T.Word && ctx.tokens.end[n] - ctx.tokens.start[n] === 3 && ctx.text.startsWith('است', ctx.tokens.start[n]);
 }
 
 /** «انجامشده» → «انجام‌شده», «موسیپور» → «موسی‌پور»: a listed first part glued to a fixed second. */
@@ -507,7 +519,7 @@ function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUN
   // joining letter the dictionary writes no «…شده» solid but «گمشده», «دلشده», two letters);
   // suggested, as the lexicon is wider than the hand lists.
   if (!listed && !(anyWord && cut - s >= 3 && pdfLexicon().words.has(fold(text.slice(s, cut))))) return;
-  report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: '\u200c' }], listed);
+  report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: anyWord && beforeAst(ctx, i) ? ' ' : '\u200c' }], listed);
 }
 
 

@@ -3,7 +3,7 @@ import type { RuleContext } from '../context';
 import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
-import { fold } from '../chars';
+import { fold, NON_JOINING } from '../chars';
 import { nextWord } from '../article-scan';
 import { pdfLexicon } from '../morphology/segment';
 import { verbWord } from '../morphology/verbs';
@@ -24,18 +24,22 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
   const s = tokens.start[i];
   const e = tokens.end[i];
   const word = text.slice(s, e);
-  const outs = at.map((p) => word.slice(0, p - s) + '\u200c' + word.slice(p - s));
+  // A reading whose joint follows a non-joining letter is the word as written: the plural of
+  // «داد» is «دادهای», glued (a ZWNJ there is zwnj-misuse's), so it is named but not offered.
+  const asWritten = (p: number) => NON_JOINING.has(text.charCodeAt(p - 1));
+  const outs = at.map((p) => (asWritten(p) ? word : word.slice(0, p - s) + '\u200c' + word.slice(p - s)));
   if (!ambiguous && at.length === 1) {
     ctx.reportEdit(s, e, zwnjMessage(word, outs[0]), fixTitle(outs[0]), at[0], at[0], '\u200c', safe);
     return;
   }
-  const fixes: Fix[] = at.map((p, k) => ({ title: fixTitle(outs[k]), safe, edits: [{ start: p, end: p, newText: '\u200c' }] }));
+  const order = at.map((_, k) => k);
   // Where no word follows to complete a plural's ezafe, the indefinite reads first: «طلبهای که …»
   // is «طلبه‌ای که», never the plural «طلب‌های» (that would be «هایی که»).
   if (ambiguous && noComplementAfter(ctx, i)) {
     const k = at.findIndex((p) => text.startsWith('ای', p) && p === e - 2);
-    if (k > 0) fixes.unshift(...fixes.splice(k, 1));
+    if (k > 0) order.unshift(...order.splice(k, 1));
   }
+  const fixes: Fix[] = order.flatMap((k) => (asWritten(at[k]) ? [] : [{ title: fixTitle(outs[k]), safe, edits: [{ start: at[k], end: at[k], newText: '\u200c' }] }]));
   const message: Msg = ambiguous
     ? {
         fa: `نیم‌فاصله لازم است؛ «${word}» دو خوانش دارد: ${outs.map((o) => `«${o}»`).join(' یا ')}`,
@@ -98,6 +102,11 @@ export const rule: Rule = {
       if (a.kind === 'plural' && !a.safe && hehCompound(text, tokens.start[i], a.at[0], e)) continue;
       if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && beforeKe(ctx, i) && pdfLexicon().words.has(fold(text.slice(tokens.start[i], e - 2)))) {
         reportGlued(ctx, i, [e - 2, a.at[0]], false, true);
+        continue;
+      }
+      // «۲۲ سالهای»: after a number a measure is singular, so «ساله‌ای» is meant, not «سال‌های».
+      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && afterNumber(ctx, i) && MEASURES.has(text.slice(tokens.start[i], e - 3))) {
+        reportGlued(ctx, i, [e - 2], false, false);
         continue;
       }
       // «دورهای»: the plural needs no edit; with no word to complete its ezafe, «دوره‌ای» is meant.
@@ -192,8 +201,8 @@ export const rule: Rule = {
       { text: 'شبکهها', output: 'شبکه‌ها', errors: 1, options: { afterNonHeh: 'either' } },
       { text: 'شبکه ها و ظرفیت ها', output: 'شبکه‌ها و ظرفیت‌ها', errors: 2, options: { afterNonHeh: 'either' } },
       { text: 'شبکه  ها', output: 'شبکه‌ها', errors: 1 },
-      { text: 'آن ها', output: 'آنها', errors: 1 },
-      { text: 'این ها را دیدیم', output: 'اینها را دیدیم', errors: 1 },
+      { text: 'آن ها', output: 'آن‌ها', errors: 1 },
+      { text: 'این ها را دیدیم', output: 'این‌ها را دیدیم', errors: 1 },
       { text: 'دعوت بهترینها', output: 'دعوت بهترین‌ها', errors: 1 },
       { text: 'تیمهای لیگ برتر', output: 'تیم‌های لیگ برتر', errors: 1 },
       { text: 'با چالشهای بسیاری', output: 'با چالش‌های بسیاری', errors: 1 },
@@ -216,6 +225,12 @@ export const rule: Rule = {
       { text: 'بیماری زمینهای که داشت', output: 'بیماری زمینه‌ای که داشت', errors: 1, unsafe: true },
       { text: 'در نامهای به وزیر', output: 'در نامه‌ای به وزیر', errors: 1, unsafe: true },
       { text: 'طلبهای که علم آموخت', output: 'طلبه‌ای که علم آموخت', errors: 1, unsafe: true },
+      // A year ends its phrase: the plural after it stays a plural.
+      { text: 'در ۱۴۰۲ کتابهای تازه آمد.', output: 'در ۱۴۰۲ کتاب‌های تازه آمد.', errors: 1 },
+      // After a number the noun is singular: «سالهای» is «ساله‌ای».
+      { text: 'جوان‌ترین پهلوان، 22 سالهای از قزوین و بیست سالهای از زنجان', output: 'جوان‌ترین پهلوان، 22 ساله‌ای از قزوین و بیست ساله‌ای از زنجان', errors: 2, unsafe: true },
+      // The plural of a word in a non-joining letter is glued as written: only the other reading is offered.
+      { text: 'این دادهای مهم است و قطرهای ریخت.', output: 'این داده‌ای مهم است و قطره‌ای ریخت.', errors: 2, unsafe: true },
     ],
   },
 };
@@ -234,6 +249,24 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
   if (k >= tokens.count || tokens.kind[k] !== T.Word) return true;
   const w = fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, '');
   return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w);
+}
+
+/** Measures that make an adjective in «ه» after a number («۲۲ ساله», «سه‌روزه»). */
+const MEASURES = new Set(['سال', 'روز', 'ماه', 'ساعت', 'نفر', 'متر', 'کیلومتر', 'تن']);
+
+/** Cardinal numbers written as words, which take a singular noun («سه سال», «بیست ساله»). */
+const NUMBER_WORDS = new Set('یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد هزار'.split(' '));
+
+/**
+ * Whether the word before token i is a number, in words or in up to three digits: a year
+ * («۱۴۰۲») may end a phrase before a plural («در ۱۴۰۲ کتابهای …»).
+ */
+function afterNumber(ctx: RuleContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  const p = ctx.prevNonSpace(i);
+  if (p < 0) return false;
+  if (tokens.kind[p] === T.Number) return tokens.end[p] - tokens.start[p] <= 3;
+  return tokens.kind[p] === T.Word && NUMBER_WORDS.has(text.slice(tokens.start[p], tokens.end[p]));
 }
 
 function beforeKe(ctx: RuleContext, i: number): boolean {
@@ -256,8 +289,6 @@ function prefixedVerb(w: string): boolean {
   return false;
 }
 
-const PRONOUNS = new Set(['آن', 'این', 'همان', 'همین']);
-
 function checkSpaced(ctx: RuleContext, i: number): void {
   const { tokens, text } = ctx;
   if (i < 2 || tokens.kind[i - 1] !== T.Space || tokens.kind[i - 2] !== T.Word) return;
@@ -266,9 +297,10 @@ function checkSpaced(ctx: RuleContext, i: number): void {
   const ws = tokens.start[w];
   const we = tokens.end[w];
   if (STOP_WORDS.hasRange(text, ws, we, tokens.fhash[w])) return;
-  // A ZWNJ-joined word before («نیم‌فاصله ها») is fine; the last letter decides the joiner.
-  // The pronouns are written glued in press copy («آنها», as the gold keeps it).
-  const joiner = PRONOUNS.has(text.slice(ws, we)) ? '' : joinerAfter(text.charCodeAt(we - 1));
+  // A ZWNJ-joined word before («نیم‌فاصله ها») is fine; the last letter decides the joiner. The
+  // pronouns too: a space where the ZWNJ was lost gets it back («آن ها» → «آن‌ها»), though the
+  // glued «آنها» that press copy also writes is left alone.
+  const joiner = joinerAfter(text.charCodeAt(we - 1));
   const sp = tokens.start[i - 1];
   const spEnd = tokens.end[i - 1];
   const from = text.slice(ws, tokens.end[i]);
