@@ -329,16 +329,23 @@ export function nearGivenName(tokens: Tokens, i: number): boolean {
 function surnamesAfterGivenNames(tokens: Tokens, text: string, hits: ReturnType<typeof scanArticle>['hits']): number[] {
   const out: number[] = [];
   const { kind, fhash, flags, count } = tokens;
+  // Verdicts on the word after a given name, by its folded hash: a name recurs through an article.
+  const surname = new Map<number, boolean>();
   for (let i = 0; i < count; i++) {
-    if (!mayBeFirstName(fhash[i]) || kind[i] !== T.Word || flags[i] & F.ArabicSpan) continue;
+    if (kind[i] !== T.Word || !mayBeFirstName(fhash[i]) || flags[i] & F.ArabicSpan) continue;
     const j = nextWord(tokens, i);
-    if (j < 0 || mayBeFirstName(fhash[j]) || flags[j] & F.ArabicSpan) continue;
+    if (j < 0 || flags[j] & F.ArabicSpan) continue;
     let p = i - 1;
     if (p >= 0 && kind[p] === T.Space) p--;
     if (p >= 0 && kind[p] === T.Word && NOT_AFTER.has(fhash[p])) continue;
-    const w = foldWord(text, tokens, j);
-    if (w.length < MIN_KEY || isStop(w) || (STOPS.mayHave(fhash[j]) && STOPS.get(fhash[j], w)) || inHit(hits, j)) continue;
-    out.push(j);
+    const h = fhash[j];
+    let ok = surname.get(h);
+    if (ok === undefined) {
+      const w = foldWord(text, tokens, j);
+      ok = w.length >= MIN_KEY && !mayBeFirstName(h) && !isStop(w) && !(STOPS.mayHave(h) && STOPS.get(h, w));
+      surname.set(h, ok);
+    }
+    if (ok && !inHit(hits, j)) out.push(j);
   }
   return out;
 }
