@@ -283,7 +283,8 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
       if (c === 0x28) {
         const a = abbrAt(tokens, text, i);
         if (a) abbrs.push(a);
-      } else if (c === ARABIC_COMMA) {
+      } else if (c === ARABIC_COMMA || c === 0x2c) {
+        // A Latin comma too, as pasted copy has it («آقاجانی , رئیس انجمن»): an office follows.
         const h = i + 1 < to && kind[i + 1] === T.Space ? i + 2 : i + 1;
         if (h < to && isOfficeHead(tokens, text, h)) commas.push(i);
       }

@@ -82,6 +82,12 @@ export const rule: Rule = {
         surname = first;
         first = '';
       }
+      // «حجت‌الاسلام صالح آبادی» after «… رحیم صالح‌آبادی»: two words that make a surname named before.
+      const joined = (first + surname).replace(/\u200c/g, '');
+      if (first && m.words.length === 2 && !bySurname.has(surname) && bySurname.has(joined)) {
+        surname = joined;
+        first = '';
+      }
       const sig = `${surname}|${first}|${m.honorifics.map((h) => h.payload.canonical).join('+')}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
@@ -107,6 +113,8 @@ export const rule: Rule = {
       'سرتیپ دوم پاسدار کریمی و سرتیپ کریمی',
     ],
     invalid: [
+      // A later mention with the surname written apart.
+      { text: 'حجت‌الاسلام والمسلمین رحیم صالح‌آبادی گفت. حجت‌الاسلام صالح آبادی همچنین افزود.', output: 'حجت‌الاسلام والمسلمین رحیم صالح‌آبادی گفت. حجت‌الاسلام صالح آبادی همچنین افزود.', errors: 1 },
       // The later mention by surname, with the next word read into the name.
       { text: 'حجت‌الاسلام والمسلمین سید جواد حسینی‌مقدم گفت. حجت‌الاسلام حسینی‌مقدم گزارشی ارائه کرد.', output: 'حجت‌الاسلام والمسلمین سید جواد حسینی‌مقدم گفت. حجت‌الاسلام حسینی‌مقدم گزارشی ارائه کرد.', errors: 1 },
       { text: 'حجت‌الاسلام موسی‌پور گفت. حجت‌الاسلام والمسلمین موسی‌پور افزود.', output: 'حجت‌الاسلام موسی‌پور گفت. حجت‌الاسلام والمسلمین موسی‌پور افزود.', errors: 1 },

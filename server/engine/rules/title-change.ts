@@ -67,7 +67,8 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
   const { tokens, text } = ctx;
   let i = m.words[m.words.length - 1].last + 1;
   if (i < tokens.count && tokens.kind[i] === T.Space) i++;
-  if (i < tokens.count && tokens.kind[i] === T.Punct && text.charCodeAt(tokens.start[i]) === 0x60c) i++; // «،»
+  // «،», or a Latin comma as pasted copy has it («آقاجانی , رئیس انجمن …»).
+  if (i < tokens.count && tokens.kind[i] === T.Punct && (text.charCodeAt(tokens.start[i]) === 0x60c || text.charCodeAt(tokens.start[i]) === 0x2c)) i++;
   if (i < tokens.count && tokens.kind[i] === T.Space) i++;
   if (i >= tokens.count || tokens.kind[i] !== T.Word) return null;
   const head = foldWord(text, tokens, i);
@@ -326,6 +327,8 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      // A Latin comma between the name and the office, as pasted copy has it.
+      { text: 'نسرین آقاجانی، دبیر کمیته علمی المپیاد ریاضی، گفت. آقاجانی , رئیس انجمن ریاضی ایران، افزود.', output: 'نسرین آقاجانی، دبیر کمیته علمی المپیاد ریاضی، گفت. آقاجانی , رئیس انجمن ریاضی ایران، افزود.', errors: 1 },
       {
         // One office in two provinces whose names share a word; in a province and in its south;
         // two directorates of one province.
