@@ -63,6 +63,12 @@ function wordParts(ctx: RuleContext, i: number, cache: Map<number, string[] | nu
   return parts;
 }
 
+/** Office names with a comma inside, by the words on either side of it. */
+const COMMA_IN_NAME = new Map([
+  ['فرهنگی', 'گردشگری'],
+  ['تعاون', 'کار'],
+]);
+
 function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cache: Map<number, string[] | null>): { start: number; end: number; words: string[] } | null {
   const { tokens, text } = ctx;
   let i = m.words[m.words.length - 1].last + 1;
@@ -89,6 +95,12 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
     end = tokens.end[i];
     i++;
     if (i < tokens.count && tokens.kind[i] === T.Space) i++;
+    // «میراث فرهنگی، گردشگری و صنایع‌دستی», «تعاون، کار و رفاه اجتماعی»: ministries whose name has a comma.
+    if (i + 1 < tokens.count && tokens.kind[i] === T.Punct && text.charCodeAt(tokens.start[i]) === 0x60c) {
+      let n = i + 1;
+      if (n < tokens.count && tokens.kind[n] === T.Space) n++;
+      if (n < tokens.count && tokens.kind[n] === T.Word && COMMA_IN_NAME.get(words[words.length - 1]) === foldWord(text, tokens, n)) i = n;
+    }
     // «کمیته امداد امام خمینی(ره) استان کردستان»: a blessing inside the title is no end of it.
     if (i < tokens.count && tokens.kind[i] === T.Punct && opensBlessingAbbr(tokens, text, i)) {
       while (i < tokens.count && !(tokens.kind[i] === T.Punct && text.charCodeAt(tokens.start[i]) === 0x29)) i++;
@@ -296,6 +308,8 @@ export const rule: Rule = {
   },
   tests: {
     valid: [
+      // The ministry's full name and a shortening of it.
+      'علی رضوی، مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان یزد، گفت. رضوی، مدیرکل میراث فرهنگی استان یزد، افزود.',
       // One office named two ways, and a shortened or qualified mention of it.
       'دکتر کاظمی معاون وزیر نیرو گفت. دکتر کاظمی معاون وزارت نیرو افزود.',
       'حجت‌الاسلام محسنی، رئیس قوه قضاییه، گفت. حجت‌الاسلام محسنی، رئیس دستگاه قضا، افزود.',
@@ -327,6 +341,8 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      // An office whose name has a comma inside.
+      { text: 'رسول امینی‌پناه، مدیرکل اوقاف و امور خیریه استان اصفهان، گفت. امینی‌پناه، مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان اصفهان، افزود.', output: 'رسول امینی‌پناه، مدیرکل اوقاف و امور خیریه استان اصفهان، گفت. امینی‌پناه، مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان اصفهان، افزود.', errors: 1 },
       // A Latin comma between the name and the office, as pasted copy has it.
       { text: 'نسرین آقاجانی، دبیر کمیته علمی المپیاد ریاضی، گفت. آقاجانی , رئیس انجمن ریاضی ایران، افزود.', output: 'نسرین آقاجانی، دبیر کمیته علمی المپیاد ریاضی، گفت. آقاجانی , رئیس انجمن ریاضی ایران، افزود.', errors: 1 },
       {
