@@ -123,10 +123,11 @@ const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
 /**
  * Forms of the light verbs that runSplit splits off a known word, longest first: finite «شدن»
- * and «دادن», the past of «کردن» and «زدن», the infinitives «کردن» and «شدن». Not «کند»: too many
- * words end so («استراتژیکند» is «استراتژیک» + «ند»).
+ * and «دادن», the past of «کردن» and «زدن», the infinitives «کردن» and «شدن», «دارد/دارند»,
+ * «نیست» and the participle «گرفته». Not «کند»: too many words end so («استراتژیکند» is
+ * «استراتژیک» + «ند»).
  */
-const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'گفتند', 'بودند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'کرد', 'گفت', 'بود', 'شد', 'زد'];
+const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'کرد', 'گفت', 'بود', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -379,6 +380,17 @@ export class PdfLexicon {
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
+    }
+    // «دادهمیشود», «کاهشمییابد»: a verb with «می/نمی» glued after a known word or a participle.
+    // The dictionary lists «میشود» solid, so split() reads two words that may be a compound; but
+    // such a verb never joins the word before it, whatever its last letter.
+    for (const pre of ['نمی', 'می']) {
+      const k = w.indexOf(pre, 3);
+      if (k < 0) continue;
+      const stem = w.slice(0, k);
+      const verb = w.slice(k + pre.length);
+      if (PREVERB_PIECES.has(stem) || !commonFiniteVerb(verb) || this.known(w)) continue;
+      if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
     }
     if (w.length < APART_MIN) return null;
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
