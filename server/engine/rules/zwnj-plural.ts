@@ -252,7 +252,7 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
 }
 
 /** Measures that make an adjective in «ه» after a number («۲۲ ساله», «سه‌روزه»). */
-const MEASURES = new Set(['سال', 'روز', 'ماه', 'ساعت', 'نفر', 'متر', 'کیلومتر', 'تن']);
+const MEASURES = new Set(['سال', 'روز', 'ماه', 'ساعت', 'نفر']);
 
 /** Cardinal numbers written as words, which take a singular noun («سه سال», «بیست ساله»). */
 const NUMBER_WORDS = new Set('یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد هزار'.split(' '));
