@@ -698,9 +698,11 @@ export class WordCache<V> {
   private readonly mask: number;
   private count = 0;
 
-  // 32,768 slots (emptied at 16,384 words): three such caches live in the server for good, and
-  // 65,536 slots each had cost 3.8 MB of a thread whose peak is held to 150 MB.
-  constructor(bits = 15) {
+  // 16,384 slots (emptied at 8,192 words): three such caches live in the server for good, in a
+  // thread whose peak is held to 150 MB. 65,536 slots each had cost 3.8 MB; at 32,768 the peak
+  // with a 10 MiB document was 151-152 MB once the lexicons had grown (session 12), 148-150 at
+  // 16,384, with the rules' time on 1 MiB the same within noise (scripts/rule-costs.js).
+  constructor(bits = 14) {
     const size = 1 << bits;
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
