@@ -123,11 +123,11 @@ const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
 /**
  * Forms of the light verbs that runSplit splits off a known word, longest first: finite «شدن»
- * and «دادن», the past of «کردن» and «زدن», the infinitives «کردن» and «شدن», «دارد/دارند»,
- * «نیست» and the participle «گرفته». Not «کند»: too many words end so («استراتژیکند» is
+ * and «دادن», the past of «کردن», «زدن» and «یافتن», the infinitives «کردن» and «شدن»,
+ * «دارد/دارند», «نیست» and the participle «گرفته» (not «یافته»: «پرورش‌یافته» is an adjective). Not «کند»: too many words end so («استراتژیکند» is
  * «استراتژیک» + «ند»).
  */
-const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'کرد', 'گفت', 'بود', 'شد', 'زد'];
+const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'یافتند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'یافت', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'کرد', 'گفت', 'بود', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
