@@ -1,12 +1,14 @@
 import { F, FOLD, fold } from './chars';
 import blessingsData from './data/blessings.txt';
+import firstNamesData from './data/first-names.txt';
+import givenNamesData from './data/given-names.txt';
 import honorificsData from './data/honorifics.txt';
 import stopsData from './data/name-stops.txt';
 import officesData from './data/offices.txt';
 import titlesData from './data/titles.txt';
 import { HashedMap, parseLexicon } from './lexicon';
 import { PhraseHit, PhraseMatcher, expandPattern } from './phrases';
-import { T, Tokens, exactHash, hashString } from './tokenize';
+import { T, Tokens, exactHash, foldedHash, hashString } from './tokenize';
 
 /**
  * The document-wide pass shared by the §3/§4 rules: one scan of the token stream finds every
@@ -131,6 +133,35 @@ const SUFFIX_WORD = new HashedMap<true>(false);
 for (const w of SURNAME_SUFFIXES) SUFFIX_WORD.set(w, true);
 const SUFFIX_HASHES = SURNAME_SUFFIXES.map(hashString);
 const ARABIC_COMMA = 0x060c;
+/** «،», or the Latin comma pasted copy has in its place («آقاجانی , رئیس انجمن»). */
+export function isComma(c: number): boolean {
+  return c === ARABIC_COMMA || c === 0x2c;
+}
+
+/** The parts of two-part given names («محمد» + «رضا»), folded (given-names.txt). */
+export const GIVEN_NAME_PARTS = (() => {
+  const lines = parseLexicon(givenNamesData);
+  const cut = lines.indexOf('+');
+  const words = (ls: string[]) => ls.join(' ').split(/\s+/).map(fold);
+  return { firsts: words(lines.slice(0, cut)), seconds: words(lines.slice(cut + 1)) };
+})();
+/** Folded hashes of the given names of first-names.txt and of the two-part ones glued («محمدجواد»). */
+const FIRST_NAMES = new Set([
+  ...parseLexicon(firstNamesData).join(' ').split(/\s+/).filter(Boolean).map((w) => foldedHash(w)),
+  ...GIVEN_NAME_PARTS.firsts.flatMap((a) => GIVEN_NAME_PARTS.seconds.filter((b) => b !== a).map((b) => foldedHash(a + b))),
+]);
+/** A 65,536-bit filter over FIRST_NAMES (8 KB, cache-resident): most words are rejected without a Set look-up. */
+const FIRST_FILTER = new Int32Array(2048);
+for (const h of FIRST_NAMES) {
+  const x = (h ^ (h >>> 16)) & 0xffff;
+  FIRST_FILTER[x >>> 5] |= 1 << (x & 31);
+}
+
+/** Whether a word (its folded hash) is a common given name. */
+export function isGivenName(h: number): boolean {
+  const x = (h ^ (h >>> 16)) & 0xffff;
+  return (FIRST_FILTER[x >>> 5] & (1 << (x & 31))) !== 0 && FIRST_NAMES.has(h);
+}
 /**
  * Surname endings that are also words («فر», «نسب», «نژاد»): a surname only when joined to its
  * stem with a ZWNJ («نوروزی‌فر»), never read from a spaced or glued spelling alone.
@@ -171,6 +202,11 @@ export interface Mention {
   firstName: string;
 }
 
+/** A two-word mention's words joined, the surname written apart it may be («نیک فرجام» for «نیک‌فرجام»); else null. */
+export function joinedName(m: Mention): string | null {
+  return m.words.length === 2 && m.firstName ? (m.firstName + m.surname).replace(/\u200c/g, '') : null;
+}
+
 export interface Scan {
   hits: Hit[];
   abbrs: AbbrHit[];
@@ -179,6 +215,8 @@ export interface Scan {
   suffixWords: number[];
   /** «،» tokens followed by a title of office («…، دبیر جشنواره»): where appositiveNames looks. */
   commas: number[];
+  /** Given names («سعید», «محمدجواد»): the word after one may be a surname (name-consistency). */
+  givenNames: number[];
   /** Title hits that may be misspelt, filtered once for both title rules. */
   titles?: Hit[];
   honorifics?: Hit[];
@@ -193,7 +231,7 @@ const cache = new WeakMap<Tokens, { text: string; scan: Scan }>();
 export function scanArticle(tokens: Tokens, text: string): Scan {
   const c = cache.get(tokens);
   if (c && c.text === text) return c.scan;
-  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [], commas: [] };
+  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [], commas: [], givenNames: [] };
   scanTokens(tokens, text, 0, tokens.count, s);
   cache.set(tokens, { text, scan: s });
   return s;
@@ -218,12 +256,14 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
   const surnamesBefore = keptBefore(prev.surnames, (i) => i < a);
   const suffixBefore = keptBefore(prev.suffixWords, (i) => i < a);
   const commasBefore = keptBefore(prev.commas, (i) => i < a);
+  const givenBefore = keptBefore(prev.givenNames, (i) => i < a);
   const s: Scan = {
     hits: prev.hits.slice(0, hitsBefore),
     abbrs: prev.abbrs.slice(0, abbrsBefore),
     surnames: prev.surnames.slice(0, surnamesBefore),
     suffixWords: prev.suffixWords.slice(0, suffixBefore),
     commas: prev.commas.slice(0, commasBefore),
+    givenNames: prev.givenNames.slice(0, givenBefore),
   };
   scanTokens(tokens, text, a, a + added, s);
   for (const h of prev.hits.slice(hitsBefore)) {
@@ -244,6 +284,7 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
   for (const i of prev.surnames.slice(surnamesBefore)) if (i >= b) s.surnames.push(i + shift);
   for (const i of prev.suffixWords.slice(suffixBefore)) if (i >= b) s.suffixWords.push(i + shift);
   for (const i of prev.commas.slice(commasBefore)) if (i >= b) s.commas.push(i + shift);
+  for (const i of prev.givenNames.slice(givenBefore)) if (i >= b) s.givenNames.push(i + shift);
   cache.set(tokens, { text, scan: s });
   return s;
 }
@@ -257,7 +298,7 @@ function keptBefore<X>(list: X[], before: (x: X) => boolean): number {
 
 /** Scans tokens [from, to), appending to `out` (which holds the occurrences before `from`). */
 function scanTokens(tokens: Tokens, text: string, from: number, to: number, out: Scan): void {
-  const { hits, abbrs, surnames, suffixWords, commas } = out;
+  const { hits, abbrs, surnames, suffixWords, commas, givenNames } = out;
   const { kind, start, end, fhash, flags } = tokens;
   const m = DEFAULT_MATCHER;
   const [h0, h1, h2] = SUFFIX_HASHES;
@@ -270,6 +311,7 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
       if (flags[i] & F.Joiner && e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
       const h = exactHash(text, tokens, i);
       if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && !endsHit(hits, i - 2)) suffixWords.push(i);
+      if (isGivenName(fhash[i]) && !(flags[i] & F.ArabicSpan)) givenNames.push(i);
       if (!m.mayStart(fhash[i])) continue;
       const hit = m.matchAt(tokens, text, i);
       if (hit) {
@@ -283,8 +325,7 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
       if (c === 0x28) {
         const a = abbrAt(tokens, text, i);
         if (a) abbrs.push(a);
-      } else if (c === ARABIC_COMMA || c === 0x2c) {
-        // A Latin comma too, as pasted copy has it («آقاجانی , رئیس انجمن»): an office follows.
+      } else if (isComma(c)) {
         const h = i + 1 < to && kind[i + 1] === T.Space ? i + 2 : i + 1;
         if (h < to && isOfficeHead(tokens, text, h)) commas.push(i);
       }

@@ -171,6 +171,8 @@ const TRAILING = new Set(['به', 'با', 'هم', 'که']);
  * «هفت‌سالگی»). Not «ده», which begins surnames («دهواری»، «دهقانی»).
  */
 export const NUMBER_HEADS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت'];
+/** Measures a number makes an adjective in «ه/گی» of («هفت‌ساله», «۲۲ ساله‌ای», «پنج‌روزه»). */
+export const MEASURE_NOUNS = ['سال', 'روز', 'ماه', 'نفر', 'ساعت'];
 /**
  * Longer words that head a phrase and lose the space after them as well («بدونکمک», «بیشتراین»).
  * Not «پیش», «پس», «زیر», «بین», «همین», «چند»: they also head compounds the dictionary may lack

@@ -1,7 +1,7 @@
 import { FOLD } from '../chars';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
-import { foldWithMap, GLUED_HEADS, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
+import { foldWithMap, GLUED_HEADS, MEASURE_NOUNS, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
@@ -95,7 +95,7 @@ export const ALWAYS_APART = new Map(
 
 /** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
 const NUMBERS = new Set(NUMBER_HEADS);
-const MEASURE = /^(?:سال|روز|ماه|نفر|ساعت)(?:ه|گی)$/;
+const MEASURE = new RegExp(`^(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)$`);
 /**
  * The first two letters of every head and always-apart phrase (one for «و»): a word opening otherwise is passed over
  * before its verdict is looked up, so the verdict cache holds only words that may be glued.

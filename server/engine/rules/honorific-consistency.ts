@@ -1,4 +1,4 @@
-import { Entry, Mention, mentions } from '../article-scan';
+import { Entry, Mention, joinedName, mentions } from '../article-scan';
 import type { RuleContext } from '../context';
 import type { Rule } from '../types';
 
@@ -83,8 +83,8 @@ export const rule: Rule = {
         first = '';
       }
       // «حجت‌الاسلام صالح آبادی» after «… رحیم صالح‌آبادی»: two words that make a surname named before.
-      const joined = (first + surname).replace(/\u200c/g, '');
-      if (first && m.words.length === 2 && !bySurname.has(surname) && bySurname.has(joined)) {
+      const joined = first ? joinedName(m) : null;
+      if (joined && !bySurname.has(surname) && bySurname.has(joined)) {
         surname = joined;
         first = '';
       }

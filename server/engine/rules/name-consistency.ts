@@ -1,10 +1,7 @@
 import { carriesSharedFix } from '../context';
 import { F, NON_JOINING, fold } from '../chars';
-import firstNamesData from '../data/first-names.txt';
-import givenNamesData from '../data/given-names.txt';
-import { parseLexicon } from '../lexicon';
 import { COMPOUNDS, PAST_STEMS } from '../morphology/suffixes';
-import { FUNCTION_WORDS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, mentions, scanArticle, nextWord } from '../article-scan';
+import { FUNCTION_WORDS, GIVEN_NAME_PARTS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, isGivenName, mentions, scanArticle, nextWord, type Scan } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
 import { T, exactHash, foldedHash, type Tokens } from '../tokenize';
 import type { Fix, Msg, RelatedLocation, Rule, TextEdit } from '../types';
@@ -57,7 +54,7 @@ function nameKeys(ctx: RuleContext): Set<string> {
   }
   const scan = scanArticle(tokens, text);
   // A surname after a given name: «سعید طاهرخانی», «محمدجواد کریمیان».
-  for (const j of surnamesAfterGivenNames(tokens, text, scan.hits)) keys.add(span(j, j));
+  for (const j of surnamesAfterGivenNames(tokens, text, scan)) keys.add(span(j, j));
   // Agencies: «به گزارش قم نیوز،», «خبرگزاری مهر».
   const { hits } = scan;
   for (let x = 0; x < hits.length; x++) {
@@ -148,16 +145,9 @@ export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | nu
  * and names that do not depend on the text keep the incremental linter's name starts right
  * when an edit glues one.
  */
-const GIVEN_NAMES: ZwnjTerm[] = (() => {
-  const lines = parseLexicon(givenNamesData);
-  const cut = lines.indexOf('+');
-  const words = (ls: string[]) => ls.join(' ').split(/\s+/).map(fold);
-  const firsts = words(lines.slice(0, cut));
-  const seconds = words(lines.slice(cut + 1));
-  return firsts.flatMap((a) =>
-    seconds.filter((b) => b !== a).map((b) => ({ whole: foldedHash(a + b), first: foldedHash(a), second: foldedHash(b), key: a + b })),
-  );
-})();
+const GIVEN_NAMES: ZwnjTerm[] = GIVEN_NAME_PARTS.firsts.flatMap((a) =>
+  GIVEN_NAME_PARTS.seconds.filter((b) => b !== a).map((b) => ({ whole: foldedHash(a + b), first: foldedHash(a), second: foldedHash(b), key: a + b })),
+);
 
 /**
  * Terms the article writes with a ZWNJ («ذوب‌آهن»), and the given names, by key: spellings that
@@ -298,41 +288,28 @@ function isStop(w: string): boolean {
 
 const GIVEN_KEYS = new Set(GIVEN_NAMES.map((t) => t.key));
 
-/** Folded hashes of the given names of first-names.txt and of the two-part ones, glued («محمدجواد»). */
-const FIRST_NAMES = new Set([...parseLexicon(firstNamesData).join(' ').split(/\s+/).filter(Boolean).map((w) => foldedHash(w)), ...GIVEN_NAMES.map((t) => t.whole)]);
-/** A 65,536-bit filter over FIRST_NAMES (8 KB, cache-resident): most words are rejected without a Set look-up. */
-const FIRST_FILTER = new Int32Array(2048);
-for (const h of FIRST_NAMES) {
-  const x = (h ^ (h >>> 16)) & 0xffff;
-  FIRST_FILTER[x >>> 5] |= 1 << (x & 31);
-}
-const mayBeFirstName = (h: number) => {
-  const x = (h ^ (h >>> 16)) & 0xffff;
-  return (FIRST_FILTER[x >>> 5] & (1 << (x & 31))) !== 0 && FIRST_NAMES.has(h);
-};
 /** «امام رضا», «حضرت علی»: a given name after these is no person of the article. */
 const NOT_AFTER = new Set(['امام', 'حضرت'].map((w) => foldedHash(w)));
 
 /** Whether word i is a given name or the word after one, where surnamesAfterGivenNames reads. */
 export function nearGivenName(tokens: Tokens, i: number): boolean {
-  if (mayBeFirstName(tokens.fhash[i])) return true;
+  if (isGivenName(tokens.fhash[i])) return true;
   let p = i - 1;
   if (p >= 0 && tokens.kind[p] === T.Space) p--;
-  return p >= 0 && tokens.kind[p] === T.Word && mayBeFirstName(tokens.fhash[p]);
+  return p >= 0 && tokens.kind[p] === T.Word && isGivenName(tokens.fhash[p]);
 }
 
 /**
- * The word after a given name, read as a surname: three letters or more, no stop word, no given
- * name itself («محمد رضا کیانی» is read from «رضا»), nothing the article scan reads, and not
- * after «امام» or «حضرت».
+ * The word after a given name (the article scan lists them), read as a surname: three letters or
+ * more, no stop word, no given name itself («محمد رضا کیانی» is read from «رضا»), nothing the
+ * scan reads, and not after «امام» or «حضرت».
  */
-function surnamesAfterGivenNames(tokens: Tokens, text: string, hits: ReturnType<typeof scanArticle>['hits']): number[] {
+function surnamesAfterGivenNames(tokens: Tokens, text: string, scan: Scan): number[] {
   const out: number[] = [];
-  const { kind, fhash, flags, count } = tokens;
+  const { kind, fhash, flags } = tokens;
   // Verdicts on the word after a given name, by its folded hash: a name recurs through an article.
   const surname = new Map<number, boolean>();
-  for (let i = 0; i < count; i++) {
-    if (kind[i] !== T.Word || !mayBeFirstName(fhash[i]) || flags[i] & F.ArabicSpan) continue;
+  for (const i of scan.givenNames) {
     const j = nextWord(tokens, i);
     if (j < 0 || flags[j] & F.ArabicSpan) continue;
     let p = i - 1;
@@ -342,10 +319,10 @@ function surnamesAfterGivenNames(tokens: Tokens, text: string, hits: ReturnType<
     let ok = surname.get(h);
     if (ok === undefined) {
       const w = foldWord(text, tokens, j);
-      ok = w.length >= MIN_KEY && !mayBeFirstName(h) && !isStop(w) && !(STOPS.mayHave(h) && STOPS.get(h, w));
+      ok = w.length >= MIN_KEY && !isGivenName(h) && !isStop(w) && !(STOPS.mayHave(h) && STOPS.get(h, w));
       surname.set(h, ok);
     }
-    if (ok && !inHit(hits, j)) out.push(j);
+    if (ok && !inHit(scan.hits, j)) out.push(j);
   }
   return out;
 }

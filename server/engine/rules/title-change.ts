@@ -1,5 +1,5 @@
 import { fold } from '../chars';
-import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, mentions, opensBlessingAbbr, scanArticle } from '../article-scan';
+import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, isComma, joinedName, mentions, opensBlessingAbbr, scanArticle } from '../article-scan';
 import type { RuleContext } from '../context';
 import { T, exactHash } from '../tokenize';
 import type { Rule } from '../types';
@@ -73,8 +73,7 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
   const { tokens, text } = ctx;
   let i = m.words[m.words.length - 1].last + 1;
   if (i < tokens.count && tokens.kind[i] === T.Space) i++;
-  // «،», or a Latin comma as pasted copy has it («آقاجانی , رئیس انجمن …»).
-  if (i < tokens.count && tokens.kind[i] === T.Punct && (text.charCodeAt(tokens.start[i]) === 0x60c || text.charCodeAt(tokens.start[i]) === 0x2c)) i++;
+  if (i < tokens.count && tokens.kind[i] === T.Punct && isComma(text.charCodeAt(tokens.start[i]))) i++;
   if (i < tokens.count && tokens.kind[i] === T.Space) i++;
   if (i >= tokens.count || tokens.kind[i] !== T.Word) return null;
   const head = foldWord(text, tokens, i);
@@ -272,10 +271,8 @@ export const rule: Rule = {
     const cache = new Map<number, string[] | null>();
     for (let m of all) {
       // «نیک فرجام، مدیرکل …» after «بهزاد نیک‌فرجام»: two words that make a surname named before.
-      if (!m.honorifics.length && m.words.length === 2) {
-        const joined = (m.firstName + m.surname).replace(/\u200c/g, '');
-        if (seen.has(joined)) m = { ...m, surname: joined, firstName: '' };
-      }
+      const joined = m.honorifics.length ? null : joinedName(m);
+      if (joined && seen.has(joined)) m = { ...m, surname: joined, firstName: '' };
       // A surname alone before «، <office>» is a person only when the article named them before.
       if (!m.honorifics.length && m.words.length === 1 && !seen.has(m.surname)) continue;
       const t = titleAfter(ctx, m, honorificAt, cache);

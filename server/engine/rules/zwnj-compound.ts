@@ -492,8 +492,9 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   const edits = alignEdits(text, s, cut, entry.target);
   if (!edits || edits.length === 0) return false;
   // «بهدست آورد», «بهشمار میرود»: before its verb the noun of a compound verb stands apart.
-  if (BE_VERB_NOUNS.has(entry.target) && cut === ctx.tokens.end[i] && verbAfter(ctx, i)) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
-  if (entry.target.endsWith('\u200cشده') && cut === ctx.tokens.end[i] && beforeAst(ctx, i)) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
+  // «هماهنگشده است»: a participle before «است» likewise (beforeAst).
+  const verbal = cut === ctx.tokens.end[i] && ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') && beforeAst(ctx, i)));
+  if (verbal) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
   if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
   report(ctx, ctx.tokens.start[i], ctx.tokens.end[i], edits);

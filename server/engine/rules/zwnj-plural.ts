@@ -5,7 +5,7 @@ import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import { fold, NON_JOINING } from '../chars';
 import { nextWord } from '../article-scan';
-import { pdfLexicon } from '../morphology/segment';
+import { MEASURE_NOUNS, pdfLexicon } from '../morphology/segment';
 import { verbWord } from '../morphology/verbs';
 import type { Fix, Msg, Rule } from '../types';
 
@@ -251,8 +251,7 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
   return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w);
 }
 
-/** Measures that make an adjective in «ه» after a number («۲۲ ساله», «سه‌روزه»). */
-const MEASURES = new Set(['سال', 'روز', 'ماه', 'ساعت', 'نفر']);
+const MEASURES = new Set(MEASURE_NOUNS);
 
 /** Cardinal numbers written as words, which take a singular noun («سه سال», «بیست ساله»). */
 const NUMBER_WORDS = new Set('یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد هزار'.split(' '));
