@@ -98,7 +98,7 @@ describe('§6 lexicon', () => {
 
   it('WordCache finds a verdict again only for the same letters, whatever came before', () => {
     const text = 'شبکه شبکه شبكه بزرگ';
-    const c = new WordCache<string>(3);
+    const c = new WordCache<string>(3, 3);
     assert.equal(c.get(text, 0, 4, 7), undefined);
     c.set(text, 0, 4, 7, 'x');
     assert.equal(c.get(text, 5, 9, 7), 'x', 'the same word elsewhere');
@@ -112,6 +112,20 @@ describe('§6 lexicon', () => {
     const v = c.get(text, 0, 4, 100);
     assert.ok(v === undefined || v === 'y');
     assert.equal(c.get(text, 0, 4, 7) === 'y', false);
+  });
+
+  it('WordCache doubles while a text has more distinct words than it holds, up to its limit', () => {
+    const words = Array.from({ length: 40 }, (_, k) => `و${String.fromCharCode(0x0628 + (k % 20))}${String.fromCharCode(0x0628 + Math.floor(k / 20))}`);
+    const text = words.join(' ');
+    const at = (k: number) => [k * 4, k * 4 + 3, foldedHash(words[k])] as const;
+    const c = new WordCache<number>(3, 5);
+    // 16 words fit once the 8 slots have doubled twice (half full at most): every verdict kept.
+    for (let k = 0; k < 16; k++) c.set(text, ...at(k), k);
+    for (let k = 0; k < 16; k++) assert.equal(c.get(text, ...at(k)), k, words[k]);
+    // Past 32 slots half full it empties instead of growing on: the 17th word finds it full.
+    c.set(text, ...at(16), 16);
+    assert.equal(c.get(text, ...at(16)), 16);
+    assert.equal(c.get(text, ...at(0)), undefined, 'emptied at its limit');
   });
 
   it('a verdict of the rules does not depend on what was linted before', () => {

@@ -696,17 +696,18 @@ export { tokenContaining } from '../tokenize';
  * half full.
  */
 export class WordCache<V> {
-  private readonly hashes: Int32Array;
-  private readonly words: (string | undefined)[];
-  private readonly values: (V | null)[];
-  private readonly mask: number;
+  private hashes: Int32Array;
+  private words: (string | undefined)[];
+  private values: (V | null)[];
+  private mask: number;
   private count = 0;
 
-  // 16,384 slots (emptied at 8,192 words): three such caches live in the server for good, in a
-  // thread whose peak is held to 150 MB. 65,536 slots each had cost 3.8 MB; at 32,768 the peak
-  // with a 10 MiB document was 151-152 MB once the lexicons had grown (session 12), 148-150 at
-  // 16,384, with the rules' time on 1 MiB the same within noise (scripts/rule-costs.js).
-  constructor(bits = 14) {
+  // 16,384 slots to start with (three such caches live in the server for good, in a thread whose
+  // peak is held to 150 MB; at 65,536 slots each the 10 MiB bench document went over). A text
+  // of more distinct words than half the slots doubles them, up to maxBits: emptying instead
+  // made a document of 17,000 distinct words (1.3 MiB of varied press copy) work out every
+  // verdict afresh on every lint. Beyond maxBits the cache is emptied when half full.
+  constructor(bits = 14, private readonly maxBits = 16) {
     const size = 1 << bits;
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
@@ -727,17 +728,34 @@ export class WordCache<V> {
 
   set(text: string, s: number, e: number, h: number, value: V | null): void {
     if (this.count * 2 >= this.words.length) {
-      this.words.fill(undefined);
-      this.values.fill(null);
-      this.count = 0;
+      if (this.words.length < 1 << this.maxBits) this.grow();
+      else {
+        this.words.fill(undefined);
+        this.values.fill(null);
+        this.count = 0;
+      }
     }
+    this.place(h, ownCopy(text, s, e), value);
+    this.count++;
+  }
+
+  private place(h: number, word: string, value: V | null): void {
     const { words, mask } = this;
     let k = Math.imul(h ^ (h >>> 16), 0x45d9f3b) & mask;
     while (words[k] !== undefined) k = (k + 1) & mask;
     this.hashes[k] = h;
-    words[k] = ownCopy(text, s, e);
+    words[k] = word;
     this.values[k] = value;
-    this.count++;
+  }
+
+  private grow(): void {
+    const { hashes, words, values } = this;
+    const size = words.length * 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Array<V | null>(size).fill(null);
+    for (let k = 0; k < words.length; k++) if (words[k] !== undefined) this.place(hashes[k], words[k]!, values[k]);
   }
 }
 

@@ -1,9 +1,10 @@
 import { carriesSharedFix } from '../context';
-import { F, NON_JOINING, fold } from '../chars';
+import { F, FOLD, NON_JOINING, fold } from '../chars';
+import { HashSet } from '../morphology/hash-set';
 import { COMPOUNDS, PAST_STEMS } from '../morphology/suffixes';
 import { FUNCTION_WORDS, GIVEN_NAME_PARTS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, isGivenName, mentions, scanArticle, nextWord, type Scan } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
-import { T, exactHash, foldedHash, type Tokens } from '../tokenize';
+import { FNV_OFFSET, FNV_PRIME, T, exactHash, foldedHash, type Tokens } from '../tokenize';
 import type { Fix, Msg, RelatedLocation, Rule, TextEdit } from '../types';
 import type { RuleContext } from '../context';
 
@@ -182,10 +183,10 @@ function zwnjTerms(ctx: RuleContext): Map<string, ZwnjTerm> {
  * findings (see IncrementalLinter).
  */
 export interface NameStarts {
-  full: Map<number, unknown>;
-  prefix: Map<number, unknown>;
-  /** Second words of names written in two words («موسی پور»). */
-  rest: Set<number>;
+  full: { has(h: number): boolean };
+  /** First and second words of names written in two words («موسی پور»). */
+  prefix: { has(h: number): boolean };
+  rest: { has(h: number): boolean };
 }
 const lastStarts = new WeakMap<Tokens, { text: string; starts: NameStarts }>();
 
@@ -204,30 +205,42 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Map<string, ZwnjTer
   const { tokens, text } = ctx;
   // A 65,536-bit filter (8 KB, cache-resident) in front of the Map look-ups.
   const filter = new Int32Array(2048);
-  const full = new Map<number, string[]>();
-  const prefix = new Map<number, { key: string; rest: number }[]>();
-  const add = <V>(m: Map<number, V[]>, h: number, v: V) => {
-    const l = m.get(h);
-    if (l) l.push(v);
-    else m.set(h, [v]);
+  const mark = (h: number) => {
     const x = (h ^ (h >>> 16)) & 0xffff;
     filter[x >>> 5] |= 1 << (x & 31);
   };
-  const rest = new Set<number>();
+  /** Names by their folded hash; a ZWNJ term is split only between its parts (`first`). */
+  const full = new Map<number, { key: string; first?: number }[]>();
+  const add = (h: number, key: string, first?: number) => {
+    const l = full.get(h);
+    if (l) l.push({ key, first });
+    else full.set(h, [{ key, first }]);
+    mark(h);
+  };
+  // A name written in two words is found from its first word: its folded hash, continued over
+  // the next word's letters (FNV-1a runs left to right), is the name's. So the split points are
+  // only hashed, never sliced into maps: a document of thousands of names built 15,000 entries.
+  const prefix = new HashSet();
+  const rest = new HashSet();
   lastStarts.set(tokens, { text, starts: { full, prefix, rest } });
   for (const k of keys) {
-    add(full, foldedHash(k), k);
-    for (let j = 2; j <= k.length - 2; j++) {
-      const r = foldedHash(k.slice(j));
-      add(prefix, foldedHash(k.slice(0, j)), { key: k, rest: r });
+    add(foldedHash(k), k);
+    let h = FNV_OFFSET;
+    for (let j = 0; j + 2 < k.length; j++) {
+      h = Math.imul(h ^ k.charCodeAt(j), FNV_PRIME);
+      if (j < 1) continue;
+      prefix.add(h);
+      mark(h);
+      let r = FNV_OFFSET;
+      for (let q = j + 1; q < k.length; q++) r = Math.imul(r ^ k.charCodeAt(q), FNV_PRIME);
       rest.add(r);
     }
   }
-  // A ZWNJ term or a two-part given name is split between its parts only.
   for (const t of terms.values()) {
     if (keys.has(t.key)) continue;
-    add(full, t.whole, t.key);
-    add(prefix, t.first, { key: t.key, rest: t.second });
+    add(t.whole, t.key, t.first);
+    prefix.add(t.first);
+    mark(t.first);
     rest.add(t.second);
   }
   const out = new Map<string, Occ[]>();
@@ -266,11 +279,17 @@ function collect(ctx: RuleContext, keys: Set<string>, terms: Map<string, ZwnjTer
     const x = (fh ^ (fh >>> 16)) & 0xffff;
     if (!(filter[x >>> 5] & (1 << (x & 31))) || kind[i] !== T.Word || flags[i] & F.ArabicSpan) continue;
     const ks = full.get(fh);
-    if (ks) for (const k of ks) push(k, i, -1);
-    const ps = prefix.get(fh);
-    if (!ps) continue;
+    if (ks) for (const k of ks) push(k.key, i, -1);
+    if (!prefix.has(fh)) continue;
     const j = nextWord(tokens, i);
-    if (j >= 0) for (const p of ps) if (fhash[j] === p.rest) push(p.key, i, j);
+    if (j < 0 || !rest.has(fhash[j])) continue;
+    let h = fh;
+    for (let p = start[j], e = end[j]; p < e; p++) {
+      const c = FOLD[text.charCodeAt(p)];
+      if (c) h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const ps = full.get(h);
+    if (ps) for (const k of ps) if (k.first === undefined || k.first === fh) push(k.key, i, j);
   }
   return out;
 }
@@ -337,6 +356,19 @@ function zwnjForm(key: string, names: Set<string>, zwnjTermsOfText: Map<string, 
   return null;
 }
 
+/**
+ * A name written one way throughout whose house form, if any, is that spelling: most names of an
+ * article, passed over before the counting and sorting below (a document of thousands of names
+ * spent most of this rule's time there). Only skips what the full decision would skip: with a
+ * ZWNJ term's form the target is the spelling itself.
+ */
+function oneSpellingKept(key: string, occ: Occ[], terms: Map<string, string>): boolean {
+  const surface = occ[0].surface;
+  for (let k = 1; k < occ.length; k++) if (occ[k].surface !== surface) return false;
+  const own = persianLetters(surface);
+  return (terms.get(key) ?? surnameForm(surface) ?? own) === own;
+}
+
 /** Persian letters for Arabic yeh/kaf: a target spelling never keeps them. */
 function persianLetters(s: string): string {
   return normalizeSurface(s);
@@ -387,6 +419,7 @@ export const rule: Rule = {
     for (const t of ctx.option<string[]>('terms', [])) terms.set(fold(t).replace(/\s+/g, ''), t);
     const zwnjTermsOfText = zwnjTerms(ctx);
     for (const [key, occ] of collect(ctx, keys, zwnjTermsOfText)) {
+      if (oneSpellingKept(key, occ, terms)) continue;
       occ.sort((a, b) => a.start - b.start);
       const counts = new Map<string, number>();
       for (const o of occ) counts.set(o.surface, (counts.get(o.surface) ?? 0) + 1);
