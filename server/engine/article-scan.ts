@@ -157,6 +157,14 @@ for (const h of FIRST_NAMES) {
   FIRST_FILTER[x >>> 5] |= 1 << (x & 31);
 }
 
+/**
+ * Whether word i follows a given name and a space: a surname («غلامعلی بردستانی»), which the §6
+ * rules leave whole, however it splits («بر» + «دستانی»).
+ */
+export function afterGivenName(tokens: Tokens, i: number): boolean {
+  return i >= 2 && tokens.kind[i - 1] === T.Space && tokens.kind[i - 2] === T.Word && isGivenName(tokens.fhash[i - 2]);
+}
+
 /** Whether a word (its folded hash) is a common given name. */
 export function isGivenName(h: number): boolean {
   const x = (h ^ (h >>> 16)) & 0xffff;

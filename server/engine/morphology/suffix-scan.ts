@@ -170,7 +170,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     if (hehNear && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
       gluedList.push(i);
     }
-    if ((last === REH || last === NOON || last === YEH) && comparativeCut(text, s, e, last) >= 0) comparativeList.push(i);
+    if ((last === REH || last === NOON || last === YEH || last === ARABIC_YEH || last === ALEF) && comparativeCut(text, s, e, last) >= 0) comparativeList.push(i);
     let why = 0;
     let cut = -1;
     if (COMPOUND_PREFIXES.mayHave(h)) why |= C_PREFIX;
@@ -248,11 +248,17 @@ const compoundCutList = new IndexList();
 const misuseList = new IndexList();
 const lists = [spacedPluralList, spacedHehList, spacedComparativeList, spacedPartList, gluedList, comparativeList, compoundList, compoundWhyList, compoundCutList, misuseList];
 
-/** Where «تر» begins in a word ending in تر/ترین/تری after two letters or more, or -1. */
-function comparativeCut(text: string, s: number, e: number, last: number): number {
+/**
+ * Where «تر» begins in a word ending in تر/ترین/تری, or in the plural of a comparative made a
+ * noun, ترها/ترهای («جوانترها», «بزرگترهای»), after two letters or more; or -1.
+ */
+export function comparativeCut(text: string, s: number, e: number, last: number): number {
   let cut: number;
+  const plural = text.charCodeAt(e - 2) === HEH;
   if (last === REH) cut = e - 2;
   else if (last === NOON) cut = e - 4;
+  else if (last === ALEF && plural) cut = e - 4;
+  else if ((last === YEH || last === ARABIC_YEH) && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 3) === HEH) cut = e - 5;
   else if (last === YEH || last === ARABIC_YEH) cut = e - 3;
   else return -1;
   return cut - s >= 2 && text.charCodeAt(cut) === TEH && text.charCodeAt(cut + 1) === REH ? cut : -1;

@@ -5,6 +5,8 @@ import { T, type Tokens } from '../tokenize';
 import type { Rule } from '../types';
 
 const MESSAGES = new SharedTexts();
+/** The Persian decimal separator (U+066B), «۱۲٫۵». */
+const MOMAYYEZ = 0x066b;
 
 /** text[s, e) with the digits in [from, from + 9] moved to the block starting at `to`. */
 function convertDigits(text: string, s: number, e: number, from: number, to: number): string {
@@ -86,7 +88,15 @@ export const rule: Rule = {
       const s = tokens.start[i];
       const e = tokens.end[last];
       const word = text.slice(s, e);
-      const fixed = wantLatin ? convertDigits(text, s, e, 0x06f0, 0x30) : convertDigits(text, s, e, 0x30, 0x06f0);
+      let fixed = wantLatin ? convertDigits(text, s, e, 0x06f0, 0x30) : convertDigits(text, s, e, 0x30, 0x06f0);
+      // A decimal number takes the decimal separator of its digits: «12.5» → «۱۲٫۵», «۱۲٫۵» → «12.5».
+      if (last === i + 2 && e - s === fixed.length) {
+        const sep = text.charCodeAt(tokens.start[i + 1]);
+        if (tokens.end[i + 1] - tokens.start[i + 1] === 1 && sep === (wantLatin ? MOMAYYEZ : 0x2e)) {
+          const at = tokens.start[i + 1] - s;
+          fixed = fixed.slice(0, at) + (wantLatin ? '.' : '\u066b') + fixed.slice(at + 1);
+        }
+      }
       // The word decides the direction (Latin or Persian digits), so it alone keys the text.
       const message = MESSAGES.get(word, () =>
           wantLatin
@@ -107,7 +117,11 @@ export const rule: Rule = {
     ],
     invalid: [
       { text: 'سال 1404 بود', output: 'سال ۱۴۰۴ بود', unsafe: true },
-      { text: 'در 12.5 درصد', output: 'در ۱۲.۵ درصد', unsafe: true, errors: 1 },
+      { text: 'در 12.5 درصد', output: 'در ۱۲٫۵ درصد', unsafe: true, errors: 1 },
+      { text: 'دستگاه 1.5 تسلا است', output: 'دستگاه ۱٫۵ تسلا است', unsafe: true, errors: 1 },
+      // Not a decimal: a version or a date keeps its dots.
+      { text: 'نسخه 1.2.3 آمد', output: 'نسخه ۱.۲.۳ آمد', unsafe: true, errors: 1 },
+      { text: 'رشد ۱۲٫۵ درصد', output: 'رشد 12.5 درصد', unsafe: true, options: { digits: 'latin' } },
       { text: 'جلسه در تاریخ 1403/05/12 برگزار شد.', output: 'جلسه در تاریخ ۱۴۰۳/۰۵/۱۲ برگزار شد.', unsafe: true, errors: 1 },
       { text: 'ساعت ۱۰:30 و 11:45 بود', output: 'ساعت ۱۰:۳۰ و ۱۱:۴۵ بود', unsafe: true, errors: 2 },
       { text: 'سال ۱۴۰۴ بود', output: 'سال 1404 بود', unsafe: true, options: { digits: 'latin' } },

@@ -1,8 +1,9 @@
 import { F } from '../chars';
+import { afterGivenName } from '../article-scan';
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
-import { gluedVerb } from '../morphology/verbs';
+import { gluedVerb, verbWord } from '../morphology/verbs';
 
 const Z = '\u200c';
 /** [damaged sentence, repaired sentence]: words run together by a PDF extraction. */
@@ -17,6 +18,8 @@ const BROKEN: [string, string][] = [
   ['برایتوسعهگردشگری تلاش می‌کنیم.', 'برای توسعه گردشگری تلاش می‌کنیم.'],
   ['رئیسدانشگاهتهران گفت.', 'رئیس دانشگاه تهران گفت.'],
   ['اقتصاددیجیتالکشور', 'اقتصاد دیجیتال کشور'],
+  // After a given name that is also a town, a verb glued is still split.
+  ['جشنواره در سامان برگزارشد', 'جشنواره در سامان برگزار شد'],
   ['شهرداریتهرانوشورا', 'شهرداری تهران و شورا'],
   ['همکاریهایمنطقهایکشورها', 'همکاریهای منطقه\u200cای کشورها'],
   ['بازارسرمایهایران', 'بازار سرمایه ایران'],
@@ -67,6 +70,8 @@ const BROKEN: [string, string][] = [
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
+  // A surname after a given name stays whole, however it splits.
+  'مریم کشاورزمهربان گفت',
   'او درخواست کرد و خواست که باغبان درخت را بپیراست و اتاق را آراست؛ راست و ناراست را گفت.',
   // A word in «ا» with «ست» is the usual spelling: «داراست», «آشکاراست», «نارواست».
   'او داراست و این آشکاراست و آن نارواست؛ کنتراست تصویر کم است.',
@@ -154,6 +159,12 @@ export function splitOf(w: string): Split | null {
   return gluedVerb(w) || (lexicon.known(w) && !lexicon.gluedCopula(w)) ? null : lexicon.runSplit(w);
 }
 
+/** Two words of three letters or more, the second no verb: a split a surname may have. */
+function surnameLike(split: Split): boolean {
+  const [a, b] = split.pieces;
+  return split.pieces.length === 2 && a.length >= 3 && b.length >= 3 && !verbWord(b);
+}
+
 /**
  * Whether a ZWNJ lies inside a piece (not between two) with a single letter of the piece on one
  * side of it. `at` maps the folded word's letters to text offsets.
@@ -205,6 +216,9 @@ export const rule: Rule = {
         verdicts.set(text, s, e, h, split);
         if (!split) continue;
       }
+      // Two words after a given name are more likely a surname («مریم کشاورزمهربان»); a verb
+      // glued is no name («سامان برگزارشد»: the town).
+      if (surnameLike(split) && afterGivenName(tokens, i)) continue;
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
       if (split.pair && tokens.flags[i] & F.Joiner) continue;
       // A ZWNJ the writer typed one letter from the edge of a piece marks where they saw a word

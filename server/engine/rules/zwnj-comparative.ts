@@ -1,6 +1,6 @@
 import { SharedTexts } from '../shared-texts';
 import type { RuleContext } from '../context';
-import { suffixCandidates } from '../morphology/suffix-scan';
+import { comparativeCut, suffixCandidates } from '../morphology/suffix-scan';
 import { ADJECTIVES, HEH, joinerAfter, joins, NO_ZWNJ, silentHeh, STOP_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import { fold } from '../chars';
@@ -8,7 +8,6 @@ import { pdfLexicon } from '../morphology/segment';
 import type { Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 
-const REH = 0x0631;
 /** Written joined by the Academy (بیشتر، کمتر): a spaced «بیش تر» loses its space. */
 const JOINED = new Set(['بیش', 'کم']);
 
@@ -38,9 +37,12 @@ export const rule: Rule = {
       const s = tokens.start[i];
       const e = tokens.end[i];
       const last = text.charCodeAt(e - 1);
-      const cut = last === REH ? e - 2 : last === 0x0646 ? e - 4 : e - 3;
+      const cut = comparativeCut(text, s, e, last);
       const ch = text.charCodeAt(cut - 1);
       if (!joins(ch) || ctx.isIgnoredWord(i)) continue;
+      // The plural keeps the comparative's spelling: «بهترها», «کمترهای» stay solid.
+      const plural = e - cut > 3 && last !== 0x0646;
+      if (plural && NO_ZWNJ.hasRange(text, s, cut + 2)) continue;
       // After a listed word ending in a silent ه the ZWNJ is compulsory («عمدهترین»), adjective list or not.
       const afterSilentHeh = ch === HEH && silentHeh(text, s, cut - 1) === 'lex';
       if (NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
@@ -82,6 +84,8 @@ export const rule: Rule = {
       'از ترین سخن نگفت',
       'لباس تر و کفش تر',
       'فیلتر و فیلترها، کاترین و بيشترين و کمترين',
+      'دفترها و دخترهای روستا و مترها و لیترها و کیلومترهای راه',
+      'بهترها و بیشترها و کمترهای جمع',
     ],
     invalid: [
       { text: 'با شکوهترین جشن در انبوهترین جنگل', output: 'با شکوه\u200cترین جشن در انبوه\u200cترین جنگل', errors: 2, unsafe: true },
@@ -106,6 +110,7 @@ export const rule: Rule = {
       { text: 'ارزانتر', output: 'ارزان‌تر', errors: 1 },
       { text: 'از پربیننده ترین آثار', output: 'از پربیننده‌ترین آثار', errors: 1, unsafe: true },
       { text: 'پرمخاطب ترین برنامه', output: 'پرمخاطب‌ترین برنامه', errors: 1, unsafe: true },
+      { text: 'برای جوانترها و بزرگترهای فامیل', output: 'برای جوان‌ترها و بزرگ‌ترهای فامیل', errors: 2 },
       { text: 'نفیسترین اثر و پسندیدهترین کار', output: 'نفیس‌ترین اثر و پسندیده‌ترین کار', errors: 2, unsafe: true },
     ],
   },
