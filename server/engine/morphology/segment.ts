@@ -137,6 +137,8 @@ const MAX_PIECE = 18;
 const PLURALS = ['ای', 'ها', 'های', 'هایی'];
 /** Plural and ezafe endings a word may carry glued: a listed compound's (split), a not-«بی» word's (zwnj-bi-prefix). */
 export const GLUED_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
+/** Endings after which a listed compound is still one word to split(): also «ان» with a pronoun («دانشآموزانشان»). */
+const SOLID_ENDINGS = [...GLUED_ENDINGS, 'انشان', 'انمان', 'انتان', 'انش'];
 /** A preposition needs its object: a run does not end in one. */
 const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 'برای']);
 /**
@@ -478,7 +480,7 @@ export class PdfLexicon {
   split(w: string): Split | null {
     if (this.solid.has(w)) return null;
     // A listed compound with a plural or ezafe ending: «ساختوسازهای» is «ساخت‌وسازهای».
-    for (const e of GLUED_ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e) && this.solid.has(w.slice(0, -e.length))) return null;
+    for (const e of SOLID_ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e) && this.solid.has(w.slice(0, -e.length))) return null;
     const n = w.length;
     const cost = new Float64Array(n + 1).fill(Infinity);
     const from = new Int32Array(n + 1).fill(-1);

@@ -72,6 +72,8 @@ const BROKEN: [string, string][] = [
 const INTACT = [
   // A surname after a given name stays whole, however it splits.
   'مریم کشاورزمهربان گفت',
+  // A listed compound with the plural «ان» and a pronoun is zwnj-compound's, not a run.
+  'دانشآموزانشان و همکارانشان',
   'او درخواست کرد و خواست که باغبان درخت را بپیراست و اتاق را آراست؛ راست و ناراست را گفت.',
   // A word in «ا» with «ست» is the usual spelling: «داراست», «آشکاراست», «نارواست».
   'او داراست و این آشکاراست و آن نارواست؛ کنتراست تصویر کم است.',

@@ -1,8 +1,8 @@
 import { SharedTexts } from '../shared-texts';
-import { SOFT_HYPHEN, ZWJ, ZWNJ } from '../chars';
+import { fold, SOFT_HYPHEN, ZWJ, ZWNJ } from '../chars';
 import { suffixCandidates } from '../morphology/suffix-scan';
 import type { RuleContext } from '../context';
-import { foldHashRange, HEH_ENDINGS, joinerAfter, PLURAL_WORDS } from '../morphology/suffixes';
+import { COMPOUNDS, foldHashRange, HEH_ENDINGS, joinerAfter, PLURAL_WORDS } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Msg, Rule, TextEdit } from '../types';
 import { fixTitle } from './zwnj-plural';
@@ -109,6 +109,8 @@ export const rule: Rule = {
       { text: 'کتاب \u200cخوب', output: 'کتاب خوب', errors: 1, unsafe: true },
       { text: 'کتاب\u200c های خوب', output: 'کتاب\u200cهای خوب', errors: 1 },
       { text: 'کتاب \u200c ها', output: 'کتاب  ها', errors: 1 },
+      // A listed compound: the space is the mistake, however the joiner stands.
+      { text: 'در گفت\u200c وگویی تلفنی و گفت \u200cوگو', output: 'در گفت\u200cوگویی تلفنی و گفت\u200cوگو', errors: 2 },
     ],
   },
 };
@@ -132,7 +134,7 @@ function checkJoiner(ctx: RuleContext, i: number): void {
   if (pk === T.Word && nk === T.Space && kind(i + 2) === T.Word) {
     // «شبکه‌ ها»: the space is the mistake when the pair is a ZWNJ pair.
     const joiner = joinerAfter(text.charCodeAt(s - 1));
-    const safe = ATTACHING_AFTER.has(tokens.fhash[i + 2]) || ATTACHING_BEFORE.has(tokens.fhash[i - 1]);
+    const safe = ATTACHING_AFTER.has(tokens.fhash[i + 2]) || ATTACHING_BEFORE.has(tokens.fhash[i - 1]) || listedCompound(ctx, i - 1, i + 2);
     report(ctx, tokens.start[i - 1], tokens.end[i + 2], [{ start: s, end: tokens.end[i + 1], newText: joiner }], KIND.space, safe, safe ? undefined : [{ start: s, end: e, newText: '' }]);
     return;
   }
@@ -140,7 +142,7 @@ function checkJoiner(ctx: RuleContext, i: number): void {
     // «می ‌شود».
     const ps = tokens.start[i - 1];
     const joiner = joinerAfter(text.charCodeAt(ps - 1));
-    const safe = ATTACHING_AFTER.has(tokens.fhash[i + 1]) || ATTACHING_BEFORE.has(tokens.fhash[i - 2]);
+    const safe = ATTACHING_AFTER.has(tokens.fhash[i + 1]) || ATTACHING_BEFORE.has(tokens.fhash[i - 2]) || listedCompound(ctx, i - 2, i + 1);
     report(ctx, tokens.start[i - 2], tokens.end[i + 1], [{ start: ps, end: e, newText: joiner }], KIND.space, safe, safe ? undefined : [{ start: s, end: e, newText: '' }]);
     return;
   }
@@ -154,6 +156,20 @@ function checkJoiner(ctx: RuleContext, i: number): void {
   const from = pk === T.Word ? tokens.start[i - 1] : s;
   const to = nk === T.Word ? tokens.end[i + 1] : e;
   report(ctx, from, to, [{ start: s, end: e, newText: '' }], KIND.edge, true);
+}
+
+/** Endings a listed compound may carry: «گفت‌وگویی», «سرمایه‌گذاری‌ها». */
+const COMPOUND_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'یی', 'ی'];
+
+/**
+ * Whether words a and b, joined, are a listed press compound, alone or with an ending
+ * («گفت‌ وگویی»): then the joiner is meant and the space is the mistake.
+ */
+function listedCompound(ctx: RuleContext, a: number, b: number): boolean {
+  const w = fold(ctx.tokenText(a) + ctx.tokenText(b));
+  if (COMPOUNDS.getString(w) !== undefined) return true;
+  for (const e of COMPOUND_ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e) && COMPOUNDS.getString(w.slice(0, -e.length)) !== undefined) return true;
+  return false;
 }
 
 /**
