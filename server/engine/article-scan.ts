@@ -92,6 +92,13 @@ const MARKERS: [string, string][] = [
 ];
 
 export const HONORIFICS = parseHonorifics(honorificsData);
+/** Folded hashes of the last word of every honorific spelling, and of its part after a ZWNJ («الاسلام»). */
+const HONORIFIC_ENDS = new Set(
+  HONORIFICS.flatMap(({ spellings: s }) => s.flatMap((words) => {
+    const last = words[words.length - 1];
+    return [last, last.split('\u200c').pop()!].map((w) => foldedHash(w));
+  })),
+);
 export const BLESSINGS = parseBlessings(blessingsData);
 export const TITLES = parseTitles(titlesData);
 
@@ -158,11 +165,13 @@ for (const h of FIRST_NAMES) {
 }
 
 /**
- * Whether word i follows a given name and a space: a surname («غلامعلی بردستانی»), which the §6
- * rules leave whole, however it splits («بر» + «دستانی»).
+ * Whether word i follows a given name or an honorific and a space: a name («غلامعلی بردستانی»,
+ * «حجت‌الاسلام بردستانی»), which the §6 rules leave whole, however it splits («بر» + «دستانی»).
  */
-export function afterGivenName(tokens: Tokens, i: number): boolean {
-  return i >= 2 && tokens.kind[i - 1] === T.Space && tokens.kind[i - 2] === T.Word && isGivenName(tokens.fhash[i - 2]);
+export function afterNameHead(tokens: Tokens, i: number): boolean {
+  if (i < 2 || tokens.kind[i - 1] !== T.Space || tokens.kind[i - 2] !== T.Word) return false;
+  const h = tokens.fhash[i - 2];
+  return isGivenName(h) || HONORIFIC_ENDS.has(h);
 }
 
 /** Whether a word (its folded hash) is a common given name. */

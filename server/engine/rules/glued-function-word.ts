@@ -1,5 +1,5 @@
 import { FOLD } from '../chars';
-import { afterGivenName } from '../article-scan';
+import { afterNameHead } from '../article-scan';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
 import { foldWithMap, GLUED_HEADS, MEASURE_NOUNS, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
@@ -51,7 +51,7 @@ const GLUED: [string, string][] = [
 /** Words that begin with such a word and are words of their own, or another rule's business. */
 const INTACT = [
   // A surname after a given name stays whole, however it splits.
-  'حجت‌الاسلام غلامعلی بردستانی، امام جمعه برازجان',
+  'حجت‌الاسلام غلامعلی بردستانی، امام جمعه برازجان، و حجت‌الاسلام و المسلمین بردستانی',
   'دریافت گزارش، درآمد سالانه و دربارهٔ برنامه‌ها سخن گفت.',
   'وزیر کشور و وزارت امور خارجه با بازار تماس گرفتند.',
   'تابستان امسال بهروز و بهنام در بازدید از باغستان حاضر بودند.',
@@ -140,7 +140,7 @@ export const rule: Rule = {
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = exactHash(text, tokens, i);
       let cut = verdicts.get(text, s, e, h);
-      if (cut === null || ctx.isIgnoredWord(i) || afterGivenName(tokens, i)) continue;
+      if (cut === null || ctx.isIgnoredWord(i) || afterNameHead(tokens, i)) continue;
       const f = foldWithMap(text, s, e);
       if (cut === undefined) {
         lexicon ??= pdfLexicon();

@@ -1,5 +1,5 @@
 import { F } from '../chars';
-import { afterGivenName } from '../article-scan';
+import { afterNameHead } from '../article-scan';
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
@@ -220,7 +220,7 @@ export const rule: Rule = {
       }
       // Two words after a given name are more likely a surname («مریم کشاورزمهربان»); a verb
       // glued is no name («سامان برگزارشد»: the town).
-      if (surnameLike(split) && afterGivenName(tokens, i)) continue;
+      if (surnameLike(split) && afterNameHead(tokens, i)) continue;
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
       if (split.pair && tokens.flags[i] & F.Joiner) continue;
       // A ZWNJ the writer typed one letter from the edge of a piece marks where they saw a word
