@@ -387,6 +387,15 @@ export class PdfLexicon {
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
+    // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
+    // the participle apart and its ending after a ZWNJ («متعهد شده‌اند»).
+    for (const participle of ['شده', 'کرده', 'نشده', 'نکرده']) {
+      for (const ending of ['اند', 'ایم']) {
+        const stem = w.slice(0, -(participle.length + ending.length));
+        if (stem.length < 3 || !w.endsWith(participle + ending) || PREVERB_PIECES.has(stem) || this.known(w) || !this.known(stem)) continue;
+        return { pieces: [stem, participle, ending], zwnj: [false, true] };
+      }
+    }
     // «دادهمیشود», «کاهشمییابد»: a verb with «می/نمی» glued after a known word or a participle.
     // The dictionary lists «میشود» solid, so split() reads two words that may be a compound; but
     // such a verb never joins the word before it, whatever its last letter.

@@ -478,7 +478,10 @@ export function isParticiple(text: string, s: number, hp: number): boolean {
   if (p > s && text.charCodeAt(p) === ZWNJ) p++;
   if (p > s && hp - p >= 2 && PAST_STEMS.hasRange(text, p, hp)) return true;
   if (PAST_STEMS.hasRange(text, s, hp)) return true;
-  return text.charCodeAt(s) === NOON && hp - s > 3 && PAST_STEMS.hasRange(text, s + 1, hp);
+  // Negated: «نگفته». A two-letter stem only for «شد» («نشده»): «نرده» is a fence.
+  if (text.charCodeAt(s) !== NOON) return false;
+  if (hp - s === 3) return text.charCodeAt(s + 1) === 0x0634 && text.charCodeAt(s + 2) === 0x062f;
+  return hp - s > 3 && PAST_STEMS.hasRange(text, s + 1, hp);
 }
 
 /** How sure we are that text[s, hp] (ending in ه) ends in a silent ه. */
