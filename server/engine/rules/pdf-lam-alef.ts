@@ -1,4 +1,4 @@
-import { T } from '../tokenize';
+import { foldedHash, T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import { changeTitle } from '../shared-texts';
 import { Folded, foldWithMap, PdfLexicon, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
@@ -55,6 +55,8 @@ const BROKEN: [string, string][] = [
 /** Real words with «ال» that a repair would wrongly turn into another word. */
 const INTACT = [
   'جاده خلخال به اسالم بسته شد و در ارتفاعات تالش برف آمد.',
+  // Two words joined by the writer's ZWNJ, each a word: no lam-alef to repair across it.
+  'زیستگاه قزل‌آلای خال‌قرمز است.',
   'مطالعه این گزارش را توصیه می‌کنیم.',
   'سال گذشته بودجه افزایش یافت.',
   'حال بیماران خوب است.',
@@ -103,7 +105,8 @@ function repairOf(lexicon: PdfLexicon, text: string, f: Folded): [number, number
     const cut = k === f.text.length || (f.at[k] - f.at[k - 1] > 1 && text.charCodeAt(f.at[k] - 1) === 0x200c);
     if (!cut) continue;
     const part = f.text.slice(from, k);
-    if (k - from >= 3 && part !== f.text && part.includes('ال') && !lexicon.known(part)) {
+    // A part is a word if the lexicon has it either way, as for the whole word («خال‌قرمز»).
+    if (k - from >= 3 && part !== f.text && part.includes('ال') && !lexicon.known(part) && !lexicon.hasWord(foldedHash(part))) {
       const r = lexicon.lamRepair(part);
       if (r) return r.edits.map(([q, n]) => [q + from, n]);
     }
