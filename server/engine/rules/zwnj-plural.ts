@@ -2,7 +2,7 @@ import { changeTitle, SharedTexts } from '../shared-texts';
 import type { RuleContext } from '../context';
 import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
-import { T } from '../tokenize';
+import { foldedHash, T } from '../tokenize';
 import { fold, NON_JOINING } from '../chars';
 import { nextWord } from '../article-scan';
 import { MEASURE_NOUNS, pdfLexicon } from '../morphology/segment';
@@ -65,6 +65,17 @@ function hehCompound(text: string, s: number, at: number, e: number): boolean {
   return second.length >= 3 && lexicon.known(fold(text.slice(s, k + 1))) && lexicon.known(second);
 }
 
+/**
+ * Whether text[s, e) («…های») reads only as a word in silent ه + «ای»: the stem before «های»
+ * is no word the press lexicon knows, the stem with its «ه» is («ناشناختهای»; not «پیشرفتهای»).
+ */
+function pluralStemUnknown(text: string, s: number, e: number): boolean {
+  if (e - 3 - s < 3) return false;
+  const lexicon = pdfLexicon();
+  const stem = fold(text.slice(s, e - 3));
+  return !lexicon.known(stem) && !lexicon.hasWord(foldedHash(stem)) && lexicon.hasWord(foldedHash(stem + 'ه'));
+}
+
 export const rule: Rule = {
   meta: {
     id: 'zwnj-plural',
@@ -106,6 +117,11 @@ export const rule: Rule = {
       }
       // «۲۲ سالهای»: after a number a measure is singular, so «ساله‌ای» is meant, not «سال‌های».
       if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && afterNumber(ctx, i) && MEASURES.has(text.slice(tokens.start[i], e - 3))) {
+        reportGlued(ctx, i, [e - 2], false, false);
+        continue;
+      }
+      // «ناشناختهای»: no word «ناشناخت» takes the plural, but «ناشناخته» is a word: «ناشناخته‌ای».
+      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && pluralStemUnknown(text, tokens.start[i], e)) {
         reportGlued(ctx, i, [e - 2], false, false);
         continue;
       }
@@ -160,6 +176,8 @@ export const rule: Rule = {
       'نرخ اجارهبها و خونبها و بلیت نیمبها',
     ],
     invalid: [
+      // No word «ناشناخت»: the word in silent ه with «ای» is meant (suggested).
+      { text: 'گنج‌های ناشناختهای دارد', output: 'گنج‌های ناشناخته‌ای دارد', unsafe: true },
       // «دورهای» before a verb, a preposition or the end: no plural's ezafe, so «دوره‌ای».
       { text: 'معاینه دورهای دارند و آزمونهای دورهای را دیدند؛ آبیاری قطرهای بروند.', output: 'معاینه دوره‌ای دارند و آزمون‌های دوره‌ای را دیدند؛ آبیاری قطره‌ای بروند.', errors: 4, unsafe: true },
       { text: 'سگها و شنها و پیهای ساختمان', output: 'سگ‌ها و شن‌ها و پی‌های ساختمان', errors: 3 },
