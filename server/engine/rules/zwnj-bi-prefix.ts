@@ -186,7 +186,7 @@ const tests = {
     'شبکه ام بی سی و ان بی کار را گزارش کردند.',
     'شرکت BBC بی توجه به انتقادها ادامه داد.',
     'بیننده برنامه تلویزیونی پیام داد.',
-    'محسن بهرامی، سرمر//بی تیم ملی، و بی آنکه بداند',
+    'محسن بهرامی، سرمر//بی تیم ملی، و بی آنکه بداند، و ویتامین بی کمپلکس',
   ],
   invalid: [
     // A base outside the hand list, known to the press lexicon: suggested only.
@@ -283,9 +283,9 @@ function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   // The end of a word a stray slash broke («سرمر//بی تیم») is no prefix.
   if (!listed && i > 0 && text.charCodeAt(tokens.start[i] - 1) === 0x2f) return;
   if (!listed && !(base.length >= 3 && !SPACED_NOT.has(base) && pdfLexicon().known(base))) return;
-  // «بی» spelling the letter B (بی بی سی، ام بی ای): only in Persian running text.
+  // «بی» spelling the letter B (بی بی سی، ام بی ای، ویتامین بی): only in Persian running text.
   const p = ctx.prevNonSpace(i);
-  if (p >= 0 && (tokens.kind[p] === T.Latin || (tokens.kind[p] === T.Word && LETTER_NAMES.has(ctx.tokenText(p))))) return;
+  if (p >= 0 && (tokens.kind[p] === T.Latin || (tokens.kind[p] === T.Word && (LETTER_NAMES.has(ctx.tokenText(p)) || ctx.tokenText(p) === 'ویتامین')))) return;
   const wrong = text.slice(tokens.start[i], tokens.end[j]);
   const right = ctx.tokenText(i) + ZWNJ + ctx.tokenText(j);
   const { message, title } = messages(wrong, right, joiner);
