@@ -92,12 +92,12 @@ const MARKERS: [string, string][] = [
 ];
 
 export const HONORIFICS = parseHonorifics(honorificsData);
-/** Folded hashes of the last word of every honorific spelling, and of its part after a ZWNJ («الاسلام»). */
+/**
+ * Folded hashes of the words an honorific can end a token with: the last word of every spelling,
+ * and the last words glued or joined by a ZWNJ, as they are matched («الاسلام», «حجت‌الاسلام»).
+ */
 const HONORIFIC_ENDS = new Set(
-  HONORIFICS.flatMap(({ spellings: s }) => s.flatMap((words) => {
-    const last = words[words.length - 1];
-    return [last, last.split('\u200c').pop()!].map((w) => foldedHash(w));
-  })),
+  HONORIFICS.flatMap(({ spellings: s }) => s.flatMap((words) => words.map((_, k) => foldedHash(words.slice(k).join(''))))),
 );
 export const BLESSINGS = parseBlessings(blessingsData);
 export const TITLES = parseTitles(titlesData);

@@ -72,7 +72,7 @@ const BROKEN: [string, string][] = [
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
   // A surname after a given name stays whole, however it splits.
-  'مریم کشاورزمهربان گفت',
+  'مریم کشاورزمهربان گفت و حجت‌الاسلام نوروزبیگی افزود',
   // A listed compound with the plural «ان» and a pronoun is zwnj-compound's, not a run.
   'دانشآموزانشان و همکارانشان',
   'او درخواست کرد و خواست که باغبان درخت را بپیراست و اتاق را آراست؛ راست و ناراست را گفت.',
