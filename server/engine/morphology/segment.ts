@@ -139,6 +139,18 @@ const PLURALS = ['ای', 'ها', 'های', 'هایی'];
 export const GLUED_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
 /** Endings after which a listed compound is still one word to split(): also «ان» with a pronoun («دانشآموزانشان»). */
 const SOLID_ENDINGS = [...GLUED_ENDINGS, 'انشان', 'انمان', 'انتان', 'انش'];
+/** The agent endings of a present stem («فرستنده», «رانندگان»), words of their own only in the dictionary. */
+const AGENT_ENDINGS = new Set(['نده', 'ندگان', 'ندگی']);
+
+/** A common present stem with an agent ending, whether or not the word list has it: «فرستنده». */
+function agentNoun(piece: string): boolean {
+  for (const e of AGENT_ENDINGS) {
+    if (piece.length - e.length < 2 || !piece.endsWith(e)) continue;
+    commonStems ??= new Set(verbLexicon().commonPresent);
+    if (commonStems.has(piece.slice(0, -e.length))) return true;
+  }
+  return false;
+}
 /** A preposition needs its object: a run does not end in one. */
 const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 'برای']);
 /**
@@ -505,7 +517,7 @@ export class PdfLexicon {
         const verbPrefix = i > 0 && (piece === 'می' || piece === 'نمی');
         // A word with its adjective or ezafe «ی» («مکانیکی»), however the lexicon lists it.
         const withYeh = piece.length >= 5 && piece.endsWith('ی') && this.words.has(piece.slice(0, -1));
-        if (!affix && !verbPrefix && !withYeh && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece))) continue;
+        if (!affix && !verbPrefix && !withYeh && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
         const c = cost[i] + 1000 - piece.length * piece.length;
         if (c < cost[j]) {
           cost[j] = c;
@@ -543,6 +555,8 @@ export class PdfLexicon {
       if (p === 'و' && (pieces[k - 1].length < 4 || k + 1 >= pieces.length || pieces[k + 1].length < 4)) return null;
       // «هاست»، «هایمان»: endings read as a word.
       if (p.startsWith('ها')) return null;
+      // «فرستنده» read as «فرست» + «نده»: the agent ending of a stem, not the word «نده».
+      if (AGENT_ENDINGS.has(p)) return null;
       // A three-letter piece in ه before another is more likely the end of a word in a silent ه
       // missing its ZWNJ than a word: «زایندهرود» is «زاینده‌رود», no «زای نده رود».
       // Not «راه، ماه، کوه», whose ه is sounded.
