@@ -190,12 +190,15 @@ function otherPortfolio(a: string[], b: string[]): boolean {
   return portfoliosDiffer(a.slice(1, ka), b.slice(1, kb));
 }
 
-/** Two portfolios named by words with none in common (short and ranking words aside). */
+/** Two portfolios named by words with no noun in common (short and ranking words aside). */
 function portfoliosDiffer(a: string[], b: string[]): boolean {
   const named = (words: string[]) => words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !FORMER.has(w) && !RANKS.has(w));
   const ma = named(a);
   const mb = named(b);
-  return ma.length > 0 && mb.length > 0 && ma.every((w) => !mb.includes(w));
+  if (ma.length === 0 || mb.length === 0 || subset(ma, mb) || subset(mb, ma)) return false;
+  // Sharing an adjective in «ی» only («فرهنگ و ارشاد اسلامی» / «تبلیغات اسلامی») is sharing no
+  // part; a shared noun may be one body named loosely («ارشاد اسلامی» / «فرهنگ و ارشاد»).
+  return ma.every((w) => !mb.includes(w) || w.endsWith('ی'));
 }
 
 const MINISTRY = fold('وزارت');
@@ -338,6 +341,8 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      // Two directorates whose names share only an adjective («اسلامی»).
+      { text: 'مهدی فراهانی، مدیرکل تبلیغات اسلامی استان قزوین، گفت. فراهانی، مدیرکل فرهنگ و ارشاد اسلامی استان، افزود.', output: 'مهدی فراهانی، مدیرکل تبلیغات اسلامی استان قزوین، گفت. فراهانی، مدیرکل فرهنگ و ارشاد اسلامی استان، افزود.', errors: 1 },
       // An office whose name has a comma inside.
       { text: 'رسول امینی‌پناه، مدیرکل اوقاف و امور خیریه استان اصفهان، گفت. امینی‌پناه، مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان اصفهان، افزود.', output: 'رسول امینی‌پناه، مدیرکل اوقاف و امور خیریه استان اصفهان، گفت. امینی‌پناه، مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان اصفهان، افزود.', errors: 1 },
       // A Latin comma between the name and the office, as pasted copy has it.
