@@ -175,6 +175,15 @@ function otherPortfolio(a: string[], b: string[]): boolean {
     const pb = b.findIndex((w, k) => k > 1 && PLACE_WORDS.has(w));
     if (pa > 0 && pb > 0 && a[pa] === b[pb] && (a.length - pa === 1 || b.length - pb === 1)) return portfoliosDiffer(a.slice(1, pa), b.slice(1, pb));
   }
+  // A body named in one title only, the same place ending both: the portfolios before the body
+  // or place words decide («مدیرکل هواشناسی استان ایلام» / «مدیرکل مدیریت بحران استانداری ایلام»).
+  if ((ka < 0) !== (kb < 0) && a.length > 2 && b.length > 2 && a[a.length - 1] === b[b.length - 1] && !GENERIC.has(a[a.length - 1])) {
+    const ends = (w: string[]) => {
+      const k = w.findIndex((x, j) => j > 1 && (BODIES.has(x) || PLACE_WORDS.has(x)));
+      return k < 0 ? w.length - 1 : k;
+    };
+    return portfoliosDiffer(a.slice(1, ends(a)), b.slice(1, ends(b)));
+  }
   if (ka < 0 || kb < 0) return false;
   // The same body after both, or named in full once and by its kind once: «… مرکز آمار ایران» /
   // «… مرکز» (one tail begins the other).
@@ -341,6 +350,8 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      // A body named in one title only, in one province: two portfolios.
+      { text: 'هوشنگ ملکی‌نسب، مدیرکل هواشناسی استان ایلام، گفت. ملکی‌نسب، مدیرکل مدیریت بحران استانداری ایلام، افزود.', output: 'هوشنگ ملکی‌نسب، مدیرکل هواشناسی استان ایلام، گفت. ملکی‌نسب، مدیرکل مدیریت بحران استانداری ایلام، افزود.', errors: 1 },
       // Two directorates whose names share only an adjective («اسلامی»).
       { text: 'مهدی فراهانی، مدیرکل تبلیغات اسلامی استان قزوین، گفت. فراهانی، مدیرکل فرهنگ و ارشاد اسلامی استان، افزود.', output: 'مهدی فراهانی، مدیرکل تبلیغات اسلامی استان قزوین، گفت. فراهانی، مدیرکل فرهنگ و ارشاد اسلامی استان، افزود.', errors: 1 },
       // An office whose name has a comma inside.
