@@ -1,5 +1,5 @@
 import { fold } from '../chars';
-import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, isComma, joinedName, mentions, opensBlessingAbbr, scanArticle } from '../article-scan';
+import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, isComma, isGivenName, joinedName, mentions, opensBlessingAbbr, scanArticle } from '../article-scan';
 import type { RuleContext } from '../context';
 import { T, exactHash } from '../tokenize';
 import type { Rule } from '../types';
@@ -273,7 +273,15 @@ export const rule: Rule = {
       if (w >= 0 && tokens.kind[w] === T.Space) w--;
       let p = w - 1;
       if (p >= 0 && tokens.kind[p] === T.Space) p--;
-      if (w >= 0 && p >= 0 && tokens.kind[w] === T.Word && tokens.kind[p] === T.Word && NAME_PREPOSITIONS.has(foldWord(text, tokens, p))) appositive.push(mentionOf(ctx, w, w));
+      if (w < 0 || p < 0 || tokens.kind[w] !== T.Word || tokens.kind[p] !== T.Word) continue;
+      if (NAME_PREPOSITIONS.has(foldWord(text, tokens, p))) {
+        appositive.push(mentionOf(ctx, w, w));
+        continue;
+      }
+      // «با داوود یگانه، فرماندار آبیک»: a given name and a surname, a person at first mention.
+      let q = p - 1;
+      if (q >= 0 && tokens.kind[q] === T.Space) q--;
+      if (q >= 0 && tokens.kind[q] === T.Word && isGivenName(tokens.fhash[p]) && NAME_PREPOSITIONS.has(foldWord(text, tokens, q))) appositive.push(mentionOf(ctx, p, w));
     }
     const all = appositive.length ? [...introduced, ...appositive].sort((a, b) => a.words[0].first - b.words[0].first) : introduced;
     if (all.length < 2) return;
@@ -350,6 +358,8 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
     ],
     invalid: [
+      // The person met («با …»), named with a given name and an office, later with another.
+      { text: 'اهالی تجمع کردند و با داوود یگانه، فرماندار آبیک، دیدار کردند. یگانه، معاون عمرانی استاندار قزوین، افزود.', output: 'اهالی تجمع کردند و با داوود یگانه، فرماندار آبیک، دیدار کردند. یگانه، معاون عمرانی استاندار قزوین، افزود.', errors: 1 },
       // A body named in one title only, in one province: two portfolios.
       { text: 'هوشنگ ملکی‌نسب، مدیرکل هواشناسی استان ایلام، گفت. ملکی‌نسب، مدیرکل مدیریت بحران استانداری ایلام، افزود.', output: 'هوشنگ ملکی‌نسب، مدیرکل هواشناسی استان ایلام، گفت. ملکی‌نسب، مدیرکل مدیریت بحران استانداری ایلام، افزود.', errors: 1 },
       // Two directorates whose names share only an adjective («اسلامی»).
