@@ -146,8 +146,7 @@ const AGENT_ENDINGS = new Set(['نده', 'ندگان', 'ندگی']);
 function agentNoun(piece: string): boolean {
   for (const e of AGENT_ENDINGS) {
     if (piece.length - e.length < 2 || !piece.endsWith(e)) continue;
-    commonStems ??= new Set(verbLexicon().commonPresent);
-    if (commonStems.has(piece.slice(0, -e.length))) return true;
+    if (commonStem(piece.slice(0, -e.length))) return true;
   }
   return false;
 }
@@ -214,6 +213,12 @@ const STEM_NOUNS = ['ش', 'ان', 'نده', 'ندگان', 'ندگی', 'ه', 'ا'
 let presentStems: Set<string> | undefined;
 let commonStems: Set<string> | undefined;
 
+/** A common verb's present stem («فرست»), the list read on first use. */
+function commonStem(s: string): boolean {
+  commonStems ??= new Set(verbLexicon().commonPresent);
+  return commonStems.has(s);
+}
+
 /** Whether w reads as a word of three letters or less (the lexicon keeps no such rare word) with endings. */
 function shortBase(w: string, min: number, depth = 0, outer = ''): boolean {
   if (depth > 0 && w.length <= 3) return true;
@@ -274,6 +279,11 @@ export class PdfLexicon {
   /** Whether a word, by its folded hash, is a common word or a dictionary word kept solid. */
   hasWord(h: number): boolean {
     return this.wordHashes.has(h) || this.keepHashes.has(h);
+  }
+
+  /** A word by either test: known (inflections stripped) or hasWord (kept dictionary words too). */
+  anyWord(w: string, h = foldedHash(w)): boolean {
+    return this.known(w) || this.hasWord(h);
   }
 
   /** A common word, or one with up to two inflections stripped. */
@@ -604,8 +614,7 @@ export class PdfLexicon {
       if (gluedVerb(w) || verbAfterPrefix(w) || (w[0] === 'ب' && isVerb(w.slice(1)))) return 0;
       if (PREVERBS.has(head) && !NOT_VERBS.has(rest)) {
         if (isVerb(rest)) return 0;
-        commonStems ??= new Set(verbLexicon().commonPresent);
-        for (const e of STEM_NOUNS) if (rest.endsWith(e) && commonStems.has(rest.slice(0, -e.length))) return 0;
+        for (const e of STEM_NOUNS) if (rest.endsWith(e) && commonStem(rest.slice(0, -e.length))) return 0;
         if (verbStemWithEndings(rest)) return 0;
       }
       if (shortBase(w, head.length)) return 0;

@@ -254,10 +254,9 @@ const lists = [spacedPluralList, spacedHehList, spacedComparativeList, spacedPar
  */
 export function comparativeCut(text: string, s: number, e: number, last: number): number {
   let cut: number;
-  const plural = text.charCodeAt(e - 2) === HEH;
   if (last === REH) cut = e - 2;
   else if (last === NOON) cut = e - 4;
-  else if (last === ALEF && plural) cut = e - 4;
+  else if (last === ALEF && text.charCodeAt(e - 2) === HEH) cut = e - 4;
   else if ((last === YEH || last === ARABIC_YEH) && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 3) === HEH) cut = e - 5;
   else if (last === YEH || last === ARABIC_YEH) cut = e - 3;
   else return -1;

@@ -1,4 +1,4 @@
-import { foldedHash, T } from '../tokenize';
+import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import { changeTitle } from '../shared-texts';
 import { Folded, foldWithMap, PdfLexicon, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
@@ -106,7 +106,7 @@ function repairOf(lexicon: PdfLexicon, text: string, f: Folded): [number, number
     if (!cut) continue;
     const part = f.text.slice(from, k);
     // A part is a word if the lexicon has it either way, as for the whole word («خال‌قرمز»).
-    if (k - from >= 3 && part !== f.text && part.includes('ال') && !lexicon.known(part) && !lexicon.hasWord(foldedHash(part))) {
+    if (k - from >= 3 && part !== f.text && part.includes('ال') && !lexicon.anyWord(part)) {
       const r = lexicon.lamRepair(part);
       if (r) return r.edits.map(([q, n]) => [q + from, n]);
     }
@@ -186,7 +186,7 @@ export const rule: Rule = {
       let r: [number, number][] | null | undefined = cached;
       if (r === undefined) {
         lexicon ??= pdfLexicon();
-        const known = lexicon.hasWord(h) || lexicon.known(f.text);
+        const known = lexicon.anyWord(f.text, h);
         r = known ? null : repairOf(lexicon, text, f);
         verdicts.set(text, s, e, h, r);
         if (!r) continue;

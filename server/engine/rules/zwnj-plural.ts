@@ -73,7 +73,7 @@ function pluralStemUnknown(text: string, s: number, e: number): boolean {
   if (e - 3 - s < 3) return false;
   const lexicon = pdfLexicon();
   const stem = fold(text.slice(s, e - 3));
-  return !lexicon.known(stem) && !lexicon.hasWord(foldedHash(stem)) && lexicon.hasWord(foldedHash(stem + 'ه'));
+  return !lexicon.anyWord(stem) && lexicon.hasWord(foldedHash(stem + 'ه'));
 }
 
 export const rule: Rule = {
@@ -111,17 +111,19 @@ export const rule: Rule = {
       // before «ای» is the other reading: «طلبه‌ای که».
       const e = tokens.end[i];
       if (a.kind === 'plural' && !a.safe && hehCompound(text, tokens.start[i], a.at[0], e)) continue;
-      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && beforeKe(ctx, i) && pdfLexicon().words.has(fold(text.slice(tokens.start[i], e - 2)))) {
+      // A plain «…های» read as a plural: the readings below may prefer «…ه‌ای».
+      const pluralInHay = a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3);
+      if (pluralInHay && beforeKe(ctx, i) && pdfLexicon().words.has(fold(text.slice(tokens.start[i], e - 2)))) {
         reportGlued(ctx, i, [e - 2, a.at[0]], false, true);
         continue;
       }
       // «۲۲ سالهای»: after a number a measure is singular, so «ساله‌ای» is meant, not «سال‌های».
-      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && afterNumber(ctx, i) && MEASURES.has(text.slice(tokens.start[i], e - 3))) {
+      if (pluralInHay && afterNumber(ctx, i) && MEASURES.has(text.slice(tokens.start[i], e - 3))) {
         reportGlued(ctx, i, [e - 2], false, false);
         continue;
       }
       // «ناشناختهای»: no word «ناشناخت» takes the plural, but «ناشناخته» is a word: «ناشناخته‌ای».
-      if (a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3) && pluralStemUnknown(text, tokens.start[i], e)) {
+      if (pluralInHay && pluralStemUnknown(text, tokens.start[i], e)) {
         reportGlued(ctx, i, [e - 2], false, false);
         continue;
       }
