@@ -184,6 +184,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     }
     else if (len >= 5) {
       if (last === HEH && endsWith(text, s, e, 'شده')) why |= C_SHODE;
+      else if (last === HEH && len >= 7 && endsWith(text, s, e, 'کرده')) why |= C_KARDE;
       else if (last === REH && endsWith(text, s, e, 'پور')) why |= C_POUR;
       if (!(why & C_FULL) && (((last === YEH || last === ALEF) && tailShape(text, s, e, last)) || ((last === REH || last === NOON) && comparativeTail(text, s, e, last)))) why |= C_TAIL;
       if ((last === HEH || last === NOON || last === YEH) && agentShape(text, s, e, last)) why |= C_AGENT;
@@ -273,6 +274,8 @@ export const C_AGENT = 64;
 export const C_SECOND = 128;
 /** An open second part after a joining letter («شتاب|دهنده»): cut in compoundCut. */
 export const C_OPEN = 256;
+/** A word glued to the participle «کرده» («وقفکرده بود»): a verb only, never a ZWNJ (zwnj-compound's participle()). */
+export const C_KARDE = 512;
 
 /** A glued compound + ی/یی/ای/ها/های/هایی: the letters before the ending end like a compound. */
 function tailShape(text: string, s: number, e: number, last: number): boolean {

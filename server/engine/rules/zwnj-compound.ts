@@ -17,6 +17,7 @@ import {
   ADJECTIVES,
   SECOND_PARTS,
   silentHeh,
+  isParticiple,
   productiveNoun,
   AGENTS,
   ALEF,
@@ -30,7 +31,7 @@ import {
   type ZwnjEdit,
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
-import { C_AGENT, C_FULL, C_JOINER, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
+import { C_AGENT, C_FULL, C_JOINER, C_KARDE, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
 import { pdfLexicon } from '../morphology/segment';
 import { commonFiniteVerb, verbWord } from '../morphology/verbs';
 import { nextWord } from '../article-scan';
@@ -120,6 +121,7 @@ export const rule: Rule = {
         continue;
       }
       if (why & C_SHODE) productive(ctx, i, e - 3, LIGHT_VERB_NOUNS, true, true);
+      else if (why & C_KARDE) verbalParticiple(ctx, i, e - 4);
       else if (why & C_POUR) productive(ctx, i, e - 3, POUR_NAMES, false);
       else if (why & C_AGENT) agent(ctx, i, s, e);
       else if (why & C_SECOND) secondPart(ctx, i, s, e, c.compoundCut[k]);
@@ -173,6 +175,8 @@ export const rule: Rule = {
       'کار انجام شده است.',
       'خانه آسیب دیده است و واحدهای مسكوني آسيب ديده كه باید نوسازی شوند؛ کار انجام شده و آن نه.',
       'کارهای انجام‌شده',
+      // Glued after a non-joining letter, or to «کرده», and no verb's word after it: left alone.
+      'کالاهای واردشده از چین، طرح رهاشده در شهر و مردی تحصیلکرده در روستا',
       'زیرساخت‌های ارتباطی و اثربخشی',
       'دستاوردهای نهاد وقف',
       'برنامه درسی و برنامه ریاضی',
@@ -217,10 +221,15 @@ export const rule: Rule = {
       { text: 'شغل‌ها را آسیبپذیرتر کرد و آسیبپذیرترین گروه', output: 'شغل‌ها را آسیب‌پذیرتر کرد و آسیب‌پذیرترین گروه', errors: 2 },
       // A participle in «شده» before «است» is the verb's: written apart; elsewhere the ZWNJ.
       { text: 'در آنکارا هماهنگشده است و کار انجامشده است؛ طرح انجامشده آماده است.', output: 'در آنکارا هماهنگ شده است و کار انجام شده است؛ طرح انجام‌شده آماده است.', errors: 3, unsafe: true },
+      // Before «و», «که» or an auxiliary as well, and «کرده» likewise; after a non-joining letter
+      // or a participle too, where only the space can be missing.
+      { text: 'کالا صادرشده که بنا مرمتشده و آماده است؛ خانه را وقفکرده بود و نهال کاشتهشده است.', output: 'کالا صادر شده که بنا مرمت شده و آماده است؛ خانه را وقف کرده بود و نهال کاشته شده است.', errors: 4, unsafe: true },
+      // After a plural in its ezafe the participle qualifies it, «و» joining the next phrase.
+      { text: 'ساختمان‌های تخریبشده و تونل‌ها', output: 'ساختمان‌های تخریب‌شده و تونل‌ها', errors: 1, unsafe: true },
       // Open second parts after a press word: suggested only, never applied by fix-all.
       { text: 'نقش شتابدهنده و خدمترسانی در نمکزدایی کار طاقتفرسایی است.', output: 'نقش شتاب‌دهنده و خدمت‌رسانی در نمک‌زدایی کار طاقت‌فرسایی است.', errors: 4, unsafe: true },
       { text: 'عده‌ای فرصتطلب از عدالتخواهی گفتند.', output: 'عده‌ای فرصت‌طلب از عدالت‌خواهی گفتند.', errors: 2, unsafe: true },
-      { text: 'هزینه تمامشده و پسماند تفکیکشده، نه گمشده و بازشده', output: 'هزینه تمام‌شده و پسماند تفکیک‌شده، نه گمشده و بازشده', errors: 2, unsafe: true },
+      { text: 'هزینه تمامشده برای پسماند تفکیکشده، نه گمشده و بازشده', output: 'هزینه تمام‌شده برای پسماند تفکیک‌شده، نه گمشده و بازشده', errors: 2, unsafe: true },
       // A compound the dictionary writes solid: only its spaced form is fixed.
       { text: 'کوهنورد و کوه‌نورد و کوه نورد', output: 'کوهنورد و کوه‌نورد و کوه‌نورد', errors: 1 },
       // A compound whose spaced form is a phrase too: a suggestion, not before a verb or «و».
@@ -492,8 +501,8 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   const edits = alignEdits(text, s, cut, entry.target);
   if (!edits || edits.length === 0) return false;
   // «بهدست آورد», «بهشمار میرود»: before its verb the noun of a compound verb stands apart.
-  // «هماهنگشده است»: a participle before «است» likewise (beforeAst).
-  const verbal = cut === ctx.tokens.end[i] && ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') && beforeAst(ctx, i)));
+  // «هماهنگشده است»: a participle before a verb's word likewise (verbFollows).
+  const verbal = cut === ctx.tokens.end[i] && ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') && verbFollows(ctx, i)));
   if (verbal) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
   if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
@@ -502,25 +511,48 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
 }
 
 /**
- * «هماهنگشده است»: before «است» a participle in «شده» is a passive verb's, written apart
- * («هماهنگ شده است»); as an adjective it takes the ZWNJ («طرح‌های تکمیلشده» → «تکمیل‌شده»).
+ * «هماهنگشده است», «مرمتشده و»: before an auxiliary, «و», «که» or a conjunction (AFTER_VERB) a
+ * participle in «شده» is a passive verb's, written apart («هماهنگ شده است»: so in 285 of 290
+ * gold texts' «… شده و»); as an adjective it takes the ZWNJ («طرح‌های تکمیلشده» → «تکمیل‌شده»).
  */
-function beforeAst(ctx: RuleContext, i: number): boolean {
+function verbFollows(ctx: RuleContext, i: number): boolean {
+  const { tokens, text } = ctx;
   const n = ctx.nextNonSpace(i);
-  return n >= 0 && ctx.tokens.kind[n] === T.Word && ctx.tokens.end[n] - ctx.tokens.start[n] === 3 && ctx.text.startsWith('است', ctx.tokens.start[n]);
+  if (n < 0 || tokens.kind[n] !== T.Word || n !== i + 2) return false;
+  const next = fold(ctx.tokenText(n));
+  if (!AFTER_VERB.has(next)) return false;
+  // After a plural in its ezafe it qualifies the noun, «و» joining the next phrase: «ساختمان‌های
+  // تخریبشده و تونل‌ها» (so in all three such places of the gold texts).
+  return !(next === 'و' && i >= 2 && tokens.kind[i - 1] === T.Space && tokens.kind[i - 2] === T.Word && text.endsWith('های', tokens.end[i - 2]));
 }
 
 /** «انجامشده» → «انجام‌شده», «موسیپور» → «موسی‌پور»: a listed first part glued to a fixed second. */
 function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUNS, alsoNouns: boolean, anyWord = false): void {
   const { text, tokens } = ctx;
   const s = tokens.start[i];
-  if (cut - s < 2 || !joins(text.charCodeAt(cut - 1)) || ctx.isIgnoredWord(i)) return;
+  if (cut - s < 2 || ctx.isIgnoredWord(i)) return;
+  // After a non-joining letter no ZWNJ can be missing; before a verb's word the space can.
+  if (!joins(text.charCodeAt(cut - 1))) return void (anyWord && verbalParticiple(ctx, i, cut));
   const listed = heads.hasRange(text, s, cut) || (alsoNouns && NOUNS.hasRange(text, s, cut));
   // «تمامشده», «تفکیکشده»: any common word of three letters or more before «شده» (after a
   // joining letter the dictionary writes no «…شده» solid but «گمشده», «دلشده», two letters);
   // suggested, as the lexicon is wider than the hand lists.
-  if (!listed && !(anyWord && cut - s >= 3 && pdfLexicon().words.has(fold(text.slice(s, cut))))) return;
-  report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: anyWord && beforeAst(ctx, i) ? ' ' : '\u200c' }], listed);
+  if (!listed && !(anyWord && cut - s >= 3 && pdfLexicon().words.has(fold(text.slice(s, cut))))) return void (anyWord && verbalParticiple(ctx, i, cut));
+  report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: anyWord && verbFollows(ctx, i) ? ' ' : '\u200c' }], listed);
+}
+
+/**
+ * «صادرشده که», «وقفکرده بود»: a common word of three letters or more (or a participle) glued to the participle
+ * before a verb's word (verbFollows) is a verb that lost its space, whatever the letter before
+ * it; suggested.
+ */
+function verbalParticiple(ctx: RuleContext, i: number, cut: number): void {
+  const { text, tokens } = ctx;
+  const s = tokens.start[i];
+  if (cut - s < 3 || ctx.isIgnoredWord(i) || !verbFollows(ctx, i)) return;
+  // «کاشتهشده است»: a participle before it, a passive perfect.
+  if (!pdfLexicon().words.has(fold(text.slice(s, cut))) && !(text.charCodeAt(cut - 1) === HEH && isParticiple(text, s, cut - 1))) return;
+  report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: ' ' }], false);
 }
 
 
