@@ -124,10 +124,10 @@ const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا'
 /**
  * Forms of the light verbs that runSplit splits off a known word, longest first: finite «شدن»
  * and «دادن», the past of «کردن», «زدن» and «یافتن», the infinitives «کردن» and «شدن»,
- * «دارد/دارند», «نیست» and the participle «گرفته» (not «یافته»: «پرورش‌یافته» is an adjective). Not «کند»: too many words end so («استراتژیکند» is
- * «استراتژیک» + «ند»).
+ * «دارد/دارند», «نیست», «باشد/باشند», «بودیم», «داد/دادند» and the participle «گرفته» (not «یافته»: «پرورش‌یافته» is an adjective). Not «کند»: too many words end so («استراتژیکند» is
+ * «استراتژیک» + «ند»); nor «دید»: «کمبودشدید» is «کمبود شدید», no «کمبودش دید».
  */
-const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'یافتند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'نکرد', 'نشد', 'یافت', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'کرد', 'گفت', 'بود', 'شد', 'زد'];
+const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'یافتند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'باشند', 'دادند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'بودیم', 'نکرد', 'نشد', 'یافت', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'باشد', 'کرد', 'گفت', 'بود', 'داد', 'شد', 'زد'];
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -385,6 +385,9 @@ export class PdfLexicon {
     const tail = w.slice(-2);
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
     if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
+    // «کسانیکه», «هنرجویانیکه»: the relative «ی» and «که» glued, after any known word with its
+    // inflections («هنرجو» + «یان» + «ی»).
+    if (w.length >= 6 && w.endsWith('یکه') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'که'], zwnj: [false] };
     // «بازدیداز», «قدردانیاز»: «از» glued to the end of a common word of three letters or more, the
     // word itself, no inflection of it («ناتراز» is no «ناتر» + «از», though «ناتر» reads as
     // «نا» + «تر»), and not a compound ending in a word in «از» («بینیاز», «کمتراز»).
@@ -407,6 +410,8 @@ export class PdfLexicon {
       if (!w.endsWith(verb) || stem.length < 3 || PREVERB_PIECES.has(stem)) continue;
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
+      // «روشنشد» is «روشن شد», no «روش نشد»: the word in «ن» before the verb, where both read.
+      if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1))) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
     // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
@@ -560,6 +565,8 @@ export class PdfLexicon {
       }
       // A compound written solid («سیاستگذاری»، «دانشبنیان») is the ZWNJ rules' business.
       if (this.secondParts.has(p)) return null;
+      // The same with a comparative or plural ending: «دلهرهآورترین» is «دلهره‌آورترین».
+      for (const e of ['ترین', 'تر', 'های', 'ها']) if (p.length - e.length >= 3 && p.endsWith(e) && this.secondParts.has(p.slice(0, -e.length))) return null;
       // «بینالمللی»، «حجتالاسلام»: an Arabic construct with the article.
       if (p.startsWith('ال') && this.words.has(p.slice(2))) return null;
       if (p === 'و' && (pieces[k - 1].length < 4 || k + 1 >= pieces.length || pieces[k + 1].length < 4)) return null;

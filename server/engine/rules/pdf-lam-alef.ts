@@ -57,6 +57,8 @@ const INTACT = [
   'جاده خلخال به اسالم بسته شد و در ارتفاعات تالش برف آمد.',
   // Two words joined by the writer's ZWNJ, each a word: no lam-alef to repair across it.
   'زیستگاه قزل‌آلای خال‌قرمز است.',
+  // A known word and «است» run together: the run rule's, no «فعلا» + «ست».
+  'چهار کارگاه در آن فعالاست.',
   'مطالعه این گزارش را توصیه می‌کنیم.',
   'سال گذشته بودجه افزایش یافت.',
   'حال بیماران خوب است.',
@@ -186,7 +188,8 @@ export const rule: Rule = {
       let r: [number, number][] | null | undefined = cached;
       if (r === undefined) {
         lexicon ??= pdfLexicon();
-        const known = lexicon.anyWord(f.text, h);
+        // «فعالاست» is «فعال» + «است» run together (pdf-run-together's), no «فعلاست».
+        const known = lexicon.anyWord(f.text, h) || (f.text.length >= 6 && f.text.endsWith('است') && lexicon.known(f.text.slice(0, -3)));
         r = known ? null : repairOf(lexicon, text, f);
         verdicts.set(text, s, e, h, r);
         if (!r) continue;

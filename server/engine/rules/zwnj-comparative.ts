@@ -53,7 +53,9 @@ export const rule: Rule = {
       // and three letters or more it is the suffix glued (suggested), even where the dictionary
       // lists the glued form.
       const superlative = last === 0x0646 && cut - s >= 3 && !JOINED.has(fold(text.slice(s, cut)));
-      const unlisted = superlative || (ch === HEH && cut - s >= 3 && pressWordBefore(text, s, cut, tokens.fhash[i]));
+      // Likewise after an adjective in «ی» of four letters or more («ماندنیتر», «کاربردیتر»);
+      // shorter ones may be a name's end («تویتر»).
+      const unlisted = superlative || (((ch === HEH && cut - s >= 3) || ((ch === 0x06cc || ch === 0x064a) && cut - s >= 4)) && pressWordBefore(text, s, cut, tokens.fhash[i]));
       if (!listed && !unlisted) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
@@ -73,6 +75,8 @@ export const rule: Rule = {
       'فیلتر و کیلومتر و خاکستر',
       'لباس تر و چشمان تر',
       'بلندتر و دورتر و زیباتر',
+      // «ی» + «تر» after three letters: a name's end as often («تویتر»).
+      'در تویتر و با پیتر',
       'برتر و بالاتر',
       'بیش‌تر نگو',
       'دفتر کار و دفترها',
@@ -91,6 +95,8 @@ export const rule: Rule = {
       { text: 'با شکوهترین جشن در انبوهترین جنگل', output: 'با شکوه\u200cترین جشن در انبوه\u200cترین جنگل', errors: 2, unsafe: true },
       { text: 'بزرگ ترین طرح', output: 'بزرگ‌ترین طرح', errors: 1 },
       { text: 'مهمترین مسئله', output: 'مهم‌ترین مسئله', errors: 1 },
+      // An adjective in «ی» the lists lack, four letters or more: suggested.
+      { text: 'خدمتی ماندنیتر از این نیست.', output: 'خدمتی ماندنی‌تر از این نیست.', errors: 1, unsafe: true },
       { text: 'مسئله مهم تر', output: 'مسئله مهم‌تر', errors: 1 },
       { text: 'کوچکتر از آن', output: 'کوچک‌تر از آن', errors: 1 },
       { text: 'بازیکنان مصمم تر از همیشه و منسجمتر', output: 'بازیکنان مصمم‌تر از همیشه و منسجم‌تر', errors: 2 },
