@@ -157,8 +157,10 @@ describe('lexicons', () => {
     assert.deepEqual(a('شبکهها'), { kind: 'plural', at: [4], safe: true });
     assert.deepEqual(a('برنامهای'), { kind: 'heh', at: [6], safe: true });
     assert.equal(a('تنها'), null);
-    // «روز» + «های» needs no edit; «روزه‌ای» is the other reading, for the context to decide.
-    assert.deepEqual(a('روزهای'), { kind: 'ambiguous', at: [4], safe: false, plainPlural: true });
+    // «دور» + «های» needs no edit; «دوره‌ای» is the other reading, for the context to decide.
+    assert.deepEqual(a('دورهای'), { kind: 'ambiguous', at: [4], safe: false, plainPlural: true });
+    // Unless the word is one the ZWNJ rules leave alone: «روزهای» is days, no «روزه‌ای».
+    assert.equal(a('روزهای'), null);
     assert.equal(a('آنها'), null);
   });
 });

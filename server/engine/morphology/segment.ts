@@ -13,7 +13,7 @@ import givenNamesSource from '../data/given-names.txt';
 import pressPhrasesSource from '../data/press-phrases.txt';
 import { parseLexicon } from '../lexicon';
 import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon, VerbForm } from './verbs';
-import { copulaAfterHeh } from './suffixes';
+import { copulaAfterHeh, NO_ZWNJ } from './suffixes';
 
 /**
  * Known words for the §6 rules (text pasted from PDFs): a broken lam-alef repaired only into a
@@ -192,6 +192,8 @@ export const MEASURE_NOUNS = ['سال', 'روز', 'ماه', 'نفر', 'ساعت'
  * («پس‌لرزه»), whose fix is a ZWNJ.
  */
 const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر'];
+/** Endings no word stands as, only a name's or a derived word's end: «دروار» (a village) is no «در» + «وار». */
+const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار', 'کده', 'گری', 'سار']);
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
@@ -617,7 +619,7 @@ export class PdfLexicon {
         this.words.has(rest) ||
         (rest.length >= 4 && rest.endsWith('ی') && this.words.has(rest.slice(0, -1))) ||
         (!INNER_HEADS.includes(head) && INNER_HEADS.some((h) => rest.startsWith(h)) && this.gluedHead(rest) > 0);
-      if ((rest.length < 3 && rest !== 'آن') || !restKnown || rest.startsWith('مند') || SURNAME_ENDS.has(rest)) return 0;
+      if ((rest.length < 3 && rest !== 'آن') || !restKnown || rest.startsWith('مند') || SURNAME_ENDS.has(rest) || BOUND_TAILS.has(rest)) return 0;
       if (gluedVerb(w) || verbAfterPrefix(w) || (w[0] === 'ب' && isVerb(w.slice(1)))) return 0;
       if (PREVERBS.has(head) && !NOT_VERBS.has(rest)) {
         if (isVerb(rest)) return 0;
@@ -647,7 +649,8 @@ export class PdfLexicon {
       for (const a of PLURALS) {
         const stem = p.slice(0, -a.length);
         // Only after a silent «ه» is the ZWNJ compulsory (STYLE.md §2); elsewhere house styles differ.
-        const ok = p.endsWith(a) && stem.length >= 3 && stem.endsWith('ه') && this.words.has(stem);
+        // Not a word the ZWNJ rules leave alone: «روزهای» is «روز» + «های», no «روزه‌ای».
+        const ok = p.endsWith(a) && stem.length >= 3 && stem.endsWith('ه') && this.words.has(stem) && !NO_ZWNJ.hasRange(p, 0, p.length);
         if (ok) {
           outPieces.push(stem, a);
           outZwnj.push(true);

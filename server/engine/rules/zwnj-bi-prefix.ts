@@ -156,7 +156,7 @@ const tests = {
     'وی با بیان اینکه خدمت به مردم اولویت است سخن گفت.',
     'بیمار به بیمارستان منتقل شد.',
     'مردم از جنگ بیزار هستند.',
-    'بیگلی و بیدستان آمدند؛ ویتامین بی در این غذا هست و بی آنکه بداند رفت.',
+    'بیگلی و بیدستان آمدند؛ ویتامین بی در این غذا هست و بی اینکه بداند رفت.',
     'تلاش‌های بیهوده برای توقف طرح ادامه دارد.',
     'بیست نفر در این حادثه زخمی شدند.',
     // Dictionary words that read as «بی» + a known word stay solid (pdf-keep.txt).
@@ -186,7 +186,7 @@ const tests = {
     'شبکه ام بی سی و ان بی کار را گزارش کردند.',
     'شرکت BBC بی توجه به انتقادها ادامه داد.',
     'بیننده برنامه تلویزیونی پیام داد.',
-    'محسن بهرامی، سرمر//بی تیم ملی، و بی آنکه بداند، و ویتامین بی کمپلکس',
+    'محسن بهرامی، سرمر//بی تیم ملی، و ویتامین بی کمپلکس',
   ],
   invalid: [
     // A base outside the hand list, known to the press lexicon: suggested only.
@@ -195,6 +195,8 @@ const tests = {
     { text: 'بی سابقه و بیتردید', output: `بی${Z}سابقه و بی${Z}تردید`, errors: 2 },
     // A press word the bases do not list, after a spaced «بی»: suggested.
     { text: 'زنبورها بی غذا ماندند و با متخلفان بی اغماض برخورد شد', output: `زنبورها بی${Z}غذا ماندند و با متخلفان بی${Z}اغماض برخورد شد`, errors: 2, unsafe: true },
+    // The conjunction too: «بی‌آنکه», as every gold text writes it.
+    { text: 'بی آنکه بداند رفت.', output: `بی${Z}آنکه بداند رفت.`, errors: 1, unsafe: true },
     // Session 4's additions: press, sports and «و» compounds.
     { text: 'بی تغییر ماند و تساوی بی گل و بیچونوچرا', output: `بی${Z}تغییر ماند و تساوی بی${Z}گل و بی${Z}چونوچرا`, errors: 3 },
     { text: 'که بی قرارم و آنها بی خبرند و با دلی بی کینه', output: `که بی${Z}قرارم و آنها بی${Z}خبرند و با دلی بی${Z}کینه`, errors: 3 },
@@ -292,5 +294,5 @@ function checkSpaced(ctx: Parameters<Rule['check']>[0], i: number): void {
   ctx.report({ start: tokens.start[i], end: tokens.end[j], message, fixes: [ctx.replace(gapStart, gapEnd, ZWNJ, title, listed)] });
 }
 
-/** Words after a spaced «بی» that it does not prefix: the conjunction «بی آنکه», a doubled «بی بی». */
-const SPACED_NOT = new Set(['آنکه', 'اینکه', 'آنها', 'بیبی']);
+/** Words after a spaced «بی» that it does not prefix: «بی اینکه» (colloquial; «بی‌آنکه» is fixed), a doubled «بی بی». */
+const SPACED_NOT = new Set(['اینکه', 'آنها', 'بیبی']);
