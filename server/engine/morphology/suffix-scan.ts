@@ -274,7 +274,7 @@ export const C_AGENT = 64;
 export const C_SECOND = 128;
 /** An open second part after a joining letter («شتاب|دهنده»): cut in compoundCut. */
 export const C_OPEN = 256;
-/** A word glued to the participle «کرده» («وقفکرده بود»): a verb only, never a ZWNJ (zwnj-compound's participle()). */
+/** A word glued to the participle «کرده» («وقفکرده بود»): a verb only, never a ZWNJ (zwnj-compound's verbalParticiple). */
 export const C_KARDE = 512;
 
 /** A glued compound + ی/یی/ای/ها/های/هایی: the letters before the ending end like a compound. */

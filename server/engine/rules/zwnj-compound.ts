@@ -520,16 +520,22 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
  * participle in «شده» is a passive verb's, written apart («هماهنگ شده است»: so in 285 of 290
  * gold texts' «… شده و»); as an adjective it takes the ZWNJ («طرح‌های تکمیلشده» → «تکمیل‌شده»).
  */
+/** The word one space after token i, or -1. */
+function wordAfterSpace(ctx: RuleContext, i: number): number {
+  const { tokens } = ctx;
+  return i + 2 < tokens.count && tokens.kind[i + 1] === T.Space && tokens.kind[i + 2] === T.Word ? i + 2 : -1;
+}
+
 /** The word after token i, one space away, is «است». */
 function beforeAst(ctx: RuleContext, i: number): boolean {
-  const n = i + 2;
-  return n < ctx.tokens.count && ctx.tokens.kind[i + 1] === T.Space && ctx.tokens.kind[n] === T.Word && ctx.tokens.end[n] - ctx.tokens.start[n] === 3 && ctx.text.startsWith('است', ctx.tokens.start[n]);
+  const n = wordAfterSpace(ctx, i);
+  return n >= 0 && ctx.tokens.end[n] - ctx.tokens.start[n] === 3 && ctx.text.startsWith('است', ctx.tokens.start[n]);
 }
 
 function verbFollows(ctx: RuleContext, i: number): boolean {
   const { tokens, text } = ctx;
-  const n = ctx.nextNonSpace(i);
-  if (n < 0 || tokens.kind[n] !== T.Word || n !== i + 2) return false;
+  const n = wordAfterSpace(ctx, i);
+  if (n < 0) return false;
   const next = fold(ctx.tokenText(n));
   if (!AFTER_VERB.has(next)) return false;
   // After a plural in its ezafe it qualifies the noun, «و» joining the next phrase: «ساختمان‌های
