@@ -442,6 +442,12 @@ export class PdfLexicon {
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
   }
 
+  /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران»). */
+  private pluralOfWord(piece: string): boolean {
+    for (const e of ['های', 'ها', 'یان', 'ان']) if (piece.length - e.length >= 3 && piece.endsWith(e) && this.words.has(piece.slice(0, -e.length))) return true;
+    return false;
+  }
+
   /** «بینیاز», «کمتراز»: a prefix or a word and a word in «از» («نیاز», «تراز»). */
   private endsInWordInAz(w: string): boolean {
     for (let k = 1; k <= w.length - 3; k++) {
@@ -534,7 +540,9 @@ export class PdfLexicon {
         const verbPrefix = i > 0 && (piece === 'می' || piece === 'نمی');
         // A word with its adjective or ezafe «ی» («مکانیکی»), however the lexicon lists it.
         const withYeh = piece.length >= 5 && piece.endsWith('ی') && this.words.has(piece.slice(0, -1));
-        if (!affix && !verbPrefix && !withYeh && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
+        // The last piece may be a common word's plural the list lacks («…موتورسواران»).
+        const lastPlural = j === n && this.pluralOfWord(piece);
+        if (!affix && !verbPrefix && !withYeh && !lastPlural && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
         const c = cost[i] + 1000 - piece.length * piece.length;
         if (c < cost[j]) {
           cost[j] = c;
