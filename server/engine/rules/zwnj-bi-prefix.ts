@@ -191,6 +191,8 @@ const tests = {
   invalid: [
     // A base outside the hand list, known to the press lexicon: suggested only.
     { text: 'کارکنان بیتعطیلی کار کردند.', output: `کارکنان بی${Z}تعطیلی کار کردند.`, unsafe: true },
+    // A three-letter base that is a common word: suggested too.
+    { text: 'زنبورها بیغذا ماندند و بیغلط نوشت.', output: `زنبورها بی${Z}غذا ماندند و بی${Z}غلط نوشت.`, errors: 2, unsafe: true },
     ...fixedCases().map(([text, output]) => ({ text, output })),
     { text: 'بی سابقه و بیتردید', output: `بی${Z}سابقه و بی${Z}تردید`, errors: 2 },
     // A press word the bases do not list, after a spaced «بی»: suggested.
@@ -254,11 +256,13 @@ export function pressBi(w: string): boolean {
 }
 
 /**
- * «بی» + a press word of four letters or more that the bases do not list; the whole word's
+ * «بی» + a press word of four letters or more (three, a common word) that the bases do not list; the whole word's
  * being known is the caller's (gen-pdf-lexicon keeps the dictionary's such words solid).
  */
 export function biOnPressWord(head: string, lexicon: PdfLexicon): boolean {
-  return head.length >= 6 && !notPrefixed(head) && biBase(head.slice(2)) === undefined && lexicon.known(head.slice(2));
+  if (head.length < 5 || notPrefixed(head) || biBase(head.slice(2)) !== undefined) return false;
+  // A three-letter base only where it is a common word itself («بیغذا», «بیغلط»).
+  return head.length === 5 ? lexicon.words.has(head.slice(2)) : lexicon.known(head.slice(2));
 }
 
 /** Persian names of Latin letters, which spell out abbreviations around «بی» (B). */
