@@ -61,6 +61,15 @@ function openCompound(w: string, known: (w: string) => boolean): boolean {
   return false;
 }
 
+/**
+ * Two words the dictionary records glued, which the press writes apart and the §6 rules split:
+ * the relative «ی» with «که» («کسانیکه») and a number with «بار» («دوبار»). Neither a base of
+ * the word list nor kept solid.
+ */
+function gluedPhrase(w: string, dict: Set<string>): boolean {
+  return (w.length >= 6 && w.endsWith('یکه') && dict.has(w.slice(0, -2))) || /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|چند)بار$/.test(w);
+}
+
 function prefixAfterWord(w: string, lexicon: PdfLexicon): boolean {
   // A word that ends in «می» is checked with the word after it, which no dictionary word has.
   for (let p = w.indexOf('می', 3); p >= 0 && p + 2 < w.length; p = w.indexOf('می', p + 1)) if (prefixGluedAfterWord(w, p, lexicon)) return true;
@@ -81,7 +90,7 @@ function main(): void {
   // ezafe hamza, no negated form of another word), so that pieces of unseen text are known.
   let bases = 0;
   for (const w of dict) {
-    if (w.length < 4 || w.includes('\u0654') || words.has(w)) continue;
+    if (w.length < 4 || w.includes('\u0654') || words.has(w) || gluedPhrase(w, dict)) continue;
     if (w[0] === 'ن' && dict.has(w.slice(1))) continue;
     if (STRIP.some((x) => w.endsWith(x) && w.length - x.length >= 2 && dict.has(w.slice(0, -x.length)))) continue;
     words.add(w);
@@ -114,7 +123,7 @@ function main(): void {
   let openKeep = 0;
   let prefixKeep = 0;
   for (const w of dict) {
-    if (words.has(w)) continue;
+    if (words.has(w) || gluedPhrase(w, dict)) continue;
     if (w.includes('ال') && lexicon.lamRepair(w)) {
       if (FORCE.some((f) => w.startsWith(f))) continue;
       keep.add(w);
