@@ -409,6 +409,7 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
     }
     const nextHit = x + 1 < hits.length ? hits[x + 1].first : -1;
     const words: Mention['words'] = [];
+    if (i < 0) i = afterStrayJoiner(tokens, run[run.length - 1].last);
     while (i >= 0 && words.length < 3) {
       if (i === nextHit || tokens.flags[i] & F.ArabicSpan) break;
       const fh = tokens.fhash[i];
@@ -449,6 +450,20 @@ function foldSpan(text: string, tokens: Tokens, first: number, last: number, cac
 }
 
 /** The next word token after i separated by spaces only (same sentence part), or -1. */
+/**
+ * The word after token i past a stray ZWNJ beside the space («حجت‌الاسلام ‌بیرانوند»), or -1:
+ * where a person's name follows an honorific, the stray joiner is no word between them.
+ */
+function afterStrayJoiner(tokens: Tokens, i: number): number {
+  const { kind, count } = tokens;
+  let k = i + 1;
+  if (k < count && kind[k] === T.Space) k++;
+  if (k >= count || kind[k] !== T.Joiner) return -1;
+  k++;
+  if (k < count && kind[k] === T.Space && kind[k - 2] !== T.Space) k++;
+  return k < count && kind[k] === T.Word ? k : -1;
+}
+
 export function nextWord(tokens: Tokens, i: number): number {
   let k = i + 1;
   if (k < tokens.count && tokens.kind[k] === T.Space) k++;

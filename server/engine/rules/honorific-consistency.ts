@@ -113,6 +113,8 @@ export const rule: Rule = {
       'سرتیپ دوم پاسدار کریمی و سرتیپ کریمی',
     ],
     invalid: [
+      // A stray ZWNJ between the honorific's space and the name.
+      { text: 'حجت‌الاسلام والمسلمین مراد بیرانوند گفت. آیت‌الله \u200cبیرانوند افزود.', output: 'حجت‌الاسلام والمسلمین مراد بیرانوند گفت. آیت‌الله \u200cبیرانوند افزود.', errors: 1 },
       // A later mention with the surname written apart.
       { text: 'حجت‌الاسلام والمسلمین رحیم صالح‌آبادی گفت. حجت‌الاسلام صالح آبادی همچنین افزود.', output: 'حجت‌الاسلام والمسلمین رحیم صالح‌آبادی گفت. حجت‌الاسلام صالح آبادی همچنین افزود.', errors: 1 },
       // The later mention by surname, with the next word read into the name.
