@@ -194,6 +194,12 @@ export const MEASURE_NOUNS = ['سال', 'روز', 'ماه', 'نفر', 'ساعت'
 const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر'];
 /** Endings no word stands as, only a name's or a derived word's end: «دروار» (a village) is no «در» + «وار». */
 const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار', 'کده', 'گری', 'سار']);
+/**
+ * A number from nine up, in words, glued to a unit («دهسال», «پنجاهسال», «سیدرصد»): the space
+ * lost. The numbers below are NUMBER_HEADS' (glued to any word).
+ */
+export const UNIT_NUMBERS = ['نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'نوزده', 'بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'];
+export const NUMBER_UNIT = new RegExp(`^(${UNIT_NUMBERS.join('|')})(?:سال|ماه|روز|هفته|ساعت|دقیقه|درصد|نفر|بار|کیلومتر|هکتار)$`);
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
@@ -616,6 +622,8 @@ export class PdfLexicon {
    * `w` is folded, without ZWNJ; the caller checks the keep list and the phrase lists.
    */
   gluedHead(w: string): number {
+    const unit = NUMBER_UNIT.exec(w);
+    if (unit) return unit[1].length;
     if (w.length < 4 || w.includes('\u0654') || this.known(w)) return 0;
     // «بهدنبالش»: a compound of the phrase lists is the ZWNJ rules' business.
     for (let k = 4; k <= w.length; k++) if (this.solid.has(w.slice(0, k)) && (k === w.length || ENDINGS.includes(w.slice(k)))) return 0;

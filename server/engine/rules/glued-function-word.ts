@@ -2,7 +2,7 @@ import { FOLD } from '../chars';
 import { afterNameHead } from '../article-scan';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
-import { foldWithMap, GLUED_HEADS, MEASURE_NOUNS, NUMBER_HEADS, pdfLexicon, WordCache } from '../morphology/segment';
+import { foldWithMap, GLUED_HEADS, MEASURE_NOUNS, NUMBER_HEADS, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
@@ -40,6 +40,8 @@ const GLUED: [string, string][] = [
   ['بااینحال هنوز فاصله زیادی داریم و اینکار ادامه دارد.', 'با این حال هنوز فاصله زیادی داریم و این کار ادامه دارد.'],
   ['هرروز و هرماه ظرفیت را دوبرابر می‌کند.', 'هر روز و هر ماه ظرفیت را دو برابر می‌کند.'],
   ['مطالبات دوماه کارکنان پرداخت شد و هفته‌ای دوبار آمدند.', 'مطالبات دو ماه کارکنان پرداخت شد و هفته‌ای دو بار آمدند.'],
+  // A number from nine up glued to a unit.
+  ['در دهسال گذشته سیدرصد کم شد و هجدهماه طول کشید.', 'در ده سال گذشته سی درصد کم شد و هجده ماه طول کشید.'],
   ['او آنرا پذیرفت و اینرا رد کرد؛ اینبار آنروز را به یاد آورد.', 'او آن را پذیرفت و این را رد کرد؛ این بار آن روز را به یاد آورد.'],
   ['او یکماه و یکبار در یکمیلیون سال سهروز ماند.', 'او یک ماه و یک بار در یک میلیون سال سه روز ماند.'],
   ['او درنشست خبری و درنشستی دیگر گفت.', 'او در نشست خبری و در نشستی دیگر گفت.'],
@@ -67,6 +69,8 @@ const INTACT = [
   'شهر کوچک تاکستان در استان قزوین است.',
   'وارد کشور شد؛ واعظ و وکیل و وافر آمدند.',
   'دربستان و دربند و دربان',
+  // Such a number before other words is a name or a word of its own.
+  'دهقان و سیروس و بیستون و ده‌ساله',
   // A bound ending after the head is a name's end: the village «دروار».
   'چنار روستای دروار و دهیار دروار',
   'برگردش و برگردان',
@@ -106,7 +110,7 @@ const MEASURE = new RegExp(`^(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)$`);
  * before its verdict is looked up, so the verdict cache holds only words that may be glued.
  */
 const ONE_LETTER_HEADS = new Set(GLUED_HEADS.filter((h) => h.length === 1).map((h) => h.charCodeAt(0)));
-const HEAD_OPENINGS = new Set([...GLUED_HEADS.filter((h) => h.length > 1), ...ALWAYS_APART.keys()].map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)));
+const HEAD_OPENINGS = new Set([...GLUED_HEADS.filter((h) => h.length > 1), ...ALWAYS_APART.keys(), ...UNIT_NUMBERS].map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)));
 
 /** Letters of the glued part (before any ZWNJ) at most. */
 const MAX_LETTERS = 12;
