@@ -77,6 +77,8 @@ export const rule: Rule = {
       'بلندتر و دورتر و زیباتر',
       // «ی» + «تر» after three letters: a name's end as often («تویتر»).
       'در تویتر و با پیتر',
+      // «کلانتر» (a sheriff) and «کلانتری» (a police station) are words, no «کلان» + «تر».
+      'او به کلانتری رفت و کلانتر آمد.',
       'برتر و بالاتر',
       'بیش‌تر نگو',
       'دفتر کار و دفترها',
