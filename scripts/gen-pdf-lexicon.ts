@@ -63,9 +63,8 @@ function openCompound(w: string, known: (w: string) => boolean): boolean {
 
 /**
  * Two words the dictionary records glued, which the press writes apart and the §6 rules split:
- * the relative «ی» with «که» («کسانیکه»), a number with «بار» («دوبار») or a unit
- * («دهسال»: NUMBER_UNIT). Neither a base of
- * the word list nor kept solid.
+ * the relative «ی» with «که» («کسانیکه»), a number with «بار» («دوبار») or with a unit
+ * («دهسال»: NUMBER_UNIT). Neither a base of the word list nor kept solid.
  */
 function gluedPhrase(w: string, dict: Set<string>): boolean {
   return (w.length >= 6 && w.endsWith('یکه') && dict.has(w.slice(0, -2))) || /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|چند)بار$/.test(w) || NUMBER_UNIT.test(w);
