@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readTrie } from './cspell-trie';
-import { NUMBER_UNIT, PdfLexicon, LAM_STRIP, encodable, encodeWords, pressPhrases, secondParts, solidForms } from '../server/engine/morphology/segment';
+import { NUMBER_HEADS, NUMBER_UNIT, PdfLexicon, LAM_STRIP, encodable, encodeWords, pressPhrases, secondParts, solidForms } from '../server/engine/morphology/segment';
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
 import { copulaAfterHeh, joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
@@ -61,13 +61,15 @@ function openCompound(w: string, known: (w: string) => boolean): boolean {
   return false;
 }
 
+const NUMBER_BAR = new RegExp(`^(?:${[...NUMBER_HEADS, 'چند'].join('|')})بار$`);
+
 /**
  * Two words the dictionary records glued, which the press writes apart and the §6 rules split:
  * the relative «ی» with «که» («کسانیکه»), a number with «بار» («دوبار») or with a unit
  * («دهسال»: NUMBER_UNIT). Neither a base of the word list nor kept solid.
  */
 function gluedPhrase(w: string, dict: Set<string>): boolean {
-  return (w.length >= 6 && w.endsWith('یکه') && dict.has(w.slice(0, -2))) || /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|چند)بار$/.test(w) || NUMBER_UNIT.test(w);
+  return (w.length >= 6 && w.endsWith('یکه') && dict.has(w.slice(0, -2))) || NUMBER_BAR.test(w) || NUMBER_UNIT.test(w);
 }
 
 function prefixAfterWord(w: string, lexicon: PdfLexicon): boolean {

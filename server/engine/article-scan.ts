@@ -450,6 +450,12 @@ function foldSpan(text: string, tokens: Tokens, first: number, last: number, cac
 }
 
 /** The next word token after i separated by spaces only (same sentence part), or -1. */
+export function nextWord(tokens: Tokens, i: number): number {
+  let k = i + 1;
+  if (k < tokens.count && tokens.kind[k] === T.Space) k++;
+  return k < tokens.count && tokens.kind[k] === T.Word && k > i + 1 ? k : -1;
+}
+
 /**
  * The word after token i past a stray ZWNJ beside the space («حجت‌الاسلام ‌بیرانوند»), or -1:
  * where a person's name follows an honorific, the stray joiner is no word between them.
@@ -462,12 +468,6 @@ function afterStrayJoiner(tokens: Tokens, i: number): number {
   k++;
   if (k < count && kind[k] === T.Space && kind[k - 2] !== T.Space) k++;
   return k < count && kind[k] === T.Word ? k : -1;
-}
-
-export function nextWord(tokens: Tokens, i: number): number {
-  let k = i + 1;
-  if (k < tokens.count && tokens.kind[k] === T.Space) k++;
-  return k < tokens.count && tokens.kind[k] === T.Word && k > i + 1 ? k : -1;
 }
 
 export function foldWord(text: string, tokens: Tokens, i: number): string {

@@ -559,9 +559,9 @@ function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUN
 }
 
 /**
- * «صادرشده که», «وقفکرده بود»: a common word of three letters or more (or a participle) glued to the participle
- * before a verb's word (verbFollows) is a verb that lost its space, whatever the letter before
- * it; suggested.
+ * «صادرشده که», «وقفکرده بود»: a common word of three letters or more (or a participle) glued
+ * to the participle before a verb's word (verbFollows) is a verb that lost its space, whatever
+ * the letter before it; suggested.
  */
 function verbalParticiple(ctx: RuleContext, i: number, cut: number): void {
   const { text, tokens } = ctx;
@@ -569,14 +569,16 @@ function verbalParticiple(ctx: RuleContext, i: number, cut: number): void {
   if (cut - s < 3 || ctx.isIgnoredWord(i) || !verbFollows(ctx, i)) return;
   const words = pdfLexicon().words;
   const first = fold(text.slice(s, cut));
-  // «ثبتنشده است», «تغییرنکرده است»: the negated participle, «ن» its first letter; only before
-  // «است», as a negated participle is an adjective as often («سگ‌های واکسینه‌نشده بود»).
-  if (!words.has(first) && first.endsWith('ن') && cut - s >= 4 && words.has(first.slice(0, -1))) {
-    if (!beforeAst(ctx, i)) return;
-    cut--;
+  if (!words.has(first)) {
+    // «ثبتنشده است», «تغییرنکرده است»: the negated participle, «ن» its first letter; only before
+    // «است», as a negated participle is an adjective as often («سگ‌های واکسینه‌نشده بود»).
+    if (first.endsWith('ن') && cut - s >= 4 && words.has(first.slice(0, -1))) {
+      if (!beforeAst(ctx, i)) return;
+      cut--;
+    }
+    // «کاشتهشده است»: a participle before it, a passive perfect.
+    else if (!(text.charCodeAt(cut - 1) === HEH && isParticiple(text, s, cut - 1))) return;
   }
-  // «کاشتهشده است»: a participle before it, a passive perfect.
-  else if (!words.has(first) && !(text.charCodeAt(cut - 1) === HEH && isParticiple(text, s, cut - 1))) return;
   report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: ' ' }], false);
 }
 

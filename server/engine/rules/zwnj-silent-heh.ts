@@ -1,7 +1,7 @@
 import type { RuleContext } from '../context';
 import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, pronouncedHeh, STOP_WORDS } from '../morphology/suffixes';
-import { fold } from '../chars';
+import { F, fold } from '../chars';
 import { pdfLexicon } from '../morphology/segment';
 import { foldedHash, T } from '../tokenize';
 import type { Rule } from '../types';
@@ -23,12 +23,13 @@ const PRESS_HEH_ENDINGS = ['اش', 'ام', 'ایم', 'اید', 'اند', 'ای']
 function pressHehEnding(text: string, s: number, e: number): number {
   for (const ending of PRESS_HEH_ENDINGS) {
     const hp = e - ending.length - 1;
-    if (hp - s < 3 || text.charCodeAt(hp) !== HEH || !text.endsWith(ending, e) || text.slice(s, e).includes('\u200c')) continue;
+    if (hp - s < 3 || text.charCodeAt(hp) !== HEH || !text.endsWith(ending, e)) continue;
+    // The cheap tests first: this runs for every glued word no other reading took, on every lint.
+    if (pronouncedHeh(text, s, hp + 1)) return -1;
     const lexicon = pdfLexicon();
     const stem = fold(text.slice(s, hp + 1));
     if (!lexicon.words.has(stem) || lexicon.anyWord(stem.slice(0, -1))) return -1;
-    if (ending === 'ام' && lexicon.hasWord(foldedHash(text.slice(s, e)))) return -1;
-    return pronouncedHeh(text, s, hp + 1) ? -1 : hp + 1;
+    return ending === 'ام' && lexicon.hasWord(foldedHash(text.slice(s, e))) ? -1 : hp + 1;
   }
   return -1;
 }
@@ -56,6 +57,7 @@ export const rule: Rule = {
       const a = gluedAnalysis(text, tokens, c, k);
       const i = c.glued[k];
       if (!a) {
+        if (tokens.flags[i] & F.Joiner) continue;
         const at = pressHehEnding(text, tokens.start[i], tokens.end[i]);
         if (at >= 0 && !ctx.isIgnoredWord(i)) reportGlued(ctx, i, [at], false, false);
         continue;
