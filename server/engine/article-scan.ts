@@ -7,6 +7,7 @@ import stopsData from './data/name-stops.txt';
 import officesData from './data/offices.txt';
 import titlesData from './data/titles.txt';
 import { HashedMap, parseLexicon } from './lexicon';
+import { pdfLexicon } from './morphology/segment';
 import { PhraseHit, PhraseMatcher, expandPattern } from './phrases';
 import { T, Tokens, exactHash, foldedHash, hashString } from './tokenize';
 
@@ -152,9 +153,12 @@ export const GIVEN_NAME_PARTS = (() => {
   const words = (ls: string[]) => ls.join(' ').split(/\s+/).map(fold);
   return { firsts: words(lines.slice(0, cut)), seconds: words(lines.slice(cut + 1)) };
 })();
+const FIRST_NAME_LINES = parseLexicon(firstNamesData);
+const FIRST_NAME_CUT = FIRST_NAME_LINES.indexOf('+');
+const hashesOf = (lines: string[]) => lines.join(' ').split(/\s+/).filter(Boolean).map((w) => foldedHash(w));
 /** Folded hashes of the given names of first-names.txt and of the two-part ones glued («محمدجواد»). */
 const FIRST_NAMES = new Set([
-  ...parseLexicon(firstNamesData).join(' ').split(/\s+/).filter(Boolean).map((w) => foldedHash(w)),
+  ...hashesOf(FIRST_NAME_LINES.slice(0, FIRST_NAME_CUT)),
   ...GIVEN_NAME_PARTS.firsts.flatMap((a) => GIVEN_NAME_PARTS.seconds.filter((b) => b !== a).map((b) => foldedHash(a + b))),
 ]);
 /** A 65,536-bit filter over FIRST_NAMES (8 KB, cache-resident): most words are rejected without a Set look-up. */
@@ -178,6 +182,33 @@ export function afterNameHead(tokens: Tokens, i: number): boolean {
 export function isGivenName(h: number): boolean {
   const x = (h ^ (h >>> 16)) & 0xffff;
   return (FIRST_FILTER[x >>> 5] & (1 << (x & 31))) !== 0 && FIRST_NAMES.has(h);
+}
+
+/** Given names that are also common words («رسول», «رحیم»): first-names.txt after «+». */
+const WORD_NAMES = new Set(hashesOf(FIRST_NAME_LINES.slice(FIRST_NAME_CUT + 1)));
+/** «ماه رمضان», «حضرت رسول»: the word after these is no given name. */
+const NOT_NAME_AFTER = new Set(['امام', 'حضرت', 'ماه'].map((w) => foldedHash(w)));
+
+/** Whether a word may be a given name: listed, or one that is also a common word (see givenNameAt). */
+export function mayBeGivenName(h: number): boolean {
+  return isGivenName(h) || WORD_NAMES.has(h);
+}
+
+/**
+ * Whether word i is a given name where it stands: a listed one, or one that is also a common word
+ * before a word no dictionary lists («رسول کاکایی») or before a word and a comma, the press's
+ * apposition («رحیم بیگی، راننده»).
+ */
+function givenNameAt(tokens: Tokens, text: string, i: number): boolean {
+  const h = tokens.fhash[i];
+  if (isGivenName(h)) return true;
+  if (!WORD_NAMES.has(h)) return false;
+  const p = i >= 2 && tokens.kind[i - 1] === T.Space ? i - 2 : -1;
+  if (p >= 0 && tokens.kind[p] === T.Word && NOT_NAME_AFTER.has(tokens.fhash[p])) return false;
+  const j = nextWord(tokens, i);
+  if (j < 0 || tokens.end[j] - tokens.start[j] < 3) return false;
+  const c = j + 1 < tokens.count && tokens.kind[j + 1] === T.Punct ? text.charCodeAt(tokens.start[j + 1]) : 0;
+  return isComma(c) || !pdfLexicon().hasWord(tokens.fhash[j]);
 }
 /**
  * Surname endings that are also words («فر», «نسب», «نژاد»): a surname only when joined to its
@@ -328,7 +359,7 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
       if (flags[i] & F.Joiner && e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
       const h = exactHash(text, tokens, i);
       if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && !endsHit(hits, i - 2)) suffixWords.push(i);
-      if (isGivenName(fhash[i]) && !(flags[i] & F.ArabicSpan)) givenNames.push(i);
+      if (mayBeGivenName(fhash[i]) && !(flags[i] & F.ArabicSpan) && givenNameAt(tokens, text, i)) givenNames.push(i);
       if (!m.mayStart(fhash[i])) continue;
       const hit = m.matchAt(tokens, text, i);
       if (hit) {

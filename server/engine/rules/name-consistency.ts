@@ -2,7 +2,7 @@ import { carriesSharedFix } from '../context';
 import { F, FOLD, NON_JOINING, fold } from '../chars';
 import { HashSet } from '../morphology/hash-set';
 import { COMPOUNDS, PAST_STEMS } from '../morphology/suffixes';
-import { FUNCTION_WORDS, GIVEN_NAME_PARTS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, isGivenName, mentions, scanArticle, nextWord, type Scan } from '../article-scan';
+import { FUNCTION_WORDS, GIVEN_NAME_PARTS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, isGivenName, mayBeGivenName, mentions, scanArticle, nextWord, type Scan } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 import { FNV_OFFSET, FNV_PRIME, T, exactHash, foldedHash, type Tokens } from '../tokenize';
@@ -313,10 +313,10 @@ const NOT_AFTER = new Set(['امام', 'حضرت'].map((w) => foldedHash(w)));
 
 /** Whether word i is a given name or the word after one, where surnamesAfterGivenNames reads. */
 export function nearGivenName(tokens: Tokens, i: number): boolean {
-  if (isGivenName(tokens.fhash[i])) return true;
+  if (mayBeGivenName(tokens.fhash[i])) return true;
   let p = i - 1;
   if (p >= 0 && tokens.kind[p] === T.Space) p--;
-  return p >= 0 && tokens.kind[p] === T.Word && isGivenName(tokens.fhash[p]);
+  return p >= 0 && tokens.kind[p] === T.Word && mayBeGivenName(tokens.fhash[p]);
 }
 
 /**
@@ -501,6 +501,8 @@ export const rule: Rule = {
       // Sentence openings before «، <office>» are no names: a stop word, one word, or mid-sentence.
       'در همین حال، رئیس سازمان گفت. روز گذشته، وزیر نیرو گفت. در همين حال و روز گذشته.',
       'بنابراین، معاون وزیر گفت و بنابراين آمد.',
+      // «رسول», «رمضان» before a dictionary word and no comma, or after «ماه», are no given names.
+      'رسول خدا فرمود و رسول خدا گفت. در ماه رمضان امسال، رمضان امسال و رمضان امسال آمد.',
       'او با کاوه کیانی، دبیر جشنواره، دیدار کرد و كياني رفت.',
       // A given name after «امام» or «حضرت» names no person of the article.
       'زائران امام رضا زيارت کردند و زیارت امام رضا؛ حضرت موسی كليم و حضرت موسی کلیم',
@@ -521,6 +523,10 @@ export const rule: Rule = {
         output: 'گفت میشود ایران. آیت‌الله العظمی میشودایران و آیت‌الله العظمی میشودایران. جاسم نیسی و نیسی و نیسی آمدند.',
         errors: 2,
       },
+      // A given name that is also a common word, before a word no dictionary lists or before a
+      // word and a comma: the word after it is a surname.
+      { text: 'رسول کاکایی گفت. كاكايي افزود و کاکایی رفت.', output: 'رسول کاکایی گفت. کاکایی افزود و کاکایی رفت.', errors: 1 },
+      { text: 'رحیم بیگی، راننده، گفت. بيگي افزود و بیگی رفت.', output: 'رحیم بیگی، راننده، گفت. بیگی افزود و بیگی رفت.', errors: 1 },
       // A surname after a given name, written once in Arabic letters.
       { text: 'جاسم نيسي گفت. در پاسخ به نگرانی نیسی و همکاران نیسی افزود.', output: 'جاسم نیسی گفت. در پاسخ به نگرانی نیسی و همکاران نیسی افزود.', errors: 1 },
       // A term the article writes with a ZWNJ and with a space.
