@@ -116,6 +116,8 @@ export const rule: Rule = {
       { text: 'عمیقتر و وسیعتر', output: 'عمیق‌تر و وسیع‌تر', errors: 2 },
       { text: 'گرم تر و خشک تر', output: 'گرم‌تر و خشک‌تر', errors: 2 },
       { text: 'ارزانتر', output: 'ارزان‌تر', errors: 1 },
+      // Adjectives of the second batch (adjectives.txt).
+      { text: 'پارچه‌ای فاخر تر و مرغوبتر', output: 'پارچه‌ای فاخرتر و مرغوب‌تر', errors: 2 },
       { text: 'از پربیننده ترین آثار', output: 'از پربیننده‌ترین آثار', errors: 1, unsafe: true },
       { text: 'پرمخاطب ترین برنامه', output: 'پرمخاطب‌ترین برنامه', errors: 1, unsafe: true },
       { text: 'برای جوانترها و بزرگترهای فامیل', output: 'برای جوان‌ترها و بزرگ‌ترهای فامیل', errors: 2 },
