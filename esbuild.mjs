@@ -99,12 +99,23 @@ const minimatchLite = {
   },
 };
 
+// vscode-languageclient's notebook-document sync (19 KB of dist/extension.js): this client syncs
+// no notebook, so its "./notebook" resolves to client/src/notebook-lite.ts.
+const notebookLite = {
+  name: 'notebook-lite',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/notebook$/ }, (args) =>
+      /vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: join(process.cwd(), 'client', 'src', 'notebook-lite.ts') } : undefined,
+    );
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconData(null)] };
 
 const ship = [
   { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite, minimatchLite] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite, minimatchLite, notebookLite] },
   { entryPoints: ['server/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
