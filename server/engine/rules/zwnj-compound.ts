@@ -39,7 +39,10 @@ import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 import { HashSet } from '../morphology/hash-set';
 
-/** Endings a spaced compound's last word may carry: «زیر ساختهای», «برنامه ریزیها». */
+/**
+ * Endings a spaced compound's last word may carry: «زیر ساختهای», «برنامه ریزیها». Not «برای»,
+ * the preposition: «آب برای» is no «آب‌بر» + «ای».
+ */
 const TAILS: { s: string; plural: boolean }[] = [
   // The comparative takes the plural's joiner: a ZWNJ after a joining letter only («آسیب‌پذیرتر»).
   { s: 'ترین', plural: true },
@@ -153,6 +156,8 @@ export const rule: Rule = {
   tests: {
     valid: [
       'روابط بین‌المللی و زمینه‌سازی',
+      // «برای» is the preposition, no listed «آب‌بر», «سوخت‌بر» with «ای».
+      'برداشت آب برای کشاورزی و سوخت برای نیروگاه',
       // A listed press phrase glued is pdf-run-together's: «علاوه بر», not «علاوه‌بر».
       'علاوهبر این، با تکیهبر تجربه',
       // A participle that may be the verb: before an auxiliary, a conjunction, «تا», punctuation.
@@ -382,7 +387,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
       bestTail = null;
     } else {
       for (const tail of TAILS) {
-        if (!endsWithStr(text, ks, ke, tail.s)) continue;
+        if (!endsWithStr(text, ks, ke, tail.s) || (ke - ks === 4 && text.startsWith('برای', ks))) continue;
         const cut = ke - tail.s.length;
         if (cut <= ks || (cut - ks >= 3 && !endsLikeCompound(text, ks, cut))) continue;
         const ht = foldHashRange(text, ks, cut, h);
