@@ -175,7 +175,7 @@ const PLURAL_END = /(?:ها|های|هایی)$/;
 /** A first word in a plural with a pronoun: «شهرهایشمالی» is «شهرهای شمالی», no «شهرهایش مالی». */
 const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
 /** Second words that end solid names and agent nouns: «لکوموتیوران», «قزاقستان», «فولادمحله» (a village), «فریدونکنار» (a town). */
-const PAIR_TAILS = new Set(['ران', 'رانی', 'گران', 'گرانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه', 'پز', 'پزی', 'پذیر', 'پذیری', 'پذیرتر', 'پذیرترین', 'نواز', 'نوازان', 'نوازی', 'محله', 'کنار']);
+const PAIR_TAILS = new Set(['ران', 'رانی', 'گران', 'گرانی', 'ستان', 'ستانی', 'زار', 'آباد', 'آبادی', 'شهر', 'دان', 'دانی', 'وار', 'واره', 'مند', 'گر', 'گری', 'کار', 'کاری', 'کده', 'بان', 'بانی', 'گاه', 'گاهی', 'نامه', 'خانه', 'پز', 'پزی', 'پذیر', 'پذیری', 'پذیرتر', 'پذیرترین', 'نواز', 'نوازان', 'نوازی', 'محله', 'کنار', 'سنج', 'سنجی', 'چینان']);
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
 // Not «در»: a name may end so («آبیدر», a newspaper, was split ten times in one story), and the
 // gain was two edits in 43 sets.
@@ -419,8 +419,9 @@ export class PdfLexicon {
       if (!w.endsWith(verb) || stem.length < 3 || PREVERB_PIECES.has(stem)) continue;
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
-      // «روشنشد» is «روشن شد», no «روش نشد»: the word in «ن» before the verb, where both read.
-      if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1))) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
+      // «روشنشد» is «روشن شد», no «روش نشد»: the word in «ن» before the verb, where both read;
+      // not an infinitive («کندنشود» is «کند نشود», no «کندن شود»).
+      if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1)) && !pastStem(stem)) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
     // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
@@ -444,6 +445,8 @@ export class PdfLexicon {
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
     }
     if (w.length < APART_MIN) return null;
+    // «بیتماشاگر» is «بی‌تماشاگر», zwnj-bi-prefix's: no run of «بیت» and more.
+    if (w.startsWith('بی') && this.known(w.slice(2)) && !this.known(w)) return null;
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
@@ -678,6 +681,13 @@ export class PdfLexicon {
     });
     return { pieces: outPieces, zwnj: outZwnj };
   }
+}
+
+let pastStems: Set<string> | undefined;
+/** A verb's past stem («کند», «رفت»): with «ن» it is the infinitive. */
+function pastStem(s: string): boolean {
+  pastStems ??= new Set(verbLexicon().past);
+  return pastStems.has(s);
 }
 
 let verbStems: Set<string> | undefined;

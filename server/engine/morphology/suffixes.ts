@@ -462,11 +462,12 @@ export function hehSuffixAt(text: string, s: number, e: number): number {
 /**
  * «گفتهاست», «خانهاست»: a word in a silent ه glued to «است», which stands apart (pdf-run-together
  * splits it), not the plural «گفت‌هاست». Not when the word without its ه is a noun as well
- * («دستهاست»: «دست‌هاست» as likely as «دسته است»).
+ * («دستهاست»: «دست‌هاست» as likely as «دسته است»), unless it is a past stem.
  */
 export function copulaAfterHeh(text: string, s: number, e: number): boolean {
   if (e - s < 6 || !endsWith(text, s, e, 'هاست')) return false;
-  return silentHeh(text, s, e - 4) !== 'none' && !NOUNS.hasRange(text, s, e - 4);
+  // A past stem that is a noun too reads as the participle: «پرداختهاست» is «پرداخته است».
+  return silentHeh(text, s, e - 4) !== 'none' && (!NOUNS.hasRange(text, s, e - 4) || isParticiple(text, s, e - 4));
 }
 
 /** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */

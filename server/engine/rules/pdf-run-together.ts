@@ -14,6 +14,10 @@ const BROKEN: [string, string][] = [
   ['وعده داد به هنرجویانیکه دوره را ببینند و کسانیکه آمدند.', 'وعده داد به هنرجویانی که دوره را ببینند و کسانی که آمدند.'],
   // A word in «ن» before «شد» reads before «نشد» after the word without it; «باشد/باشند», «بودیم», «داد».
   ['چراغ روشنشد و کار آسانشد اما اعلامنشد.', 'چراغ روشن شد و کار آسان شد اما اعلام نشد.'],
+  // Not an infinitive: «کندنشود» is «کند نشود».
+  ['تا رشد درخت کندنشود.', 'تا رشد درخت کند نشود.'],
+  // «است» after a participle whose stem is a noun too: «پرداخته است», no «پرداخت‌هاست».
+  ['این مبلغ را شرکت پرداختهاست.', 'این مبلغ را شرکت پرداخته است.'],
   // Everyday words the common-word list now has: «نجات», «خرج».
   ['امدادگران او را نجاتداد و هزینه را خرجکردند.', 'امدادگران او را نجات داد و هزینه را خرج کردند.'],
   // The last piece a common word's plural the list lacks.
@@ -82,6 +86,10 @@ const BROKEN: [string, string][] = [
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
+  // «بی» and a known word is zwnj-bi-prefix's «بی‌تماشاگر», no run of «بیت» and more.
+  'دیدار را بیتماشاگر برگزار کرد.',
+  // A compound's second part («سنج», «چینان») is no piece of a two-word run.
+  'دو بیناییسنج و صد گردوچینان',
   // A surname after a given name stays whole, however it splits.
   'مریم کشاورزمهربان گفت و حجت‌الاسلام نوروزبیگی افزود',
   // An agent noun is no word + «نده» («فرست نده»).

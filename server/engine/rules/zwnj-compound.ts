@@ -223,6 +223,8 @@ export const rule: Rule = {
       'حقوق‌بگیران و آسیب‌پذیری و نقش‌آفرینی',
     ],
     invalid: [
+      // A listed participle in «دیده» before «بودن» is the perfect, apart; before «که» an adjective.
+      { text: 'پل که آسیبدیده بود بازسازی شد و بازاریان خسارتدیده که آمدند', output: 'پل که آسیب دیده بود بازسازی شد و بازاریان خسارت‌دیده که آمدند', errors: 2 },
       { text: 'رتبه سوم را بهدست آورد و بهکار میبرند؛ بهدست ما رسید', output: 'رتبه سوم را به دست آورد و به کار میبرند؛ به‌دست ما رسید', errors: 3 },
       { text: 'به گزارش نامهنیوز از مناطق نفتخیز', output: 'به گزارش نامه‌نیوز از مناطق نفت‌خیز', errors: 2 },
       { text: 'شغل‌ها را آسیبپذیرتر کرد و آسیبپذیرترین گروه', output: 'شغل‌ها را آسیب‌پذیرتر کرد و آسیب‌پذیرترین گروه', errors: 2 },
@@ -488,6 +490,17 @@ function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boole
 }
 
 /** «به» + the noun of a compound verb («به دست آوردن», «به کار بردن», «به شمار رفتن»). */
+/** A listed compound that ends in a participle other than «شده» («آسیب‌دیده», «تحول‌یافته»). */
+const LISTED_PARTICIPLE = /\u200c(?:دیده|کرده|یافته)$/;
+
+/** Forms of «بودن» after a participle: the perfect («آسیب دیده بود», «… است»). */
+const PERFECT_AUX = new Set('است اند ایم اید ام ای بود بودم بودی بودیم بودید بودند باشد باشم باشی باشیم باشید باشند'.split(' '));
+
+function perfectFollows(ctx: RuleContext, i: number): boolean {
+  const n = wordAfterSpace(ctx, i);
+  return n >= 0 && PERFECT_AUX.has(fold(ctx.tokenText(n)));
+}
+
 const BE_VERB_NOUNS = new Set('دست کار شمار وجود عهده نظر دنبال همراه'.split(' ').map((n) => 'به\u200c' + n));
 
 /** The word after token i is a finite verb or a participle («آورد», «می‌رود», «ببرند», «آمده»). */
@@ -511,8 +524,12 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   const edits = alignEdits(text, s, cut, entry.target);
   if (!edits || edits.length === 0) return false;
   // «بهدست آورد», «بهشمار میرود»: before its verb the noun of a compound verb stands apart.
-  // «هماهنگشده است»: a participle before a verb's word likewise (verbFollows).
-  const verbal = cut === ctx.tokens.end[i] && ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') && verbFollows(ctx, i)));
+  // «هماهنگشده است»: a participle before a verb's word likewise (verbFollows); «آسیبدیده بود»:
+  // one in «دیده», «کرده», «یافته» only before «بودن» (the perfect), being an adjective before
+  // «که», «و» or «شد» («بازاریان خسارت‌دیده که …»).
+  const verbal =
+    cut === ctx.tokens.end[i] &&
+    ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') ? verbFollows(ctx, i) : LISTED_PARTICIPLE.test(entry.target) && perfectFollows(ctx, i)));
   if (verbal) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
   if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
