@@ -2,7 +2,8 @@
 // dist/extension.js. Persian QA's document selector names no notebook and its server offers no
 // notebook sync, so esbuild.mjs resolves the client's "./notebook" here: the one class the client
 // uses from it, a feature that asks for no capability, takes no registration, handles no
-// document and fires no event. test/notebook-lite.test.ts checks it keeps the shape the client relies on.
+// document and fires no event. test/notebook-lite.test.ts checks it keeps the shape the client
+// relies on.
 
 /** NotebookDocumentSyncRegistrationType.method of the LSP 3.17 protocol. */
 export const NOTEBOOK_SYNC_METHOD = 'notebookDocument/sync';

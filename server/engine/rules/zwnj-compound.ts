@@ -440,13 +440,16 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   return bestK;
 }
 
+/** Forms of «بودن» after a participle: the perfect («آسیب دیده بود», «… است»). */
+const PERFECT_AUX = new Set('است اند ایم اید ام ای بود بودم بودی بودیم بودید بودند باشد باشم باشی باشیم باشید باشند'.split(' '));
+
 /**
  * Words after which a spaced participle may be a verb: the auxiliaries, «و», «که» and the
  * conjunctions that open the next clause («اعلام شده اما …»). «تا» too for a participle the
  * compound list does not hold («طراحی شده تا …»); a listed one is an adjective before it
  * often enough («کشاورزان خسارت دیده تا مهر …»).
  */
-const AFTER_VERB = new Set('است اند ایم اید ام ای بود بودم بودی بودیم بودید بودند بوده باشد باشم باشی باشیم باشید باشند شد شدند شده شود شوند و که اما ولی زیرا چون لذا سپس همچنین بنابراین'.split(' '));
+const AFTER_VERB = new Set([...PERFECT_AUX, ...'بوده شد شدند شده شود شوند و که اما ولی زیرا چون لذا سپس همچنین بنابراین'.split(' ')]);
 
 /** The participle at token k is followed by another word of its phrase: not a verb's end. */
 function adjectiveFollows(ctx: RuleContext, k: number, unlisted = false): boolean {
@@ -491,18 +494,15 @@ function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boole
   return false;
 }
 
-/** «به» + the noun of a compound verb («به دست آوردن», «به کار بردن», «به شمار رفتن»). */
 /** A listed compound that ends in a participle other than «شده» («آسیب‌دیده», «تحول‌یافته»). */
 const LISTED_PARTICIPLE = /\u200c(?:دیده|کرده|یافته)$/;
-
-/** Forms of «بودن» after a participle: the perfect («آسیب دیده بود», «… است»). */
-const PERFECT_AUX = new Set('است اند ایم اید ام ای بود بودم بودی بودیم بودید بودند باشد باشم باشی باشیم باشید باشند'.split(' '));
 
 function perfectFollows(ctx: RuleContext, i: number): boolean {
   const n = wordAfterSpace(ctx, i);
   return n >= 0 && PERFECT_AUX.has(fold(ctx.tokenText(n)));
 }
 
+/** «به» + the noun of a compound verb («به دست آوردن», «به کار بردن», «به شمار رفتن»). */
 const BE_VERB_NOUNS = new Set('دست کار شمار وجود عهده نظر دنبال همراه'.split(' ').map((n) => 'به\u200c' + n));
 
 /** The word after token i is a finite verb or a participle («آورد», «می‌رود», «ببرند», «آمده»). */
