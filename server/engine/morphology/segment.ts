@@ -201,6 +201,13 @@ const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار
  */
 export const UNIT_NUMBERS = ['نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'نوزده', 'بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'];
 export const NUMBER_UNIT = new RegExp(`^(${UNIT_NUMBERS.join('|')})(?:سال|ماه|روز|هفته|ساعت|دقیقه|درصد|نفر|بار|کیلومتر|هکتار)$`);
+/** Adjectives a number makes of a measure: «ساله», «سالگی», «روزه», «طبقه», «متری»… */
+export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|طبقه|متری|کیلومتری|هکتاری)`;
+/**
+ * «ششماهه», «سهطبقه»: a number ending in a joining letter glued to such an adjective, which takes
+ * a ZWNJ (glued-function-word). After «دو», «چهار» the glued form is right («دوطبقه»).
+ */
+const NUMBER_MEASURE = new RegExp(`^(یک|سه|پنج|شش|هفت|هشت)${MEASURE_ADJECTIVE}$`);
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
@@ -626,7 +633,7 @@ export class PdfLexicon {
    * `w` is folded, without ZWNJ; the caller checks the keep list and the phrase lists.
    */
   gluedHead(w: string): number {
-    const unit = NUMBER_UNIT.exec(w);
+    const unit = NUMBER_UNIT.exec(w) ?? NUMBER_MEASURE.exec(w);
     if (unit) return unit[1].length;
     if (w.length < 4 || w.includes('\u0654') || this.known(w)) return 0;
     // «بهدنبالش»: a compound of the phrase lists is the ZWNJ rules' business.

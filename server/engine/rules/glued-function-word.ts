@@ -1,8 +1,8 @@
-import { FOLD } from '../chars';
+import { FOLD, NON_JOINING } from '../chars';
 import { afterNameHead } from '../article-scan';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
-import { foldWithMap, GLUED_HEADS, MEASURE_NOUNS, NUMBER_HEADS, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
+import { foldWithMap, GLUED_HEADS, MEASURE_ADJECTIVE, NUMBER_HEADS, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
@@ -19,6 +19,8 @@ const GLUED: [string, string][] = [
   ['درهمان روز و ازهمان سال، درحالی که درمعرض خطر بود.', 'در همان روز و از همان سال، در حالی که در معرض خطر بود.'],
   // «هر» before a unit of time.
   ['هرشب و هرهفته آمدند.', 'هر شب و هر هفته آمدند.'],
+  // A number ending in a joining letter and a measure adjective: one word with a ZWNJ; after «دو» apart.
+  ['ساختمانی سهطبقه و دیواره‌ای دوکیلومتری و کودکی هفتماهه', 'ساختمانی سه\u200cطبقه و دیواره‌ای دو کیلومتری و کودکی هفت\u200cماهه'],
   ['باتوجه به شرایط موجود', 'با توجه به شرایط موجود'],
   ['تاپایان سال ادامه دارد.', 'تا پایان سال ادامه دارد.'],
   ['مجلس ودولت این طرح را تصویب کردند.', 'مجلس و دولت این طرح را تصویب کردند.'],
@@ -104,7 +106,7 @@ export const ALWAYS_APART = new Map(
 
 /** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
 const NUMBERS = new Set(NUMBER_HEADS);
-const MEASURE = new RegExp(`^(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)$`);
+const MEASURE = new RegExp(`^${MEASURE_ADJECTIVE}$`);
 /**
  * The first two letters of every head and always-apart phrase (one for «و»): a word opening otherwise is passed over
  * before its verdict is looked up, so the verdict cache holds only words that may be glued.
@@ -177,8 +179,9 @@ export const rule: Rule = {
       const inner = lexicon.gluedHead(f.text.slice(cut));
       if (inner) cuts.push(cut + inner);
       const word = text.slice(s, e);
-      // «هفتسالگی», «پنجروزه»: a number and a measure made an adjective are one word with a ZWNJ.
-      const joint = (c: number) => (NUMBERS.has(f.text.slice(0, c)) && MEASURE.test(f.text.slice(c)) ? Z : ' ');
+      // «هفتسالگی», «پنجروزه», «سهطبقه»: a number and a measure made an adjective are one word
+      // with a ZWNJ; after «دو», «چهار» (no joining letter) the two stay apart («دو کیلومتری»).
+      const joint = (c: number) => (NUMBERS.has(f.text.slice(0, c)) && !NON_JOINING.has(f.text.charCodeAt(c - 1)) && MEASURE.test(f.text.slice(c)) ? Z : ' ');
       const edits = cuts.map((c) => ({ start: f.at[c - 1] + 1, end: f.at[c], newText: joint(c) }));
       let fixed = '';
       let p = s;
