@@ -2,6 +2,7 @@ import { F } from '../chars';
 import { afterNameHead } from '../article-scan';
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
+import type { RuleContext } from '../context';
 import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
 import { gluedVerb, verbWord } from '../morphology/verbs';
 
@@ -90,6 +91,8 @@ const INTACT = [
   'دیدار را بیتماشاگر برگزار کرد.',
   // A compound's second part («سنج», «چینان») is no piece of a two-word run.
   'دو بیناییسنج و صد گردوچینان',
+  // An agency's name after «به گزارش» or «خبرنگار» stays whole.
+  'به گزارش گردآفرید، به خبرنگار گردآفرید گفت و به گزارش سینماپرس، آمد.',
   // A surname after a given name stays whole, however it splits.
   'مریم کشاورزمهربان گفت و حجت‌الاسلام نوروزبیگی افزود',
   // An agent noun is no word + «نده» («فرست نده»).
@@ -188,6 +191,16 @@ export function splitOf(w: string): Split | null {
 }
 
 /** Two words of three letters or more, the second no verb: a split a surname may have. */
+const SOURCE_WORDS = new Set(['گزارش', 'خبرنگار', 'خبرگزاری']);
+
+/** Whether the words before token i (one space between) are «به گزارش», «خبرنگار» or «خبرگزاری». */
+function afterSourceWord(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const wordBefore = (k: number) => (k >= 2 && tokens.kind[k - 1] === T.Space && tokens.kind[k - 2] === T.Word ? ctx.tokenText(k - 2) : '');
+  const w = wordBefore(i);
+  return SOURCE_WORDS.has(w) && (w !== 'گزارش' || wordBefore(i - 2) === 'به');
+}
+
 function surnameLike(split: Split): boolean {
   const [a, b] = split.pieces;
   return split.pieces.length === 2 && a.length >= 3 && b.length >= 3 && !verbWord(b);
@@ -247,6 +260,9 @@ export const rule: Rule = {
       // Two words after a given name are more likely a surname («مریم کشاورزمهربان»); a verb
       // glued is no name («سامان برگزارشد»: the town).
       if (surnameLike(split) && afterNameHead(tokens, i)) continue;
+      // An agency's name after «به گزارش», «خبرنگار», «خبرگزاری» («گردآفرید», «سینماپرس»): two
+      // pieces there are a name, even with a verb's shape.
+      if (split.pieces.length === 2 && split.pieces[0].length >= 3 && split.pieces[1].length >= 3 && afterSourceWord(ctx, i)) continue;
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
       if (split.pair && tokens.flags[i] & F.Joiner) continue;
       // A ZWNJ the writer typed one letter from the edge of a piece marks where they saw a word
