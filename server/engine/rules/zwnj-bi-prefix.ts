@@ -59,12 +59,20 @@ export function gluedBi(w: string): boolean {
 }
 
 /**
- * A word of bi-not.txt, bare or with a plural or ezafe ending glued: «بیمههای» is «بیمه» + «های»,
- * not «بی» + «مه‌های». Not «ان»: «بیگمان» is «بی» + «گمان», not «بیگم» + «ان».
+ * A word of bi-not.txt, bare or with a plural or ezafe ending glued: «بیمههای» is «بیمه» +
+ * «های», not «بی» + «مه‌های»; one in a silent «ه» with a personal ending too: «بیمهام» is
+ * «بیمه‌ام». Not «ان»: «بیگمان» is «بی» + «گمان», not «بیگم» + «ان»; nor a personal ending after
+ * another letter: «بینام» is no «بین» + «ام».
  */
+const PERSONAL_AFTER_HEH = ['ام', 'ات', 'اش'];
+
 function notPrefixed(head: string): boolean {
   if (NOT_PREFIXED.has(head)) return true;
   for (const e of GLUED_ENDINGS) if (head.length - e.length >= 3 && head.endsWith(e) && NOT_PREFIXED.has(head.slice(0, -e.length))) return true;
+  for (const e of PERSONAL_AFTER_HEH) {
+    const base = head.slice(0, -e.length);
+    if (head.endsWith(e) && base.endsWith('ه') && NOT_PREFIXED.has(base)) return true;
+  }
   return false;
 }
 
@@ -93,6 +101,7 @@ function fixedCases(): [string, string][] {
     ['استقبال بیسابقه مردم از نمایشگاه ادامه دارد.', `استقبال بی${Z}سابقه مردم از نمایشگاه ادامه دارد.`],
     ['این طرح بی تردید به سود مردم است.', `این طرح بی${Z}تردید به سود مردم است.`],
     ['بیتردید این تصمیم آثار مثبتی دارد.', `بی${Z}تردید این تصمیم آثار مثبتی دارد.`],
+    ['بیگمان این کوچه بینام مانده است.', `بی${Z}گمان این کوچه بی${Z}نام مانده است.`],
     ['نتیجه را بیدرنگ منتشر کرد.', `نتیجه را بی${Z}درنگ منتشر کرد.`],
     ['بی شک این دیدار نقطه عطفی بود.', `بی${Z}شک این دیدار نقطه عطفی بود.`],
     ['بیشک دولت به وعده خود عمل می‌کند.', `بی${Z}شک دولت به وعده خود عمل می‌کند.`],
@@ -153,6 +162,8 @@ const tests = {
     'این طرح بیشتر از همه به سود روستاییان است.',
     'همکاری بین دو کشور گسترش یافت.',
     'این بیت از حافظ است.',
+    // «بیمه» (bi-not.txt) with a personal ending: «بیمهام» is «بیمه‌ام», zwnj-silent-heh's.
+    'سابقه بیمهام و بیمهاش قطع شده است.',
     'وی با بیان اینکه خدمت به مردم اولویت است سخن گفت.',
     'بیمار به بیمارستان منتقل شد.',
     'مردم از جنگ بیزار هستند.',

@@ -13,6 +13,7 @@ import {
   joins,
   LIGHT_VERB_NOUNS,
   NOUNS,
+  PAST_STEMS,
   POUR_NAMES,
   ADJECTIVES,
   SECOND_PARTS,
@@ -225,6 +226,8 @@ export const rule: Rule = {
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
       { text: 'برخورد قضایی بهتنهایی کارساز نیست.', output: 'برخورد قضایی به‌تنهایی کارساز نیست.', errors: 1 },
+      // Before «است» a negated participle, no infinitive + «شده»: «پرداخت نشده», no «پرداختن شده».
+      { text: 'حقوق هفت ماه پرداختنشده است.', output: 'حقوق هفت ماه پرداخت نشده است.', errors: 1, unsafe: true },
       // A listed participle in «دیده» before «بودن» is the perfect, apart; before «که» an adjective.
       { text: 'پل که آسیبدیده بود بازسازی شد و بازاریان خسارتدیده که آمدند', output: 'پل که آسیب دیده بود بازسازی شد و بازاریان خسارت‌دیده که آمدند', errors: 2 },
       { text: 'رتبه سوم را بهدست آورد و بهکار میبرند؛ بهدست ما رسید', output: 'رتبه سوم را به دست آورد و به کار میبرند؛ به‌دست ما رسید', errors: 3 },
@@ -579,7 +582,14 @@ function productive(ctx: RuleContext, i: number, cut: number, heads: typeof NOUN
   // joining letter the dictionary writes no «…شده» solid but «گمشده», «دلشده», two letters);
   // suggested, as the lexicon is wider than the hand lists.
   if (!listed && !(anyWord && cut - s >= 3 && pdfLexicon().words.has(fold(text.slice(s, cut))))) return void (anyWord && verbalParticiple(ctx, i, cut));
+  // «پرداختنشده است» is «پرداخت نشده», no infinitive «پرداختن» + «شده».
+  if (anyWord && infinitive(fold(text.slice(s, cut)))) return void verbalParticiple(ctx, i, cut);
   report(ctx, s, tokens.end[i], [{ start: cut, end: cut, newText: anyWord && verbFollows(ctx, i) ? ' ' : '\u200c' }], listed);
+}
+
+/** A past stem and «ن»: «پرداختن», «خوردن». */
+function infinitive(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ن') && PAST_STEMS.getString(w.slice(0, -1)) !== undefined;
 }
 
 /**
@@ -593,7 +603,7 @@ function verbalParticiple(ctx: RuleContext, i: number, cut: number): void {
   if (cut - s < 3 || ctx.isIgnoredWord(i) || !verbFollows(ctx, i)) return;
   const words = pdfLexicon().words;
   const first = fold(text.slice(s, cut));
-  if (!words.has(first)) {
+  if (!words.has(first) || infinitive(first)) {
     // «ثبتنشده است», «تغییرنکرده است»: the negated participle, «ن» its first letter; only before
     // «است», as a negated participle is an adjective as often («سگ‌های واکسینه‌نشده بود»).
     if (first.endsWith('ن') && cut - s >= 4 && words.has(first.slice(0, -1))) {
