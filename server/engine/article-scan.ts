@@ -196,8 +196,8 @@ export function mayBeGivenName(h: number): boolean {
 
 /**
  * Whether word i is a given name where it stands: a listed one, or one that is also a common word
- * before a word no dictionary lists («رسول کاکایی») or before a word and a comma, the press's
- * apposition («رحیم بیگی، راننده»).
+ * before a word no dictionary lists, nor with its ezafe («رسول کاکایی»; not «رمضان بلندگوی …»),
+ * or before a word and a comma, the press's apposition («رحیم بیگی، راننده»).
  */
 function givenNameAt(tokens: Tokens, text: string, i: number): boolean {
   const h = tokens.fhash[i];
@@ -208,7 +208,11 @@ function givenNameAt(tokens: Tokens, text: string, i: number): boolean {
   const j = nextWord(tokens, i);
   if (j < 0 || tokens.end[j] - tokens.start[j] < 3) return false;
   const c = j + 1 < tokens.count && tokens.kind[j + 1] === T.Punct ? text.charCodeAt(tokens.start[j + 1]) : 0;
-  return isComma(c) || !pdfLexicon().hasWord(tokens.fhash[j]);
+  if (isComma(c)) return true;
+  const lexicon = pdfLexicon();
+  if (lexicon.hasWord(tokens.fhash[j])) return false;
+  const w = foldWord(text, tokens, j);
+  return !(w.endsWith('ی') && lexicon.hasWord(foldedHash(w.slice(0, -1))));
 }
 /**
  * Surname endings that are also words («فر», «نسب», «نژاد»): a surname only when joined to its

@@ -503,6 +503,8 @@ export const rule: Rule = {
       'بنابراین، معاون وزیر گفت و بنابراين آمد.',
       // «رسول», «رمضان» before a dictionary word and no comma, or after «ماه», are no given names.
       'رسول خدا فرمود و رسول خدا گفت. در ماه رمضان امسال، رمضان امسال و رمضان امسال آمد.',
+      // Nor before a dictionary word with its ezafe: «رمضان بلندگوی …» is the month.
+      'از شب اول رمضان بلندگوی مسجد خاموش شد و بلندگوي دیگر روشن ماند.',
       'او با کاوه کیانی، دبیر جشنواره، دیدار کرد و كياني رفت.',
       // A given name after «امام» or «حضرت» names no person of the article.
       'زائران امام رضا زيارت کردند و زیارت امام رضا؛ حضرت موسی كليم و حضرت موسی کلیم',
