@@ -13,7 +13,7 @@ import givenNamesSource from '../data/given-names.txt';
 import pressPhrasesSource from '../data/press-phrases.txt';
 import { parseLexicon } from '../lexicon';
 import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon, VerbForm } from './verbs';
-import { copulaAfterHeh, NO_ZWNJ } from './suffixes';
+import { copulaAfterHeh, NO_ZWNJ, PAST_STEMS } from './suffixes';
 
 /**
  * Known words for the §6 rules (text pasted from PDFs): a broken lam-alef repaired only into a
@@ -428,7 +428,7 @@ export class PdfLexicon {
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
       // «روشنشد» is «روشن شد», no «روش نشد»: the word in «ن» before the verb, where both read;
       // not an infinitive («کندنشود» is «کند نشود», no «کندن شود»).
-      if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1)) && !pastStem(stem)) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
+      if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1)) && PAST_STEMS.getString(stem) === undefined) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
       if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
     }
     // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
@@ -688,13 +688,6 @@ export class PdfLexicon {
     });
     return { pieces: outPieces, zwnj: outZwnj };
   }
-}
-
-let pastStems: Set<string> | undefined;
-/** A verb's past stem («کند», «رفت»): with «ن» it is the infinitive. */
-function pastStem(s: string): boolean {
-  pastStems ??= new Set(verbLexicon().past);
-  return pastStems.has(s);
 }
 
 let verbStems: Set<string> | undefined;
