@@ -161,12 +161,18 @@ const FIRST_NAMES = new Set([
   ...hashesOf(FIRST_NAME_LINES.slice(0, FIRST_NAME_CUT)),
   ...GIVEN_NAME_PARTS.firsts.flatMap((a) => GIVEN_NAME_PARTS.seconds.filter((b) => b !== a).map((b) => foldedHash(a + b))),
 ]);
-/** A 65,536-bit filter over FIRST_NAMES (8 KB, cache-resident): most words are rejected without a Set look-up. */
+/** Given names that are also common words («رسول», «رحیم»): first-names.txt after «+». */
+const WORD_NAMES = new Set(hashesOf(FIRST_NAME_LINES.slice(FIRST_NAME_CUT + 1)));
+/** A 65,536-bit filter over FIRST_NAMES and WORD_NAMES (8 KB, cache-resident): most words are rejected without a Set look-up. */
 const FIRST_FILTER = new Int32Array(2048);
-for (const h of FIRST_NAMES) {
+for (const h of [...FIRST_NAMES, ...WORD_NAMES]) {
   const x = (h ^ (h >>> 16)) & 0xffff;
   FIRST_FILTER[x >>> 5] |= 1 << (x & 31);
 }
+const inNameFilter = (h: number) => {
+  const x = (h ^ (h >>> 16)) & 0xffff;
+  return (FIRST_FILTER[x >>> 5] & (1 << (x & 31))) !== 0;
+};
 
 /**
  * Whether word i follows a given name or an honorific and a space: a name («غلامعلی بردستانی»,
@@ -180,18 +186,18 @@ export function afterNameHead(tokens: Tokens, i: number): boolean {
 
 /** Whether a word (its folded hash) is a common given name. */
 export function isGivenName(h: number): boolean {
-  const x = (h ^ (h >>> 16)) & 0xffff;
-  return (FIRST_FILTER[x >>> 5] & (1 << (x & 31))) !== 0 && FIRST_NAMES.has(h);
+  return inNameFilter(h) && FIRST_NAMES.has(h);
 }
 
-/** Given names that are also common words («رسول», «رحیم»): first-names.txt after «+». */
-const WORD_NAMES = new Set(hashesOf(FIRST_NAME_LINES.slice(FIRST_NAME_CUT + 1)));
-/** «ماه رمضان», «حضرت رسول»: the word after these is no given name. */
-const NOT_NAME_AFTER = new Set(['امام', 'حضرت', 'ماه'].map((w) => foldedHash(w)));
+/**
+ * «امام رضا», «حضرت علی», «ماه رمضان»: a given name after these names no person of the article
+ * (name-consistency reads no surname after one either).
+ */
+export const NOT_NAME_AFTER = new Set(['امام', 'حضرت', 'ماه'].map((w) => foldedHash(w)));
 
 /** Whether a word may be a given name: listed, or one that is also a common word (see givenNameAt). */
 export function mayBeGivenName(h: number): boolean {
-  return isGivenName(h) || WORD_NAMES.has(h);
+  return inNameFilter(h) && (FIRST_NAMES.has(h) || WORD_NAMES.has(h));
 }
 
 /**
@@ -201,7 +207,8 @@ export function mayBeGivenName(h: number): boolean {
  */
 function givenNameAt(tokens: Tokens, text: string, i: number): boolean {
   const h = tokens.fhash[i];
-  if (isGivenName(h)) return true;
+  if (!inNameFilter(h)) return false;
+  if (FIRST_NAMES.has(h)) return true;
   if (!WORD_NAMES.has(h)) return false;
   const p = i >= 2 && tokens.kind[i - 1] === T.Space ? i - 2 : -1;
   if (p >= 0 && tokens.kind[p] === T.Word && NOT_NAME_AFTER.has(tokens.fhash[p])) return false;
@@ -363,7 +370,7 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
       if (flags[i] & F.Joiner && e - start[i] >= 6 && endsWithSurnameSuffix(text, e)) surnames.push(i);
       const h = exactHash(text, tokens, i);
       if ((h === h0 || h === h1 || h === h2) && i >= 2 && kind[i - 1] === T.Space && kind[i - 2] === T.Word && !endsHit(hits, i - 2)) suffixWords.push(i);
-      if (mayBeGivenName(fhash[i]) && !(flags[i] & F.ArabicSpan) && givenNameAt(tokens, text, i)) givenNames.push(i);
+      if (!(flags[i] & F.ArabicSpan) && givenNameAt(tokens, text, i)) givenNames.push(i);
       if (!m.mayStart(fhash[i])) continue;
       const hit = m.matchAt(tokens, text, i);
       if (hit) {

@@ -207,7 +207,7 @@ export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|�
  * «ششماهه», «سهطبقه»: a number ending in a joining letter glued to such an adjective, which takes
  * a ZWNJ (glued-function-word). After «دو», «چهار» the glued form is right («دوطبقه»).
  */
-const NUMBER_MEASURE = new RegExp(`^(یک|سه|پنج|شش|هفت|هشت)${MEASURE_ADJECTIVE}$`);
+const NUMBER_MEASURE = new RegExp(`^(${NUMBER_HEADS.filter((n) => !NON_JOINING.has(n.charCodeAt(n.length - 1))).join('|')})${MEASURE_ADJECTIVE}$`);
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */

@@ -2,7 +2,7 @@ import { carriesSharedFix } from '../context';
 import { F, FOLD, NON_JOINING, fold } from '../chars';
 import { HashSet } from '../morphology/hash-set';
 import { COMPOUNDS, PAST_STEMS } from '../morphology/suffixes';
-import { FUNCTION_WORDS, GIVEN_NAME_PARTS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, isGivenName, mayBeGivenName, mentions, scanArticle, nextWord, type Scan } from '../article-scan';
+import { FUNCTION_WORDS, GIVEN_NAME_PARTS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, isGivenName, mayBeGivenName, mentions, NOT_NAME_AFTER, scanArticle, nextWord, type Scan } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 import { FNV_OFFSET, FNV_PRIME, T, exactHash, foldedHash, type Tokens } from '../tokenize';
@@ -308,9 +308,6 @@ function isStop(w: string): boolean {
 
 const GIVEN_KEYS = new Set(GIVEN_NAMES.map((t) => t.key));
 
-/** «امام رضا», «حضرت علی»: a given name after these is no person of the article. */
-const NOT_AFTER = new Set(['امام', 'حضرت'].map((w) => foldedHash(w)));
-
 /** Whether word i is a given name or the word after one, where surnamesAfterGivenNames reads. */
 export function nearGivenName(tokens: Tokens, i: number): boolean {
   if (mayBeGivenName(tokens.fhash[i])) return true;
@@ -322,7 +319,7 @@ export function nearGivenName(tokens: Tokens, i: number): boolean {
 /**
  * The word after a given name (the article scan lists them), read as a surname: three letters or
  * more, no stop word, no given name itself («محمد رضا کیانی» is read from «رضا»), nothing the
- * scan reads, and not after «امام» or «حضرت».
+ * scan reads, and not after «امام», «حضرت», «ماه» (NOT_NAME_AFTER).
  */
 function surnamesAfterGivenNames(tokens: Tokens, text: string, scan: Scan): number[] {
   const out: number[] = [];
@@ -334,7 +331,7 @@ function surnamesAfterGivenNames(tokens: Tokens, text: string, scan: Scan): numb
     if (j < 0 || flags[j] & F.ArabicSpan) continue;
     let p = i - 1;
     if (p >= 0 && kind[p] === T.Space) p--;
-    if (p >= 0 && kind[p] === T.Word && NOT_AFTER.has(fhash[p])) continue;
+    if (p >= 0 && kind[p] === T.Word && NOT_NAME_AFTER.has(fhash[p])) continue;
     const h = fhash[j];
     let ok = surname.get(h);
     if (ok === undefined) {
