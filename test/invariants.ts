@@ -78,20 +78,47 @@ export function selfOverlapping(f: Fix): boolean {
 
 /**
  * The model of applyFixes' selection, written naively: fixes in order of their first edit,
- * each taken whole when none of its edits conflicts with an edit already taken.
+ * each taken whole when none of its edits conflicts with an edit already taken and none of the
+ * words it re-segments is one a fix already taken re-segments.
  */
-export function modelSelection(fixes: readonly Fix[]): TextEdit[] {
+export function modelSelection(text: string, fixes: readonly Fix[]): TextEdit[] {
   const ordered = fixes
     .filter((f) => f.edits.length > 0)
     .map((f, i) => ({ f, i, first: Math.min(...f.edits.map((e) => e.start)) }))
     .sort((a, b) => a.first - b.first || a.i - b.i);
   const taken: TextEdit[] = [];
+  const readings: [number, number][] = [];
   for (const { f } of ordered) {
     if (selfOverlapping(f)) continue;
     const clash = f.edits.some((e) => taken.some((t) => (t.start <= e.start ? editsConflict(t, e) : editsConflict(e, t))));
-    if (!clash) taken.push(...f.edits);
+    const spans = naiveReadingSpans(text, f.edits);
+    const rereads = spans.some(([s, e]) => readings.some(([rs, re]) => s < re && rs < e));
+    if (!clash && !rereads) {
+      taken.push(...f.edits);
+      readings.push(...spans);
+    }
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+// As chars.ts classes them: spaces and joiners separate; letters, marks and joiners make a word.
+const SEPARATOR = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200c\u200d\u00ad]/u;
+const WORD_CHAR =
+  /[\u0621-\u063a\u0640-\u064a\u064b-\u065f\u066e\u066f\u0670\u0671-\u06d3\u06d5\u06d6-\u06ed\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u200c\u200d\u00ad]/u;
+
+/** The words each separator-changing edit re-reads, found character by character. */
+function naiveReadingSpans(text: string, edits: readonly TextEdit[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const e of edits) {
+    const old = text.slice(e.start, e.end);
+    if (old === e.newText || !(SEPARATOR.test(old) || SEPARATOR.test(e.newText))) continue;
+    let s = e.start;
+    while (s > 0 && WORD_CHAR.test(text[s - 1])) s--;
+    let end = e.end;
+    while (end < text.length && WORD_CHAR.test(text[end])) end++;
+    out.push([s, end]);
+  }
+  return out;
 }
 
 function within(e: TextEdit, s: number, end: number): boolean {
@@ -186,7 +213,7 @@ export function checkFindings(text: string, languageId: string, findings: Findin
     const x = preferredFix(f, unsafe);
     if (x && x.edits.every((e) => validRange(text, e.start, e.end))) chosen.push(x);
   }
-  const model = modelSelection(chosen);
+  const model = modelSelection(text, chosen);
   for (let i = 1; i < model.length; i++) {
     if (editsConflict(model[i - 1], model[i])) fail('overlapping-selection', `${JSON.stringify(model[i - 1])} / ${JSON.stringify(model[i])}`);
   }

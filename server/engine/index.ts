@@ -6,7 +6,7 @@ import type { Finding, Fix } from './types';
 export * from './types';
 export type { EngineConfig, FixOptions, LintOptions, RuleSetting } from './config';
 export { rules, ruleById } from './registry';
-export { applyEdits, applyFixes } from './fixes';
+export { applyEdits, applyFixes, readingSpans } from './fixes';
 export { IncrementalLinter } from './incremental';
 export { parseHouseStyle, mergeConfigs, normalizeStyle, styleToRules, withIgnoredWord } from './house-style';
 export type { HouseStyleDiagnostic, ParsedHouseStyle, StyleChoices } from './house-style';
