@@ -129,6 +129,8 @@ const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا'
  * «استراتژیک» + «ند»); nor «دید»: «کمبودشدید» is «کمبود شدید», no «کمبودش دید».
  */
 const LIGHT_VERBS = ['نکردند', 'نشدند', 'نشوند', 'یافتند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'باشند', 'دادند', 'کردن', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'بودیم', 'نکرد', 'نشد', 'یافت', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'باشد', 'کرد', 'گفت', 'بود', 'داد', 'شد', 'زد'];
+/** Two-letter nouns of compound verbs, glued to the verb after them («کممیکند», «حلمیشود»). */
+const SHORT_VERB_NOUNS = new Set(['کم', 'حل', 'گم', 'رد', 'پر', 'سر']);
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -170,7 +172,7 @@ const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش'
  * First words of solid names and bound prefixes, Persian and borrowed: «امیرچخماق»,
  * «سیدعبدالکریم», «بندرانزلی», «نانوساختار», «اسپیس‌ایکس».
  */
-const PAIR_HEADS = new Set(['اسپیس', 'سوپر', 'هایپر', 'مگا', 'مینی', 'مولتی', 'اینتر', 'ریز', 'زیر', 'امیر', 'سید', 'میر', 'شیخ', 'حاج', 'ملا', 'آقا', 'بندر', 'نانو', 'میکرو', 'ابر', 'فرا', 'پسا', 'پیش', 'پس', 'عبد', 'ابو', 'بنی', 'آل', 'خان']);
+const PAIR_HEADS = new Set(['باز', 'اسپیس', 'سوپر', 'هایپر', 'مگا', 'مینی', 'مولتی', 'اینتر', 'ریز', 'زیر', 'امیر', 'سید', 'میر', 'شیخ', 'حاج', 'ملا', 'آقا', 'بندر', 'نانو', 'میکرو', 'ابر', 'فرا', 'پسا', 'پیش', 'پس', 'عبد', 'ابو', 'بنی', 'آل', 'خان']);
 const PLURAL_END = /(?:ها|های|هایی)$/;
 /** A first word in a plural with a pronoun: «شهرهایشمالی» is «شهرهای شمالی», no «شهرهایش مالی». */
 const PLURAL_INSIDE = /ها(?:ی|یش|یم|یت|یشان|یمان|یتان)?$/;
@@ -401,6 +403,8 @@ export class PdfLexicon {
     const tail = w.slice(-2);
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
     if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
+    // «حضوردر», «فعالیتدر»: «در» after a common word of four letters or more (a name of three may end so: «آبیدر»).
+    if (w.length >= 6 && tail === 'در' && this.words.has(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «کسانیکه», «هنرجویانیکه»: the relative «ی» and «که» glued, after any known word with its
     // inflections («هنرجو» + «یان» + «ی»).
     if (w.length >= 6 && w.endsWith('یکه') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'که'], zwnj: [false] };
@@ -444,7 +448,7 @@ export class PdfLexicon {
     // The dictionary lists «میشود» solid, so split() reads two words that may be a compound; but
     // such a verb never joins the word before it, whatever its last letter.
     for (const pre of ['نمی', 'می']) {
-      const k = w.indexOf(pre, 3);
+      const k = w.indexOf(pre, SHORT_VERB_NOUNS.has(w.slice(0, 2)) ? 2 : 3);
       if (k < 0) continue;
       const stem = w.slice(0, k);
       const verb = w.slice(k + pre.length);
@@ -459,10 +463,10 @@ export class PdfLexicon {
     return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
   }
 
-  /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران»). */
-  private pluralOfWord(piece: string): boolean {
-    for (const e of ['های', 'ها', 'یان', 'ان']) if (piece.length - e.length >= 3 && piece.endsWith(e) && this.words.has(piece.slice(0, -e.length))) return true;
-    return false;
+  /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران», «جانبازان»): the word's length, or 0. */
+  private pluralStem(piece: string): number {
+    for (const e of ['های', 'ها', 'یان', 'ان']) if (piece.length - e.length >= 3 && piece.endsWith(e) && this.words.has(piece.slice(0, -e.length))) return piece.length - e.length;
+    return 0;
   }
 
   /** «بینیاز», «کمتراز»: a prefix or a word and a word in «از» («نیاز», «تراز»). */
@@ -557,10 +561,12 @@ export class PdfLexicon {
         const verbPrefix = i > 0 && (piece === 'می' || piece === 'نمی');
         // A word with its adjective or ezafe «ی» («مکانیکی»), however the lexicon lists it.
         const withYeh = piece.length >= 5 && piece.endsWith('ی') && this.words.has(piece.slice(0, -1));
-        // The last piece may be a common word's plural the list lacks («…موتورسواران»).
-        const lastPlural = j === n && this.pluralOfWord(piece);
-        if (!affix && !verbPrefix && !withYeh && !lastPlural && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
-        const c = cost[i] + 1000 - piece.length * piece.length;
+        // A piece may be a common word's plural the list lacks («…موتورسواران», «جانبازانبستری»);
+        // before another piece it weighs as its word alone, so «کاوشانجام» stays «کاوش انجام».
+        const pluralStem = this.words.has(piece) ? 0 : this.pluralStem(piece);
+        if (!affix && !verbPrefix && !withYeh && !pluralStem && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
+        const weight = pluralStem && j < n ? pluralStem : piece.length;
+        const c = cost[i] + 1000 - weight * weight;
         if (c < cost[j]) {
           cost[j] = c;
           from[j] = i;
