@@ -4,7 +4,6 @@ import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { foldedHash, T } from '../tokenize';
 import { fold, NON_JOINING } from '../chars';
-import { nextWord } from '../article-scan';
 import { MEASURE_NOUNS, pdfLexicon } from '../morphology/segment';
 import { verbWord } from '../morphology/verbs';
 import type { Fix, Msg, Rule } from '../types';
@@ -107,13 +106,13 @@ export const rule: Rule = {
       // «ازآنها», «درآنها»: a function word glued to the pronoun «آنها» (glued-function-word's),
       // no plural of «ازآن».
       if (GLUED_PRONOUN.test(text.slice(tokens.start[i], a.at[0]))) continue;
-      // «طلبهای که»: a plural «های» is never followed by «که» («هایی که»), so a word in ه
-      // before «ای» is the other reading: «طلبه‌ای که».
       const e = tokens.end[i];
       if (a.kind === 'plural' && !a.safe && hehCompound(text, tokens.start[i], a.at[0], e)) continue;
       // A plain «…های» read as a plural: the readings below may prefer «…ه‌ای».
       const pluralInHay = a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3);
-      if (pluralInHay && beforeKe(ctx, i) && pdfLexicon().words.has(fold(text.slice(tokens.start[i], e - 2)))) {
+      // «طلبهای که», «آیینهای از»: a plural «های» needs the word its ezafe joins («هایی که»),
+      // so before «که», «از», a verb or the end a word in ه before «ای» is the reading offered first.
+      if (pluralInHay && noComplementAfter(ctx, i) && pdfLexicon().words.has(fold(text.slice(tokens.start[i], e - 2)))) {
         reportGlued(ctx, i, [e - 2, a.at[0]], false, true);
         continue;
       }
@@ -245,6 +244,8 @@ export const rule: Rule = {
       { text: 'بیماری زمینهای که داشت', output: 'بیماری زمینه‌ای که داشت', errors: 1, unsafe: true },
       { text: 'در نامهای به وزیر', output: 'در نامه‌ای به وزیر', errors: 1, unsafe: true },
       { text: 'طلبهای که علم آموخت', output: 'طلبه‌ای که علم آموخت', errors: 1, unsafe: true },
+      // The same before «از», «را», a verb or the end: a plural's ezafe needs a word after it.
+      { text: 'این کتاب آیینهای از دغدغه‌هاست و هر وصلهای را دوخت.', output: 'این کتاب آیینه‌ای از دغدغه‌هاست و هر وصله‌ای را دوخت.', errors: 2, unsafe: true },
       // A year ends its phrase: the plural after it stays a plural.
       { text: 'در ۱۴۰۲ کتابهای تازه آمد.', output: 'در ۱۴۰۲ کتاب‌های تازه آمد.', errors: 1 },
       // After a number the noun is singular: «سالهای» is «ساله‌ای».
@@ -286,12 +287,6 @@ function afterNumber(ctx: RuleContext, i: number): boolean {
   if (p < 0) return false;
   if (tokens.kind[p] === T.Number) return tokens.end[p] - tokens.start[p] <= 3;
   return tokens.kind[p] === T.Word && NUMBER_WORDS.has(text.slice(tokens.start[p], tokens.end[p]));
-}
-
-function beforeKe(ctx: RuleContext, i: number): boolean {
-  const { tokens, text } = ctx;
-  const k = nextWord(tokens, i);
-  return k >= 0 && tokens.end[k] - tokens.start[k] === 2 && text.startsWith('که', tokens.start[k]);
 }
 
 /**
