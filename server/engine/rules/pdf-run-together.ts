@@ -45,6 +45,8 @@ const BROKEN: [string, string][] = [
   // A two-letter noun of a compound verb and the verb glued.
   ['این طرح هزینه را کممیکند و مشکل حلمیشود.', 'این طرح هزینه را کم می\u200cکند و مشکل حل می\u200cشود.'],
   ['افزایشخودسرانه قیمت', 'افزایش خودسرانه قیمت'],
+  // More persons of the light verbs.
+  ['مجبوربودم و ترکنکنند؛ بحثداشتیم و تصمیمگرفتیم که آسیببزند.', 'مجبور بودم و ترک نکنند؛ بحث داشتیم و تصمیم گرفتیم که آسیب بزند.'],
   ['همکاریهایمنطقهایکشورها', 'همکاریهای منطقه\u200cای کشورها'],
   ['بازارسرمایهایران', 'بازار سرمایه ایران'],
   ['زیرساختهایارتباطیکشور', 'زیرساختهای ارتباطی کشور'],
@@ -168,6 +170,8 @@ const INTACT = [
   'دریافت و بازیافت و رهیافت',
   // «باز» heads derived words («بازچرخانی», «بازنگری»), not a word glued to the next.
   'دستگاه بازچرخانی آب و بازنگری طرح',
+  // A craft in «بافی» is a compound («دارایی‌بافی»), not two words.
+  'کارگاه داراییبافی و زریبافی',
   // A name ending in «در» after a common word: the newspaper «آبیدر».
   'سردبیر آبیدر گفت: آبیدر در این پنجاه سال آینه مردم بود.',
   'نابود و کمبود و بهبود و دلخواه',
@@ -202,8 +206,8 @@ export function splitOf(w: string): Split | null {
 /** Two words of three letters or more, the second no verb: a split a surname may have. */
 const SOURCE_WORDS = new Set(['گزارش', 'خبرنگار', 'خبرگزاری']);
 
-/** Whether the words before token i (one space between) are «به گزارش», «خبرنگار» or «خبرگزاری». */
-function afterSourceWord(ctx: RuleContext, i: number): boolean {
+/** Whether the words before token i (one space between) are «به گزارش», «خبرنگار» or «خبرگزاری»: an agency's name follows. */
+export function afterSourceWord(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx;
   const wordBefore = (k: number) => (k >= 2 && tokens.kind[k - 1] === T.Space && tokens.kind[k - 2] === T.Word ? ctx.tokenText(k - 2) : '');
   const w = wordBefore(i);
