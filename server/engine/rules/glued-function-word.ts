@@ -3,7 +3,7 @@ import { afterNameHead } from '../article-scan';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
 import { foldWithMap, GLUED_HEADS, MEASURE_ADJECTIVE, NUMBER_HEADS, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
-import { MIN_LENGTH, splitOf } from './pdf-run-together';
+import { afterSourceWord, MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
 /** [damaged sentence, repaired sentence]: a preposition or conjunction that lost its space. */
@@ -79,6 +79,7 @@ const INTACT = [
   'درآمدهای نفتی کاهش یافت.',
   'به\u200cجریان و در\u200cجمع',
   'دراستانهای کشور',
+  'به گزارش دوهزار، محموله رسید و خبرنگار دوهزار گفت.',
   'ازجمله این طرح‌ها و درپی آن',
   'از باالی کوه گذشت.',
   'تکریم فرهنگیان بازنش//سته و باز//نشسته',
@@ -148,7 +149,8 @@ export const rule: Rule = {
       // The raw hash tells «به‌جریان» (a ZWNJ the writer typed) from «بهجریان».
       const h = exactHash(text, tokens, i);
       let cut = verdicts.get(text, s, e, h);
-      if (cut === null || ctx.isIgnoredWord(i) || afterNameHead(tokens, i)) continue;
+      // An agency's name after «به گزارش» («دوهزار», «بهارنیوز») is no glued phrase.
+      if (cut === null || ctx.isIgnoredWord(i) || afterNameHead(tokens, i) || afterSourceWord(ctx, i)) continue;
       const f = foldWithMap(text, s, e);
       if (cut === undefined) {
         lexicon ??= pdfLexicon();
