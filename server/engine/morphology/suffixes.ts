@@ -471,6 +471,20 @@ export function copulaAfterHeh(text: string, s: number, e: number): boolean {
 }
 
 /** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */
+/** Preverbs of compound verbs whose stems PAST_STEMS holds bare («باز» + «گشت»). */
+const PREVERBS = ['باز', 'در', 'بر', 'فرو', 'فرا', 'وا'];
+
+/**
+ * A preverb and a past stem the list has without it, before «ه»: «بازگشته», «درآمده». Read so
+ * only before the perfect's endings: «برآوردهای» is the plural of the noun «برآورد».
+ */
+function preverbParticiple(text: string, s: number, hp: number): boolean {
+  for (const pre of PREVERBS) if (hp - s - pre.length >= 2 && endsWith(text, s, s + pre.length, pre) && PAST_STEMS.hasRange(text, s + pre.length, hp)) return true;
+  return false;
+}
+
+const PERFECT_ENDINGS = new Set(['اند', 'ایم', 'اید']);
+
 export function isParticiple(text: string, s: number, hp: number): boolean {
   // Continuous forms: «می‌کرده», «نمیکرده».
   let p = s;
@@ -614,7 +628,10 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
 
   // Silent-ه reading.
   let q: 'lex' | 'prod' | 'none' = 'none';
-  if (hp > s && text.charCodeAt(hp - 1) !== ZWNJ && !NO_ZWNJ.hasRange(text, s, hp + 1)) q = silentHeh(text, s, hp);
+  if (hp > s && text.charCodeAt(hp - 1) !== ZWNJ && !NO_ZWNJ.hasRange(text, s, hp + 1)) {
+    q = silentHeh(text, s, hp);
+    if (q === 'none' && PERFECT_ENDINGS.has(text.slice(hp + 1, e)) && preverbParticiple(text, s, hp)) q = 'prod';
+  }
 
   // «نامهای»: «نامه‌ای» or «نام‌های»; the listed silent-ه word is offered first.
   if (q === 'lex' && (p === 'strong' || p === 'lexnoun')) return { kind: 'ambiguous', at: [hp + 1, at], safe: false };
