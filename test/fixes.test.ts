@@ -64,6 +64,13 @@ describe('readingSpans', () => {
 });
 
 describe('fix', () => {
+  it('removes a long chain of doubled ZWNJs in one call (each pair is its own span)', () => {
+    const text = Array.from({ length: 12 }, () => `${ZWNJ}${ZWNJ}ایران`).join('');
+    const once = fix(text);
+    assert.equal(fix(once), once);
+    assert.ok(!once.includes(ZWNJ + ZWNJ));
+  });
+
   it('re-reads a deferred word on the next pass instead of applying both readings', () => {
     // zwnj-plural reads «بیشترآن» + «ها», glued-function-word «بیشتر» + «آنها»: applied together
     // they gave «بیشتر آن‌ها»'s edits on a word neither rule saw.

@@ -101,10 +101,11 @@ export function modelSelection(text: string, fixes: readonly Fix[]): TextEdit[] 
   return taken.sort((a, b) => a.start - b.start);
 }
 
-// As chars.ts classes them: spaces and joiners separate; letters, marks and joiners make a word.
+// As chars.ts classes them: spaces and joiners separate; letters and marks make a word (a joiner
+// already in the text bounds it).
 const SEPARATOR = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200c\u200d\u00ad]/u;
 const WORD_CHAR =
-  /[\u0621-\u063a\u0640-\u064a\u064b-\u065f\u066e\u066f\u0670\u0671-\u06d3\u06d5\u06d6-\u06ed\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u200c\u200d\u00ad]/u;
+  /[\u0621-\u063a\u0640-\u064a\u064b-\u065f\u066e\u066f\u0670\u0671-\u06d3\u06d5\u06d6-\u06ed\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/u;
 
 /** The words each separator-changing edit re-reads, found character by character. */
 function naiveReadingSpans(text: string, edits: readonly TextEdit[]): [number, number][] {

@@ -64,9 +64,13 @@ function hasSeparator(s: string): boolean {
   return false;
 }
 
+/**
+ * Letters and marks: a ZWNJ already in the text bounds the span, so fixes of a long chain of
+ * doubled ZWNJs («ایران‌‌ایران‌‌…») are not all one word, taken one a pass.
+ */
 function inWord(code: number): boolean {
   const c = CLASS[code];
-  return c === C.Letter || c === C.Mark || c === C.Joiner;
+  return c === C.Letter || c === C.Mark;
 }
 
 /** Whether a pair of `spans` shares a character with a span of `sorted` (disjoint pairs in order). */
