@@ -470,7 +470,6 @@ export function copulaAfterHeh(text: string, s: number, e: number): boolean {
   return silentHeh(text, s, e - 4) !== 'none' && (!NOUNS.hasRange(text, s, e - 4) || isParticiple(text, s, e - 4));
 }
 
-/** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */
 /** Preverbs of compound verbs whose stems PAST_STEMS holds bare («باز» + «گشت»). */
 const PREVERBS = ['باز', 'در', 'بر', 'فرو', 'فرا', 'وا'];
 
@@ -485,6 +484,7 @@ function preverbParticiple(text: string, s: number, hp: number): boolean {
 
 const PERFECT_ENDINGS = new Set(['اند', 'ایم', 'اید']);
 
+/** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */
 export function isParticiple(text: string, s: number, hp: number): boolean {
   // Continuous forms: «می‌کرده», «نمیکرده».
   let p = s;

@@ -40,6 +40,8 @@ const BROKEN: [string, string][] = [
   ['شهرداریتهرانوشورا', 'شهرداری تهران و شورا'],
   // A common word's plural before another word; weighed as its word alone («کاوش انجام», no «کاوشان جام»).
   ['با جانبازانبستری دیدار کرد و کاوشانجام شد.', 'با جانبازان بستری دیدار کرد و کاوش انجام شد.'],
+  // «است» after a participle, even where an agency's name may stand.
+  ['برای این خبرگزاری نوشتهاست که', 'برای این خبرگزاری نوشته است که'],
   // «در» glued after a common word of four letters or more.
   ['هدف ما حضوردر جمع برترهاست.', 'هدف ما حضور در جمع برترهاست.'],
   // A two-letter noun of a compound verb and the verb glued.
@@ -274,8 +276,9 @@ export const rule: Rule = {
       // glued is no name («سامان برگزارشد»: the town).
       if (surnameLike(split) && afterNameHead(tokens, i)) continue;
       // An agency's name after «به گزارش», «خبرنگار», «خبرگزاری» («گردآفرید», «سینماپرس»): two
-      // pieces there are a name, even with a verb's shape.
-      if (split.pieces.length === 2 && split.pieces[0].length >= 3 && split.pieces[1].length >= 3 && afterSourceWord(ctx, i)) continue;
+      // pieces there are a name, even with a verb's shape; not a word and «است» («این خبرگزاری
+      // نوشتهاست»).
+      if (split.pieces.length === 2 && split.pieces[0].length >= 3 && split.pieces[1].length >= 3 && split.pieces[1] !== 'است' && afterSourceWord(ctx, i)) continue;
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
       if (split.pair && tokens.flags[i] & F.Joiner) continue;
       // A ZWNJ the writer typed one letter from the edge of a piece marks where they saw a word
