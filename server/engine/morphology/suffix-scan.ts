@@ -186,6 +186,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
       if (last === HEH && endsWith(text, s, e, 'شده')) why |= C_SHODE;
       else if (last === HEH && len >= 7 && endsWith(text, s, e, 'کرده')) why |= C_KARDE;
       else if (last === REH && endsWith(text, s, e, 'پور')) why |= C_POUR;
+      // A compound with a glued ending: «چشماندازی», «آسیبپذیرتر», «کمتوانان».
       if (!(why & C_FULL) && (((last === YEH || last === ALEF) && tailShape(text, s, e, last)) || ((last === REH || last === NOON) && comparativeTail(text, s, e, last)) || (last === NOON && text.charCodeAt(e - 2) === ALEF && endsLikeCompound(text, s, e - 2)))) why |= C_TAIL;
       if ((last === HEH || last === NOON || last === YEH) && agentShape(text, s, e, last)) why |= C_AGENT;
       else if (partCut >= 0) {
