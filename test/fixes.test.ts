@@ -57,9 +57,9 @@ describe('applyFixes', () => {
 describe('readingSpans', () => {
   it('spans the whole word around a separator edit, and nothing for a letter edit', () => {
     const text = 'آن کتابها';
-    assert.deepEqual(readingSpans(text, [insert(7, ZWNJ)]), [3, 9]);
+    assert.deepEqual(readingSpans(text, [insert(7, ZWNJ)]), [{ start: 3, end: 9 }]);
     assert.deepEqual(readingSpans(text, [replace(3, 4, 'ک')]), []);
-    assert.deepEqual(readingSpans(text, [replace(2, 3, ZWNJ)]), [0, 9]);
+    assert.deepEqual(readingSpans(text, [replace(2, 3, ZWNJ)]), [{ start: 0, end: 9 }]);
   });
 });
 

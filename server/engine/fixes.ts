@@ -13,7 +13,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     .map((f) => ({ f, first: Math.min(...f.edits.map((e) => e.start)) }))
     .sort((a, b) => a.first - b.first);
   const taken: TextEdit[] = [];
-  const readings: number[] = [];
+  const readings: Span[] = [];
   let applied = 0;
   let skipped = 0;
   for (const { f } of ordered) {
@@ -25,28 +25,28 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     }
     // `taken` stays sorted by start.
     for (const e of edits) taken.splice(insertionPoint(taken, e.start), 0, e);
-    for (let k = 0; k < spans.length; k += 2) insertSpan(readings, spans[k], spans[k + 1]);
+    for (const x of spans) insertSpan(readings, x);
     applied++;
   }
   return { text: applyEdits(text, taken), applied, skipped };
 }
 
 /**
- * The words an edit re-segments, as [start, end) pairs: an edit that adds, removes or moves a
- * space or ZWNJ reads the word (or the words it joins) one way. Two rules may read one word two
- * ways («بیتماشاگر»: «بی‌تماشاگر» and «بیت ماش اگر»); their edits do not overlap as ranges, but
- * applied together they make a word neither meant. A letter fix inside the word («ي» → «ی»)
- * re-segments nothing and combines with either.
+ * The words an edit re-segments: an edit that adds, removes or moves a space or ZWNJ reads the
+ * word (or the words it joins) one way. Two rules may read one word two ways («بیتماشاگر»:
+ * «بی‌تماشاگر» and «بیت ماش اگر»); their edits do not overlap as ranges, but applied together
+ * they make a word neither meant. A letter fix inside the word («ي» → «ی») re-segments nothing
+ * and combines with either.
  */
-export function readingSpans(text: string, edits: readonly TextEdit[]): number[] {
-  const out: number[] = [];
+export function readingSpans(text: string, edits: readonly TextEdit[]): Span[] {
+  const out: Span[] = [];
   for (const e of edits) {
     if (!resegments(text, e)) continue;
-    let s = e.start;
-    while (s > 0 && inWord(text.charCodeAt(s - 1))) s--;
+    let start = e.start;
+    while (start > 0 && inWord(text.charCodeAt(start - 1))) start--;
     let end = e.end;
     while (end < text.length && inWord(text.charCodeAt(end))) end++;
-    out.push(s, end);
+    out.push({ start, end });
   }
   return out;
 }
@@ -73,37 +73,32 @@ function inWord(code: number): boolean {
   return c === C.Letter || c === C.Mark;
 }
 
-/** Whether a pair of `spans` shares a character with a span of `sorted` (disjoint pairs in order). */
-function overlapsAny(sorted: number[], spans: number[]): boolean {
-  for (let k = 0; k < spans.length; k += 2) {
-    const i = spanBefore(sorted, spans[k + 1]);
-    if (i >= 0 && sorted[i + 1] > spans[k]) return true;
+/** A [start, end) range of the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether one of `spans` shares a character with a span of `sorted` (disjoint, in order). */
+function overlapsAny(sorted: Span[], spans: Span[]): boolean {
+  for (const x of spans) {
+    // The last taken span that starts before x ends.
+    const i = insertionPoint(sorted, x.end - 1) - 1;
+    if (i >= 0 && sorted[i].end > x.start) return true;
   }
   return false;
 }
 
-/** Index of the last pair of `sorted` that starts before `end`, or -1. */
-function spanBefore(sorted: number[], end: number): number {
-  let lo = 0;
-  let hi = sorted.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[2 * mid] < end) lo = mid + 1;
-    else hi = mid;
+/** Adds a span to the disjoint ones, merged with those it overlaps (one fix may read a word twice). */
+function insertSpan(sorted: Span[], x: Span): void {
+  let { start, end } = x;
+  let i = insertionPoint(sorted, end - 1) - 1;
+  while (i >= 0 && sorted[i].end > start) {
+    start = Math.min(start, sorted[i].start);
+    end = Math.max(end, sorted[i].end);
+    sorted.splice(i--, 1);
   }
-  return 2 * lo - 2;
-}
-
-/** Adds [s, e) to the disjoint pairs, merged with those it overlaps (one fix may read a word twice). */
-function insertSpan(sorted: number[], s: number, e: number): void {
-  let i = spanBefore(sorted, e);
-  while (i >= 0 && sorted[i + 1] > s) {
-    s = Math.min(s, sorted[i]);
-    e = Math.max(e, sorted[i + 1]);
-    sorted.splice(i, 2);
-    i -= 2;
-  }
-  sorted.splice(i + 2, 0, s, e);
+  sorted.splice(i + 1, 0, { start, end });
 }
 
 function conflicts(a: TextEdit, b: TextEdit): boolean {
@@ -112,7 +107,7 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
   return b.start === a.end && (a.start === a.end || b.start === b.end);
 }
 
-function insertionPoint(sorted: TextEdit[], start: number): number {
+function insertionPoint(sorted: readonly Span[], start: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -6,7 +6,7 @@ import { CLASS, C, FOLD, ZWNJ } from '../chars';
 import { parseLexicon } from '../lexicon';
 import { FNV_OFFSET, FNV_PRIME, foldedHash } from '../tokenize';
 import { HashSet } from './hash-set';
-import { verbAfterPrefix, VerbForm, verbLexicon } from './verbs';
+import { PREVERBS, verbAfterPrefix, VerbForm, verbLexicon } from './verbs';
 import adjectivesSrc from '../data/adjectives.txt';
 import ambiguousSrc from '../data/ambiguous.txt';
 import compoundsSrc from '../data/compounds.txt';
@@ -470,11 +470,8 @@ export function copulaAfterHeh(text: string, s: number, e: number): boolean {
   return silentHeh(text, s, e - 4) !== 'none' && (!NOUNS.hasRange(text, s, e - 4) || isParticiple(text, s, e - 4));
 }
 
-/** Preverbs of compound verbs whose stems PAST_STEMS holds bare («باز» + «گشت»). */
-const PREVERBS = ['باز', 'در', 'بر', 'فرو', 'فرا', 'وا'];
-
 /**
- * A preverb and a past stem the list has without it, before «ه»: «بازگشته», «درآمده». Read so
+ * A preverb (verbs.ts) and a past stem the list has without it, before «ه»: «بازگشته», «درآمده». Read so
  * only before the perfect's endings: «برآوردهای» is the plural of the noun «برآورد».
  */
 function preverbParticiple(text: string, s: number, hp: number): boolean {

@@ -14,8 +14,8 @@ const PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
 /** Auxiliaries of the perfect after the participle in «ه»: کرده‌اند، شده‌است. */
 const PERFECT = ['ام', 'ای', 'است', 'ایم', 'اید', 'اند'];
-/** Preverbs written joined to the prefix: برمی‌گردد، درمی‌آید، بازمی‌گردد. */
-const PREVERBS = ['بر', 'در', 'باز', 'فرا', 'فرو', 'وا'];
+/** Preverbs written joined to the prefix (برمی‌گردد، درمی‌آید، بازمی‌گردد) and to a past stem (بازگشته). */
+export const PREVERBS = ['بر', 'در', 'باز', 'فرا', 'فرو', 'وا'];
 /** Suffixes a noun can carry; a noun + suffix that also reads as a verb is ambiguous. */
 const NOUN_SUFFIXES = ['', 'ی', 'یی', 'ها', 'های', 'هایی', 'ای', 'ان', 'یان', 'ات'];
 /** Possessive clitics: «میدانم» is far likelier «می‌دانم» than "my square". */
