@@ -58,10 +58,10 @@ export const STYLE_MAPPING: { [K in keyof Required<StyleChoices>]: (v: Required<
   digits: (v) => opts('latin-digits', { digits: v }),
 };
 
-/** «به» + noun adverbs whose spaced and ZWNJ forms are both correct (data/compounds.txt, "=space"). */
+/** «به» + noun adverbs whose spaced and ZWNJ forms are both correct (data/compounds.txt, "=space", "=apart"). */
 const BEH_COMPOUNDS = compounds
   .split('\n')
-  .map((l) => /^به\u200c(\S+)\s+=space/.exec(l.trim())?.[1])
+  .map((l) => /^به\u200c(\S+)\s+=(?:space|apart)/.exec(l.trim())?.[1])
   .filter((x): x is string => !!x);
 
 function behEntries(choice: 'space' | 'zwnj'): SubstitutionEntry[] {

@@ -207,6 +207,7 @@ function wordSet(...sources: string[]): WordMap<true> {
 
 // ---------------------------------------------------------------------------------------------
 // Compounds: "a‌b" (ZWNJ), "a|b" (solid), optional "=space" (the spaced form is also correct),
+// "=apart" (likewise, and the glued form is fixed to the spaced one, the press's usual spelling),
 // "=suggest" (the spaced form is offered as a suggestion where no verb follows) or "=solid" (the
 // glued form is also correct: only the spaced form is fixed).
 
@@ -215,6 +216,8 @@ export interface Compound {
   target: string;
   /** The spaced form is also correct: only a glued form is reported. */
   spaceOk: boolean;
+  /** The spaced form is the press's usual spelling («به دلیل»): a glued form is fixed to it. */
+  apart?: boolean;
   /** «بعنوان»: «به‌…» written with the ه of «به» dropped; the fix puts «ه‌» back after «ب». */
   droppedHeh?: boolean;
   /**
@@ -245,14 +248,16 @@ for (const line of parseLexicon(compoundsSrc)) {
   const [form, ...flags] = line.split(/\s+/);
   const parts = form.split(/[|\u200c]/);
   const target = form.replace(/\|/g, '');
-  const spaceOk = flags.includes('=space');
+  const apart = flags.includes('=apart');
+  const spaceOk = apart || flags.includes('=space');
   const entry: Compound = { target, spaceOk };
+  if (apart) entry.apart = true;
   if (flags.includes('=suggest')) entry.suggest = true;
   if (flags.includes('=solid')) entry.solidOk = true;
   COMPOUNDS.set(target, entry);
   // «بعنوان», «بطور»: the same adverbs with the ه of «به» dropped, a common misspelling.
   if (spaceOk && parts.length === 2 && parts[0] === 'به' && !DROPPED_HEH_NOT.has(parts[1])) {
-    COMPOUNDS.set(`ب${parts[1]}`, { target, spaceOk, droppedHeh: true });
+    COMPOUNDS.set(`ب${parts[1]}`, { target, spaceOk, apart, droppedHeh: true });
   }
   // A compound whose spaced form is correct is matched across spaces only when it ends in a
   // participle, which zwnj-compound offers where it cannot be the verb («خسارت دیده تا …»).
@@ -493,7 +498,9 @@ export function isParticiple(text: string, s: number, hp: number): boolean {
   // Negated: «نگفته». A two-letter stem only for «شد» («نشده»): «نرده» is a fence.
   if (text.charCodeAt(s) !== NOON) return false;
   if (hp - s === 3) return text.charCodeAt(s + 1) === 0x0634 && text.charCodeAt(s + 2) === 0x062f;
-  return hp - s > 3 && PAST_STEMS.hasRange(text, s + 1, hp);
+  if (hp - s > 3 && PAST_STEMS.hasRange(text, s + 1, hp)) return true;
+  // A stem in «آ» takes «نیا»: «نیامده» (آمد), «نیاورده» (آورد).
+  return hp - s >= 5 && endsWith(text, s, s + 3, 'نیا') && PAST_STEMS.getString('آ' + text.slice(s + 3, hp)) !== undefined;
 }
 
 /** How sure we are that text[s, hp] (ending in ه) ends in a silent ه. */

@@ -126,6 +126,7 @@ export const rule: Rule = {
       { text: 'خانهاش', output: 'خانه‌اش', errors: 1 },
       { text: 'نوشتهای از او', output: 'نوشته‌ای از او', errors: 1 },
       { text: 'نگفتهاند', output: 'نگفته‌اند', errors: 1 },
+      { text: 'پرندگان نیامدهاند و کالا نیاوردهاند', output: 'پرندگان نیامده‌اند و کالا نیاورده‌اند', errors: 2 },
       { text: 'بیمه نشدهاند', output: 'بیمه نشده‌اند', errors: 1 },
       { text: 'مرحلهای تازه', output: 'مرحله‌ای تازه', errors: 1 },
       { text: 'رشتهای دیگر', output: 'رشته‌ای دیگر', errors: 1 },
