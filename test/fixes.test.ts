@@ -31,6 +31,17 @@ describe('applyFixes', () => {
     assert.deepEqual([r.applied, r.skipped], [2, 0]);
   });
 
+  it('lets a ZWNJ fix wait for a letter repair of the same word, and re-reads it after', () => {
+    // pdf-lam-alef repairs «اطالعیهای»; zwnj-plural, reading the damaged word, would split «اطالعی» + «های».
+    const text = 'در اطالعیهای اعلام';
+    const lam = safeFix(replace(5, 7, 'لا'));
+    const plural = safeFix(insert(9, ZWNJ));
+    const r = applyFixes(text, [plural, lam]);
+    assert.equal(r.text, 'در اطلاعیهای اعلام');
+    assert.deepEqual([r.applied, r.skipped], [1, 1]);
+    assert.equal(fix(text, { unsafe: true }), `در اطلاعیه${ZWNJ}ای اعلام`);
+  });
+
   it('takes fixes that re-segment different words', () => {
     const text = 'میشود کتابها';
     const r = applyFixes(text, [safeFix(insert(2, ZWNJ)), safeFix(insert(10, ZWNJ))]);
@@ -60,6 +71,9 @@ describe('readingSpans', () => {
     assert.deepEqual(readingSpans(text, [insert(7, ZWNJ)]), [{ start: 3, end: 9 }]);
     assert.deepEqual(readingSpans(text, [replace(3, 4, 'ک')]), []);
     assert.deepEqual(readingSpans(text, [replace(2, 3, ZWNJ)]), [{ start: 0, end: 9 }]);
+    // A repair that makes another word reads it; «ي» → «ی» does not.
+    assert.deepEqual(readingSpans(text, [replace(4, 5, 'ن')]), [{ start: 3, end: 9 }]);
+    assert.deepEqual(readingSpans('آن کتابي', [replace(7, 8, 'ی')]), []);
   });
 });
 

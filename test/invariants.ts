@@ -107,12 +107,25 @@ const SEPARATOR = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200c\u20
 const WORD_CHAR =
   /[\u0621-\u063a\u0640-\u064a\u064b-\u065f\u066e\u066f\u0670\u0671-\u06d3\u06d5\u06d6-\u06ed\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/u;
 
-/** The words each separator-changing edit re-reads, found character by character. */
+const LETTER = /[\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/u;
+
+/** As chars.ts folds for lexicon keys: Arabic yeh and kaf to Persian; tatweel, harakat and joiners dropped. */
+function naiveFold(s: string): string {
+  return s
+    .replace(/[\u064a\u0649]/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(/[\u0640\u064b-\u0652\u200c\u200d\u00ad]/g, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0x90));
+}
+
+/** The words each separator-changing or letter-repairing edit re-reads, found character by character. */
 function naiveReadingSpans(text: string, edits: readonly TextEdit[]): [number, number][] {
   const out: [number, number][] = [];
   for (const e of edits) {
     const old = text.slice(e.start, e.end);
-    if (old === e.newText || !(SEPARATOR.test(old) || SEPARATOR.test(e.newText))) continue;
+    const resegments = SEPARATOR.test(old) || SEPARATOR.test(e.newText);
+    const repairs = (LETTER.test(old) || LETTER.test(e.newText)) && naiveFold(old) !== naiveFold(e.newText);
+    if (old === e.newText || !(resegments || repairs)) continue;
     let s = e.start;
     while (s > 0 && WORD_CHAR.test(text[s - 1])) s--;
     let end = e.end;

@@ -1,4 +1,4 @@
-import { C, CLASS } from './chars';
+import { C, CLASS, fold } from './chars';
 import type { Fix, TextEdit } from './types';
 
 /**
@@ -32,16 +32,17 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
 }
 
 /**
- * The words an edit re-segments: an edit that adds, removes or moves a space or ZWNJ reads the
- * word (or the words it joins) one way. Two rules may read one word two ways («بیتماشاگر»:
- * «بی‌تماشاگر» and «بیت ماش اگر»); their edits do not overlap as ranges, but applied together
- * they make a word neither meant. A letter fix inside the word («ي» → «ی») re-segments nothing
- * and combines with either.
+ * The words an edit reads one way: an edit that adds, removes or moves a space or ZWNJ
+ * re-segments the word (or the words it joins), and one that repairs its letters («اطالعیهای» →
+ * «اطلاعیهای») makes it another word. Two rules may read one word two ways («بیتماشاگر»:
+ * «بی‌تماشاگر» and «بیت ماش اگر»; «اطالعی‌های», read before the repair); their edits do not
+ * overlap as ranges, but applied together they make a word neither meant. A letter fix that
+ * keeps the word's folded letters («ي» → «ی») reads nothing and combines with either.
  */
 export function readingSpans(text: string, edits: readonly TextEdit[]): Span[] {
   const out: Span[] = [];
   for (const e of edits) {
-    if (!resegments(text, e)) continue;
+    if (!resegments(text, e) && !repairsLetters(text, e)) continue;
     let start = e.start;
     while (start > 0 && inWord(text.charCodeAt(start - 1))) start--;
     let end = e.end;
@@ -54,6 +55,16 @@ export function readingSpans(text: string, edits: readonly TextEdit[]): Span[] {
 function resegments(text: string, e: TextEdit): boolean {
   const old = text.slice(e.start, e.end);
   return old !== e.newText && (hasSeparator(old) || hasSeparator(e.newText));
+}
+
+function repairsLetters(text: string, e: TextEdit): boolean {
+  const old = text.slice(e.start, e.end);
+  return (hasLetter(old) || hasLetter(e.newText)) && fold(old) !== fold(e.newText);
+}
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (CLASS[s.charCodeAt(i)] === C.Letter) return true;
+  return false;
 }
 
 function hasSeparator(s: string): boolean {
