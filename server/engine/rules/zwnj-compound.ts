@@ -94,6 +94,8 @@ export const rule: Rule = {
     // Token ranges a listed spaced compound covered («سرمایه گذاران» as «سرمایه‌گذار» + ان):
     // a bound second part inside one is not reported again.
     const spanned: number[] = [];
+    /** Words with a ZWNJ whose compound before it glued() has read (listed, «تصفیهخانه‌های»). */
+    const readBeforeJoiner = new Set<number>();
     let skipTo = -1;
     for (let k = 0; k < c.compound.length; k++) {
       const i = c.compound[k];
@@ -118,7 +120,10 @@ export const rule: Rule = {
         let hh = FNV_OFFSET;
         for (let p = s; p < e; p++) {
           const ch = text.charCodeAt(p);
-          if (ch === ZWNJ && p > s && COMPOUNDS.mayHave(hh) && glued(ctx, i, s, p, hh)) break;
+          if (ch === ZWNJ && p > s && COMPOUNDS.mayHave(hh) && glued(ctx, i, s, p, hh)) {
+            readBeforeJoiner.add(i);
+            break;
+          }
           const f = FOLD[ch];
           if (f) hh = Math.imul(hh ^ f, FNV_PRIME);
         }
@@ -140,6 +145,7 @@ export const rule: Rule = {
     const joined = ctx.wordsWith(F.Joiner);
     for (let k = 0; k < joined.length; k++) {
       const i = joined[k];
+      if (readBeforeJoiner.has(i)) continue;
       const s = tokens.start[i];
       const z = text.indexOf('\u200c', s);
       // «ها…» after the ZWNJ, checked by letter before the ending is sliced.
@@ -181,6 +187,8 @@ export const rule: Rule = {
       // The ه of «الله» is pronounced: «حزب‌اللهی» is no «حزب‌الله‌ی».
       'حزب‌اللهی و نیمه شب و نیمه‌شب',
       'کار انجام شده است.',
+      // A participle before «بود/است» is the verb's, written apart; «خاکریز» is written solid.
+      'دماسنج‌ها یخ زده بودند و دیوار ترک خورده است؛ خاکریزی تازه',
       'خانه آسیب دیده است و واحدهای مسكوني آسيب ديده كه باید نوسازی شوند؛ کار انجام شده و آن نه.',
       'کارهای انجام‌شده',
       // Glued after a non-joining letter, or to «کرده», and no verb's word after it: left alone.
@@ -259,6 +267,7 @@ export const rule: Rule = {
       { text: 'دوره دوازدهماهه و سادهزیستی', output: 'دوره دوازده‌ماهه و ساده‌زیستی', errors: 2 },
       { text: 'بعنوان نمونه بطور کلی و بنظر من', output: 'به‌عنوان نمونه به‌طور کلی و به‌نظر من', errors: 3 },
       { text: 'بهمراه او آمد', output: 'به همراه او آمد' },
+      { text: 'تصفیه خانه شهر و دیوار ترکخورده', output: 'تصفیه‌خانه شهر و دیوار ترک‌خورده', errors: 2 },
       { text: 'نتایج رای گیری اعلام شد.', output: 'نتایج رای‌گیری اعلام شد.' },
       { text: 'اطلاع رسانی به موقع انجام شد.', output: 'اطلاع‌رسانی به موقع انجام شد.' },
       { text: 'دسته بندی پرونده‌ها', output: 'دسته‌بندی پرونده‌ها' },
@@ -435,6 +444,9 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   } else if (bestSpaceOk) {
     if (bestTail || !participleCompound(bestTarget) || !adjectiveFollows(ctx, bestK)) return -1;
     safe = false;
+  } else if (!bestTail && LISTED_PARTICIPLE.test(bestTarget) && perfectFollows(ctx, bestK)) {
+    // «یخ زده بودند»: before «بودن» the participle is the verb's, as glued() reads it.
+    return -1;
   }
   const s = tokens.start[i];
   const edits = alignEdits(text, s, bestCut, bestTarget);
@@ -503,8 +515,8 @@ function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boole
   return false;
 }
 
-/** A listed compound that ends in a participle other than «شده» («آسیب‌دیده», «تحول‌یافته»). */
-const LISTED_PARTICIPLE = /\u200c(?:دیده|کرده|یافته)$/;
+/** A listed compound that ends in a participle other than «شده» («آسیب‌دیده», «تحول‌یافته», «یخ‌زده»). */
+const LISTED_PARTICIPLE = /\u200c(?:دیده|کرده|یافته|زده|خورده)$/;
 
 function perfectFollows(ctx: RuleContext, i: number): boolean {
   const n = wordAfterSpace(ctx, i);
@@ -533,7 +545,9 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
     return true;
   }
   const edits = alignEdits(text, s, cut, entry.target);
-  if (!edits || edits.length === 0) return false;
+  if (!edits) return false;
+  // Written as listed («خاکریزی» after «خاک|ریز»): no other reading of it as a compound.
+  if (edits.length === 0) return true;
   // «بهدست آورد», «بهشمار میرود»: before its verb the noun of a compound verb stands apart.
   // «هماهنگشده است»: a participle before a verb's word likewise (verbFollows); «آسیبدیده بود»:
   // one in «دیده», «کرده», «یافته» only before «بودن» (the perfect), being an adjective before
