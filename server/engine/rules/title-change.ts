@@ -265,7 +265,9 @@ export const rule: Rule = {
     const { tokens, text } = ctx;
     const introduced = mentions(tokens, text);
     // People with no honorific, named with their office after a comma (appositiveNames).
-    const appositive = appositiveNames(tokens, text).map(([first, last]) => mentionOf(ctx, first, last));
+    const named = appositiveNames(tokens, text);
+    const appositive = named.map(([first, last]) => mentionOf(ctx, first, last));
+    const appositiveStarts = new Set(named.map(([first]) => first));
     // «در تماس با قاسمی‌پور، دبیر …»: a surname as a preposition's object, its office after it
     // (a person only when the article named them before, as below).
     for (const c of scanArticle(tokens, text).commas) {
@@ -278,10 +280,11 @@ export const rule: Rule = {
         appositive.push(mentionOf(ctx, w, w));
         continue;
       }
-      // «با داوود یگانه، فرماندار آبیک»: a given name and a surname, a person at first mention.
+      // «با داوود یگانه، فرماندار آبیک», «از دست سعید نادری‌فر، مدیرکل …»: a given name and a
+      // surname after any word, a person at first mention (appositiveNames has those that open a clause).
       let q = p - 1;
       if (q >= 0 && tokens.kind[q] === T.Space) q--;
-      if (q >= 0 && tokens.kind[q] === T.Word && isGivenName(tokens.fhash[p]) && NAME_PREPOSITIONS.has(foldWord(text, tokens, q))) appositive.push(mentionOf(ctx, p, w));
+      if (q >= 0 && tokens.kind[q] === T.Word && isGivenName(tokens.fhash[p]) && !appositiveStarts.has(p)) appositive.push(mentionOf(ctx, p, w));
     }
     const all = appositive.length ? [...introduced, ...appositive].sort((a, b) => a.words[0].first - b.words[0].first) : introduced;
     if (all.length < 2) return;
@@ -360,6 +363,8 @@ export const rule: Rule = {
     invalid: [
       // The person met («با …»), named with a given name and an office, later with another.
       { text: 'اهالی تجمع کردند و با داوود یگانه، فرماندار آبیک، دیدار کردند. یگانه، معاون عمرانی استاندار قزوین، افزود.', output: 'اهالی تجمع کردند و با داوود یگانه، فرماندار آبیک، دیدار کردند. یگانه، معاون عمرانی استاندار قزوین، افزود.', errors: 1 },
+      // Named with a given name after any word («از دست …»), later with another office.
+      { text: 'او تندیس را از دست سعید نادری‌فر، مدیرکل هواشناسی گیلان، گرفت. سعید نادری‌فر، معاون پیش‌بینی سازمان هواشناسی کشور، گفت.', output: 'او تندیس را از دست سعید نادری‌فر، مدیرکل هواشناسی گیلان، گرفت. سعید نادری‌فر، معاون پیش‌بینی سازمان هواشناسی کشور، گفت.', errors: 1 },
       // A body named in one title only, in one province: two portfolios.
       { text: 'هوشنگ ملکی‌نسب، مدیرکل هواشناسی استان ایلام، گفت. ملکی‌نسب، مدیرکل مدیریت بحران استانداری ایلام، افزود.', output: 'هوشنگ ملکی‌نسب، مدیرکل هواشناسی استان ایلام، گفت. ملکی‌نسب، مدیرکل مدیریت بحران استانداری ایلام، افزود.', errors: 1 },
       // Two directorates whose names share only an adjective («اسلامی»).
