@@ -39,13 +39,19 @@ function reportQuotes(ctx: RuleContext, open: number, close: number): void {
   const { tokens, text } = ctx;
   let persian = false;
   let number = false;
+  let latin = false;
   for (let j = open + 1; j < close; j++) {
     if (isPersianWord(ctx, j)) persian = true;
-    else if (tokens.kind[j] === T.Latin) return;
+    else if (tokens.kind[j] === T.Latin) latin = true;
     else if (tokens.kind[j] === T.Number) number = true;
   }
-  // A quoted number in a Persian sentence («شبکه "247"») takes guillemets as well.
-  if (!persian && !(number && (isPersianWord(ctx, ctx.prevNonSpace(open)) || isPersianWord(ctx, ctx.nextNonSpace(close))))) return;
+  const persianBefore = isPersianWord(ctx, ctx.prevNonSpace(open));
+  const persianAfter = isPersianWord(ctx, ctx.nextNonSpace(close));
+  // Latin words quoted inside a Persian sentence («برچسب "UV400" است») take guillemets too; with
+  // a Latin word in them, the quotes are Persian only between two Persian words.
+  if (latin) {
+    if (!(persianBefore && persianAfter)) return;
+  } else if (!persian && !(number && (persianBefore || persianAfter))) return;
   const a = tokens.start[open];
   const b = tokens.start[close];
   const inner = text.slice(a + 1, b);
@@ -114,7 +120,8 @@ export const rule: Rule = {
       'Hello, world; ok?',
       'عدد 1,000 و ۱,۲۰۰ است.',
       'او گفت «سلام» و رفت.',
-      'نام "Persian QA" است.',
+      'The "Persian QA" app و نام "Persian QA"',
+      'او گفت "Persian QA" is here.',
       { text: 'کد `a, b` است.', markdown: true },
       'نشانی https://x.ir/?a=1,2 را ببینید.',
       'بندهای 3, 4 و ۵, ۶ حذف شد.',
@@ -132,6 +139,7 @@ export const rule: Rule = {
       { text: 'حکم صادر شد; 12 سال حبس', output: 'حکم صادر شد؛ 12 سال حبس' },
       { text: 'در سال ۱۴۰۲, دولت گفت', output: 'در سال ۱۴۰۲، دولت گفت' },
       { text: 'شبکه "247" برای درمان و کد "۱۲" است.', output: 'شبکه «247» برای درمان و کد «۱۲» است.', errors: 2 },
+      { text: 'نام "Persian QA" است و برچسب "UV400" دارد.', output: 'نام «Persian QA» است و برچسب «UV400» دارد.', errors: 2 },
     ],
   },
 };
