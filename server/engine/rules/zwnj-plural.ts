@@ -107,6 +107,8 @@ export const rule: Rule = {
       // no plural of «ازآن».
       if (GLUED_PRONOUN.test(text.slice(tokens.start[i], a.at[0]))) continue;
       const e = tokens.end[i];
+      // «کارکنانآنها»: a word glued to the pronoun «آنها» (pdf-run-together's), no plural of «کارکنانآن».
+      if (a.kind === 'plural' && pronounGlued(text, tokens.start[i], a.at[0], e)) continue;
       if (a.kind === 'plural' && !a.safe && hehCompound(text, tokens.start[i], a.at[0], e)) continue;
       // A plain «…های» read as a plural: the readings below may prefer «…ه‌ای».
       const pluralInHay = a.kind === 'plural' && a.at.length === 1 && a.at[0] === e - 3 && text.startsWith('های', e - 3);
@@ -241,6 +243,8 @@ export const rule: Rule = {
       // Two readings, the listed commoner first (ambiguous.txt): the press writes «زمین‌های» far
       // more than «زمینه‌ای»; before «که» the indefinite.
       { text: 'زمینهای کشاورزی', output: 'زمین‌های کشاورزی', errors: 1, unsafe: true },
+      // «قرآن» is a word: its plural; «کارکنانآنها» is a word glued to «آنها» (pdf-run-together's).
+      { text: 'قرآنها و کارکنانآنها', output: 'قرآن‌ها و کارکنانآنها', errors: 1, unsafe: true },
       { text: 'بیماری زمینهای که داشت', output: 'بیماری زمینه‌ای که داشت', errors: 1, unsafe: true },
       { text: 'در نامهای به وزیر', output: 'در نامه‌ای به وزیر', errors: 1, unsafe: true },
       { text: 'طلبهای که علم آموخت', output: 'طلبه‌ای که علم آموخت', errors: 1, unsafe: true },
@@ -257,6 +261,12 @@ export const rule: Rule = {
 };
 
 const GLUED_PRONOUN = /^(?:از|در|با|به|بر|تا|که|و)(?:آن|این|همین|همان)$/;
+
+/** The stem text[s, z) ends in «آن», is no word («قرآن» is), and the run splits text[s, e) before «آنها» (pdf-run-together's). */
+function pronounGlued(text: string, s: number, z: number, e: number): boolean {
+  if (z - s < 5 || !text.startsWith('آن', z - 2) || pdfLexicon().words.has(fold(text.slice(s, z)))) return false;
+  return pdfLexicon().runSplit(fold(text.slice(s, e)))?.pieces.at(-1) === 'آنها';
+}
 
 /**
  * Whether «Xهای» at token i reads as «Xه‌ای» rather than the plural «X‌های»: the plural with its
