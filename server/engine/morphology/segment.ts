@@ -12,7 +12,7 @@ import titlesSource from '../data/titles.txt';
 import givenNamesSource from '../data/given-names.txt';
 import pressPhrasesSource from '../data/press-phrases.txt';
 import { parseLexicon } from '../lexicon';
-import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon, VerbForm } from './verbs';
+import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon, VerbForm, verbWord } from './verbs';
 import { copulaAfterHeh, NO_ZWNJ, PAST_STEMS } from './suffixes';
 
 /**
@@ -659,9 +659,13 @@ export class PdfLexicon {
         for (const e of STEM_NOUNS) if (rest.endsWith(e) && commonStem(rest.slice(0, -e.length))) return 0;
         if (verbStemWithEndings(rest)) return 0;
       }
-      if (shortBase(w, head.length)) return 0;
+      // A common word of four letters or more after the head, and no verb («بهامید»; not
+      // «بهمدت», three, nor the surname «بهدانی»), is read so before any stack of endings
+      // («بها» + «م» + «ید»).
+      const plainRest = rest.length >= 4 && this.words.has(rest) && !verbWord(rest);
+      if (!plainRest && shortBase(w, head.length)) return 0;
       if (/(نده|ندگان|ندگی)$/.test(w)) return 0;
-      for (const e of CLITIC_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && this.known(w.slice(0, -e.length))) return 0;
+      if (!plainRest) for (const e of CLITIC_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && this.known(w.slice(0, -e.length))) return 0;
       // «ازمون»، «درداور»: a word written without its madda.
       for (let i = w.indexOf('ا'); i >= 0; i = w.indexOf('ا', i + 1)) {
         const v = w.slice(0, i) + 'آ' + w.slice(i + 1);
