@@ -53,7 +53,8 @@ export const STYLE_MAPPING: { [K in keyof Required<StyleChoices>]: (v: Required<
   "ra'is": (v) => titleForms(raisForms(v)),
   pluralZwnjAfterNonHeh: (v) => opts('zwnj-plural', { afterNonHeh: v ? 'zwnj' : 'either' }),
   // zwnj-compound accepts both «به عنوان» and «به‌عنوان»; the choice narrows that to one.
-  beh: (v) => opts('house-substitution', { entries: behEntries(v) }),
+  // zwnj-compound fixes a glued «بهدلیل» to the chosen form too.
+  beh: (v) => ({ ...opts('house-substitution', { entries: behEntries(v) }), ...opts('zwnj-compound', { beh: v }) }),
   blessings: (v) => opts('blessing-style', { style: v }),
   digits: (v) => opts('latin-digits', { digits: v }),
 };

@@ -29,6 +29,7 @@ import {
   isOpenPart,
   openPartCut,
   secondPartAt,
+  type Compound,
   type ZwnjEdit,
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
@@ -243,6 +244,9 @@ export const rule: Rule = {
       { text: 'رتبه سوم را بهدست آورد و بهکار میبرند؛ بهدست ما رسید', output: 'رتبه سوم را به دست آورد و به کار میبرند؛ به دست ما رسید', errors: 3 },
       // «=apart»: the glued form is fixed to the spaced one, the press's usual spelling.
       { text: 'بهدلیل باران و بدلیل برف، بهجای آن و محیطزیست', output: 'به دلیل باران و به دلیل برف، به جای آن و محیط زیست', errors: 4 },
+      // The house style's «beh» decides for every «به» adverb.
+      { text: 'بهدلیل باران و بهعنوان نمونه و محیطزیست', options: { beh: 'zwnj' }, output: 'به‌دلیل باران و به‌عنوان نمونه و محیط زیست', errors: 3 },
+      { text: 'بهدلیل باران و بهعنوان نمونه', options: { beh: 'space' }, output: 'به دلیل باران و به عنوان نمونه', errors: 2 },
       { text: 'به گزارش نامهنیوز از مناطق نفتخیز', output: 'به گزارش نامه‌نیوز از مناطق نفت‌خیز', errors: 2 },
       { text: 'شغل‌ها را آسیبپذیرتر کرد و آسیبپذیرترین گروه', output: 'شغل‌ها را آسیب‌پذیرتر کرد و آسیب‌پذیرترین گروه', errors: 2 },
       // A participle in «شده» before «است» is the verb's: written apart; elsewhere the ZWNJ.
@@ -515,6 +519,17 @@ function gluedWithTail(ctx: RuleContext, i: number, s: number, e: number): boole
   return false;
 }
 
+/**
+ * Whether a glued compound is fixed to its spaced form: an «=apart» entry, unless the house style
+ * chose «به‌» with a ZWNJ for the «به» adverbs (option `beh`, set by the house-style file's
+ * "beh"), which with "space" puts every one of them apart.
+ */
+function fixedApart(ctx: RuleContext, entry: Compound): boolean {
+  const beh = ctx.option<string>('beh', '');
+  if (beh && entry.spaceOk && entry.target.startsWith('به\u200c')) return beh === 'space';
+  return entry.apart === true;
+}
+
 /** A listed compound that ends in a participle other than «شده» («آسیب‌دیده», «تحول‌یافته», «یخ‌زده»). */
 const LISTED_PARTICIPLE = /\u200c(?:دیده|کرده|یافته|زده|خورده)$/;
 
@@ -539,9 +554,10 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   if (!entry || ctx.isIgnoredWord(i)) return false;
   // Glued or with its ZWNJ, both right; nothing else reads it as a compound either.
   if (entry.solidOk) return true;
+  const apart = fixedApart(ctx, entry);
   if (entry.droppedHeh) {
     if (cut !== ctx.tokens.end[i]) return false;
-    report(ctx, s, cut, [{ start: s + 1, end: s + 1, newText: entry.apart ? 'ه ' : 'ه\u200c' }]);
+    report(ctx, s, cut, [{ start: s + 1, end: s + 1, newText: apart ? 'ه ' : 'ه\u200c' }]);
     return true;
   }
   const edits = alignEdits(text, s, cut, entry.target);
@@ -555,7 +571,7 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   const verbal =
     cut === ctx.tokens.end[i] &&
     ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') ? verbFollows(ctx, i) : LISTED_PARTICIPLE.test(entry.target) && perfectFollows(ctx, i)));
-  if (verbal || entry.apart) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
+  if (verbal || apart) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
   if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
   report(ctx, ctx.tokens.start[i], ctx.tokens.end[i], edits);
