@@ -210,6 +210,8 @@ export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|�
  * a ZWNJ (glued-function-word). After «دو», «چهار» the glued form is right («دوطبقه»).
  */
 const NUMBER_MEASURE = new RegExp(`^(${NUMBER_HEADS.filter((n) => !NON_JOINING.has(n.charCodeAt(n.length - 1))).join('|')})${MEASURE_ADJECTIVE}$`);
+/** Numbers of three letters or more, which «و» joins («بیست و چند»). */
+const NUMBER_WORDS = new Set([...NUMBER_HEADS, ...UNIT_NUMBERS, 'هزار', 'میلیون', 'میلیارد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد'].filter((n) => n.length >= 3));
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
@@ -380,6 +382,13 @@ export class PdfLexicon {
     // «خواهدشد», «خواهندکرد»: the future auxiliary glued to its verb, however short.
     const aux = FUTURE.exec(w);
     if (aux && commonFiniteVerb(w.slice(aux[0].length))) return { pieces: [aux[0], w.slice(aux[0].length)], zwnj: [false] };
+    // «درخواهدآمد», «برخواهندگشت»: the preverb of a verb («درآمد», «برگشت») stays on the
+    // auxiliary («درخواهد آمد»).
+    for (const pv of ['در', 'بر']) {
+      const pre = w.startsWith(pv) ? FUTURE.exec(w.slice(pv.length)) : null;
+      const verb = pre ? w.slice(pv.length + pre[0].length) : '';
+      if (pre && commonFiniteVerb(verb) && this.words.has(pv + verb)) return { pieces: [pv + pre[0], verb], zwnj: [false] };
+    }
     // «صادرخواهدشد», «منتشرخواهند»: a word and the future auxiliary (with its verb) glued after
     // a non-joining letter. Not «دادخواهی»: a bare auxiliary must be «خواهد» or «خواهند».
     // After a joining letter the glue shows too («پخشخواهد»), for a common word before it.
@@ -460,7 +469,9 @@ export class PdfLexicon {
     if (w.startsWith('بی') && this.known(w.slice(2)) && !this.known(w)) return null;
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     const split = this.split(w);
-    return split && (w.length >= RUN_MIN || this.apart(split.pieces)) ? split : null;
+    // A number in words, however short («بیستوچند»).
+    const number = (ps: string[]) => ps.every((p) => p === 'و' || NUMBER_WORDS.has(p));
+    return split && (w.length >= RUN_MIN || this.apart(split.pieces) || number(split.pieces)) ? split : null;
   }
 
   /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران», «جانبازان»): the word's length, or 0. */
@@ -602,7 +613,8 @@ export class PdfLexicon {
       for (const e of ['ترین', 'تر', 'های', 'ها']) if (p.length - e.length >= 3 && p.endsWith(e) && this.secondParts.has(p.slice(0, -e.length))) return null;
       // «بینالمللی»، «حجتالاسلام»: an Arabic construct with the article.
       if (p.startsWith('ال') && this.words.has(p.slice(2))) return null;
-      if (p === 'و' && (pieces[k - 1].length < 4 || k + 1 >= pieces.length || pieces[k + 1].length < 4)) return null;
+      // «و» between two words of four letters or more, or between two numbers («بیستوچند»).
+      if (p === 'و' && !(k + 1 < pieces.length && ((pieces[k - 1].length >= 4 && pieces[k + 1].length >= 4) || (NUMBER_WORDS.has(pieces[k - 1]) && NUMBER_WORDS.has(pieces[k + 1]))))) return null;
       // «هاست»، «هایمان»: endings read as a word.
       if (p.startsWith('ها')) return null;
       // «فرستنده» read as «فرست» + «نده»: the agent ending of a stem, not the word «نده».

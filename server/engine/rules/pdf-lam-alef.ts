@@ -1,4 +1,4 @@
-import { T } from '../tokenize';
+import { foldedHash, T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import { changeTitle } from '../shared-texts';
 import { Folded, foldWithMap, PdfLexicon, pdfLexicon, tokenContaining, WordCache } from '../morphology/segment';
@@ -54,6 +54,8 @@ const BROKEN: [string, string][] = [
 
 /** Real words with «ال» that a repair would wrongly turn into another word. */
 const INTACT = [
+  // A kept dictionary word with a plural ending: the governors «والیان», no «ولایان».
+  'در دوره والیان اردلان',
   'جاده خلخال به اسالم بسته شد و در ارتفاعات تالش برف آمد.',
   // Two words joined by the writer's ZWNJ, each a word: no lam-alef to repair across it.
   'زیستگاه قزل‌آلای خال‌قرمز است.',
@@ -189,7 +191,7 @@ export const rule: Rule = {
       if (r === undefined) {
         lexicon ??= pdfLexicon();
         // «فعالاست» is «فعال» + «است» run together (pdf-run-together's), no «فعلاست».
-        const known = lexicon.anyWord(f.text, h) || (f.text.length >= 6 && f.text.endsWith('است') && lexicon.known(f.text.slice(0, -3)));
+        const known = lexicon.anyWord(f.text, h) || (f.text.length >= 6 && f.text.endsWith('است') && lexicon.known(f.text.slice(0, -3))) || inflectedKept(lexicon, f.text);
         r = known ? null : repairOf(lexicon, text, f);
         verdicts.set(text, s, e, h, r);
         if (!r) continue;
@@ -233,3 +235,9 @@ export const rule: Rule = {
     invalid: BROKEN.map(([text, output]) => ({ text, output, unsafe: true })),
   },
 };
+
+/** «والیان»: a dictionary word kept whole («والی») with a plural or «ی» ending is no damage. */
+function inflectedKept(lexicon: PdfLexicon, w: string): boolean {
+  for (const e of ['یان', 'ان', 'های', 'ها', 'ی']) if (w.length - e.length >= 3 && w.endsWith(e) && lexicon.hasWord(foldedHash(w.slice(0, -e.length)))) return true;
+  return false;
+}

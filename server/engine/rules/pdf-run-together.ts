@@ -47,6 +47,10 @@ const BROKEN: [string, string][] = [
   // A two-letter noun of a compound verb and the verb glued.
   ['این طرح هزینه را کممیکند و مشکل حلمیشود.', 'این طرح هزینه را کم می\u200cکند و مشکل حل می\u200cشود.'],
   ['افزایشخودسرانه قیمت', 'افزایش خودسرانه قیمت'],
+  // A number in words with «و» glued, however short.
+  ['تا صبح بیستوچند زخمی و هزاروپانصد نفر آمدند.', 'تا صبح بیست و چند زخمی و هزار و پانصد نفر آمدند.'],
+  // The future of a verb with a preverb: the preverb stays on the auxiliary.
+  ['به نمایش درخواهدآمد و برخواهندگشت.', 'به نمایش درخواهد آمد و برخواهند گشت.'],
   // Negative, subjunctive and infinitive forms of the light verbs, and «ماندن».
   ['مردم خبرنداشتند و باید منتظربمانیم؛ ماهها منتظرماندیم و نباید اجازهدهیم؛ گوشدادن مهم است.', 'مردم خبر نداشتند و باید منتظر بمانیم؛ ماهها منتظر ماندیم و نباید اجازه دهیم؛ گوش دادن مهم است.'],
   // More persons of the light verbs.

@@ -188,6 +188,7 @@ export const rule: Rule = {
       // The ه of «الله» is pronounced: «حزب‌اللهی» is no «حزب‌الله‌ی».
       'حزب‌اللهی و نیمه شب و نیمه‌شب',
       'کار انجام شده است.',
+      'در قطعه‌های ریزی و قطعه های ریزی پیدا شد',
       // A participle before «بود/است» is the verb's, written apart; «خاکریز» is written solid.
       'دماسنج‌ها یخ زده بودند و دیوار ترک خورده است؛ خاکریزی تازه',
       'خانه آسیب دیده است و واحدهای مسكوني آسيب ديده كه باید نوسازی شوند؛ کار انجام شده و آن نه.',
@@ -743,6 +744,8 @@ function spacedPart(ctx: RuleContext, i: number): void {
   if (we - ws <= 3 && isVerbPrefix(foldRange(text, ws, we))) return;
   // A listed compound («زمینه سازی») is matchSpaced's.
   if (COMPOUNDS.mayHave(foldHashRange(text, tokens.start[i], tokens.end[i], tokens.fhash[w]))) return;
+  // A plural with its ezafe heads no compound: «قطعه‌های ریزی» are small pieces.
+  if (text.endsWith('های', we) || text.endsWith('هایی', we)) return;
   const c = text.charCodeAt(we - 1);
   const known = c === HEH ? silentHeh(text, ws, we - 1) !== 'none' && !pronouncedHeh(text, ws, we) : knownFirst(text, ws, we);
   if (!known) return;
