@@ -35,6 +35,17 @@ function inPersianContext(ctx: RuleContext, i: number): boolean {
   return isPersianWord(ctx, prev) || isPersianWord(ctx, next);
 }
 
+const ATTRIBUTION_COMMA = { fa: 'پس از «به گزارش …» ویرگول (،) می‌آید، نه (;)', en: 'The attribution «به گزارش …» ends in a comma (،), not (;)' };
+
+/** Punctuation token i follows «به گزارش» and one word (the agency): «به گزارش ایرنا ;». */
+function afterAttribution(ctx: RuleContext, i: number): boolean {
+  const agency = ctx.prevNonSpace(i);
+  const report = agency >= 0 ? ctx.prevNonSpace(agency) : -1;
+  const be = report >= 0 ? ctx.prevNonSpace(report) : -1;
+  const { kind } = ctx.tokens;
+  return be >= 0 && kind[agency] === T.Word && kind[report] === T.Word && kind[be] === T.Word && ctx.tokenText(report) === 'گزارش' && ctx.tokenText(be) === 'به';
+}
+
 function reportQuotes(ctx: RuleContext, open: number, close: number): void {
   const { tokens, text } = ctx;
   let persian = false;
@@ -96,9 +107,15 @@ export const rule: Rule = {
         quotes.push(i);
         continue;
       }
-      const to = PERSIAN_FOR[ch];
+      let to = PERSIAN_FOR[ch];
       if (!to || !inPersianContext(ctx, i)) continue;
       const s = tokens.start[i];
+      // «به گزارش ایرنا ;»: the attribution ends in a comma, whatever key was hit.
+      if (ch === ';' && afterAttribution(ctx, i)) {
+        to = '،';
+        ctx.reportEdit(s, s + 1, ATTRIBUTION_COMMA, changeTitle(to), s, s + 1, to);
+        continue;
+      }
       ctx.reportEdit(s, s + 1, NAME[ch], changeTitle(to), s, s + 1, to);
     }
     // Quotes pair in order within a line; a pair becomes «» when a Persian word is inside.
@@ -133,6 +150,8 @@ export const rule: Rule = {
       { text: 'تهران, ایران', output: 'تهران، ایران' },
       { text: 'چه شد?', output: 'چه شد؟' },
       { text: 'اول; دوم', output: 'اول؛ دوم' },
+      // After «به گزارش <agency>» the mistyped mark is a comma.
+      { text: 'به گزارش ایرنا; برداشت آغاز شد.', output: 'به گزارش ایرنا، برداشت آغاز شد.' },
       { text: 'موضوع "ابر دماوند" شکل گرفت.', output: 'موضوع «ابر دماوند» شکل گرفت.' },
       { text: 'گفت: “سلام بر شما” و رفت.', output: 'گفت: «سلام بر شما» و رفت.' },
       { text: 'او گفت, "بیا" و ما, رفتیم?', output: 'او گفت، «بیا» و ما، رفتیم؟', errors: 4 },
