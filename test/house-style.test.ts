@@ -122,6 +122,14 @@ describe('each friendly key reaches its rule', () => {
     assert.equal(fix('به عنوان و به‌ویژه', { config: parseHouseStyle(style({ beh: 'zwnj' })).config }), 'به‌عنوان و به‌ویژه');
   });
 
+  it('beh decides how a glued «به» adverb is fixed, in one pass; unset, «=apart» entries go apart', () => {
+    const text = 'بهدلیل باران و بهعنوان نمونه';
+    const once = (config?: object) => lint(text, config ? { config } : {}).flatMap((f) => f.fixes.slice(0, 1).flatMap((x) => x.edits.map((e) => e.newText)));
+    assert.deepEqual(once(parseHouseStyle(style({ beh: 'zwnj' })).config), ['\u200c', '\u200c']);
+    assert.deepEqual(once(parseHouseStyle(style({ beh: 'space' })).config), [' ', ' ']);
+    assert.deepEqual(once(), [' ', '\u200c']);
+  });
+
   it('hehHamza', () => {
     assert.deepEqual(found('خانۀ ما', style({ hehHamza: 'consistent' })), []);
     assert.deepEqual(found('خانۀ ما', style({ hehHamza: 'هٔ' })), ['heh-hamza-consistency:ۀ']);
