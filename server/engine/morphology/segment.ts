@@ -212,6 +212,11 @@ export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|�
 const NUMBER_MEASURE = new RegExp(`^(${NUMBER_HEADS.filter((n) => !NON_JOINING.has(n.charCodeAt(n.length - 1))).join('|')})${MEASURE_ADJECTIVE}$`);
 /** Numbers of three letters or more, which «و» joins («بیست و چند»). */
 const NUMBER_WORDS = new Set([...NUMBER_HEADS, ...UNIT_NUMBERS, 'هزار', 'میلیون', 'میلیارد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد'].filter((n) => n.length >= 3));
+
+/** A number in words, split however short the run («بیستوچند»). */
+function numberInWords(pieces: string[]): boolean {
+  return pieces.every((p) => p === 'و' || NUMBER_WORDS.has(p));
+}
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
@@ -469,9 +474,7 @@ export class PdfLexicon {
     if (w.startsWith('بی') && this.known(w.slice(2)) && !this.known(w)) return null;
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     const split = this.split(w);
-    // A number in words, however short («بیستوچند»).
-    const number = (ps: string[]) => ps.every((p) => p === 'و' || NUMBER_WORDS.has(p));
-    return split && (w.length >= RUN_MIN || this.apart(split.pieces) || number(split.pieces)) ? split : null;
+    return split && (w.length >= RUN_MIN || this.apart(split.pieces) || numberInWords(split.pieces)) ? split : null;
   }
 
   /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران», «جانبازان»): the word's length, or 0. */

@@ -107,16 +107,12 @@ export const rule: Rule = {
         quotes.push(i);
         continue;
       }
-      let to = PERSIAN_FOR[ch];
+      const to = PERSIAN_FOR[ch];
       if (!to || !inPersianContext(ctx, i)) continue;
       const s = tokens.start[i];
       // «به گزارش ایرنا ;»: the attribution ends in a comma, whatever key was hit.
-      if (ch === ';' && afterAttribution(ctx, i)) {
-        to = '،';
-        ctx.reportEdit(s, s + 1, ATTRIBUTION_COMMA, changeTitle(to), s, s + 1, to);
-        continue;
-      }
-      ctx.reportEdit(s, s + 1, NAME[ch], changeTitle(to), s, s + 1, to);
+      if (ch === ';' && afterAttribution(ctx, i)) ctx.reportEdit(s, s + 1, ATTRIBUTION_COMMA, changeTitle('،'), s, s + 1, '،');
+      else ctx.reportEdit(s, s + 1, NAME[ch], changeTitle(to), s, s + 1, to);
     }
     // Quotes pair in order within a line; a pair becomes «» when a Persian word is inside.
     for (let q = 0; q + 1 < quotes.length; ) {
