@@ -10,7 +10,7 @@ const PIECES = [
   'خانۀ', 'خانهٔ', '\n', '\r\n', '\n\n', '  ', 'http://x.ir/1,2', '`كد`', '```\nكد\n```\n', 'ایـــران', 'ﻻزم',
   '\u200c', 'سلام الله علیها', '(ره)', 'بِسْمِ اللَّهِ الرَّحْمَنِ', 'word', '?', '،', ' ',
   // Names and titles the document-scope rules compare across lines.
-  'حجت‌الاسلام موسی‌پور', 'موسیپور', 'موسی پور', 'به گزارش قم نیوز،', 'رئیس', 'مدیر عامل', 'مدیرعامل', 'زارع‌پور',
+  'حجت‌الاسلام موسی‌پور', 'موسیپور', 'موسی پور', 'به گزارش قم نیوز،', 'به گزارش ', 'عصر پرس', 'عصرپرس', 'رئیس', 'مدیر عامل', 'مدیرعامل', 'زارع‌پور',
   // A name before «، <office>» with no honorific, and the same name in Arabic letters.
   'منوچهر کیانی', 'دبیر جشنواره', 'كياني', '. ', 'کیانی، ', 'رئیس سازمان سینمایی', 'رئیس سازمان صداوسیما',
 ];
@@ -109,6 +109,23 @@ describe('IncrementalLinter', () => {
       text = text.replace(from, to);
       assert.deepEqual(plain(inc2.update(text)), plain(lint(text)), `${from} → ${to}`);
     }
+  });
+
+  it('after a source marker, re-runs the document-scope rules for an edit of the agency name and keeps them for one further on', () => {
+    let text = 'به گزارش عصر پرس، خبر تازه از شهر آمد و مردم گفتند.\n' + 'متن سالم.\n'.repeat(5) + 'عصرپرس نوشت.\n';
+    const inc = new IncrementalLinter(text);
+    const nameFinding = () => inc.findings.find((f) => f.rule === 'name-consistency');
+    assert.ok(nameFinding(), 'the fixture has a name-consistency finding');
+    for (const [from, to] of [['عصر پرس،', 'عصرا پرس،'], ['عصرا پرس،', 'عصر پرس،'], ['پرس، خبر', 'پرسا، خبر'], ['پرسا، خبر', 'پرس، خبر'], ['گزارش عصر پرس', 'گزارش عصر پرس و']]) {
+      text = text.replace(from, to);
+      assert.deepEqual(plain(inc.update(text)), plain(lint(text)), `${from} → ${to}`);
+    }
+    text = text.replace('گزارش عصر پرس و', 'گزارش عصر پرس');
+    inc.update(text);
+    const before = nameFinding();
+    text = text.replace('مردم گفتند', 'مردمم گفتند');
+    assert.deepEqual(plain(inc.update(text)), plain(lint(text)));
+    assert.equal(nameFinding(), before, 'an edit past the agency name keeps the finding (same object)');
   });
 
   it('re-runs the document-scope rules when the second word of a two-word name changes', () => {

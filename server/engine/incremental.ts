@@ -168,8 +168,8 @@ function sameText(x: string, xs: number, y: string, ys: number, len: number): bo
 
 /**
  * How far (in tokens) an occurrence reads around itself: the name words after an honorific
- * run or a source marker, the office words after a title (READ_BEHIND: an occurrence this far
- * before a word may read it), and «به» before «گزارش» (READ_AHEAD).
+ * run and the office words after its name (READ_BEHIND: an occurrence this far before a word
+ * may read it), and «به» before «گزارش» (READ_AHEAD).
  */
 const READ_BEHIND = 48;
 const READ_AHEAD = 6;
@@ -193,19 +193,27 @@ function wordMatters(text: string, tokens: Tokens, i: number, lineFrom: number, 
 }
 
 /**
- * Whether an occurrence on tokens [from, to) reads word i: an honorific or a source marker reads
- * the name words after it (and a title after the name), so up to READ_BEHIND tokens on; a title
- * or a blessing formula only its own words.
+ * Whether an occurrence on tokens [from, to) reads word i: an honorific reads the name words
+ * after it (and a title after the name), so up to READ_BEHIND tokens on; a source marker the
+ * agency's name (MARKER_REACH); a title or a blessing formula only its own words.
  */
 function hitReads(hits: Hit[], i: number, from: number, to: number): boolean {
   for (let x = firstIndex(hits.length, (y) => hits[y].last < from); x < hits.length && hits[x].first < to; x++) {
     const h = hits[x];
     const kind = h.payload.kind;
-    const reach = kind === 'honorific' || kind === 'marker' ? READ_BEHIND : OWN_MARGIN;
+    const reach = kind === 'honorific' ? READ_BEHIND : kind === 'marker' ? MARKER_REACH : OWN_MARGIN;
     if (h.first - READ_AHEAD <= i && i <= h.last + reach) return true;
   }
   return false;
 }
+
+/**
+ * A source marker reads the agency name after it (name-consistency): two words, each one space
+ * on, and the token after the second, so the sixth token after the marker at most. Markers are
+ * in every lead («به گزارش …»); the old reach of an honorific's made most edits of a lead's
+ * sentence re-run the document rules.
+ */
+const MARKER_REACH = 6;
 
 /** Tokens around a title or blessing occurrence that still count as touching it. */
 const OWN_MARGIN = 2;
