@@ -181,7 +181,7 @@ const PAIR_TAILS = new Set(['ران', 'رانی', 'گران', 'گرانی', 'س�
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
 // «در» only after a word of four letters or more (runSplit): a name may end so after three
 // («آبیدر», a newspaper, was split ten times in one story).
-const TRAILING = new Set(['به', 'با', 'هم', 'که']);
+const TRAILING = new Set(['به', 'با', 'هم', 'که', 'آن']);
 /**
  * Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ:
  * «هفت‌سالگی»). Not «ده», which begins surnames («دهواری»، «دهقانی»).
@@ -190,11 +190,12 @@ export const NUMBER_HEADS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش
 /** Measures a number makes an adjective in «ه/گی» of («هفت‌ساله», «۲۲ ساله‌ای», «پنج‌روزه»). */
 export const MEASURE_NOUNS = ['سال', 'روز', 'ماه', 'نفر', 'ساعت'];
 /**
- * Longer words that head a phrase and lose the space after them as well («بدونکمک», «بیشتراین»).
+ * Longer words that head a phrase and lose the space after them as well («بدونکمک», «بیشتراین»,
+ * «اگرفکری»).
  * Not «پیش», «پس», «زیر», «بین», «همین», «چند»: they also head compounds the dictionary may lack
  * («پس‌لرزه»), whose fix is a ZWNJ.
  */
-const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر'];
+const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر', 'اگر', 'مگر'];
 /** Endings no word stands as, only a name's or a derived word's end: «دروار» (a village) is no «در» + «وار». */
 const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار', 'کده', 'گری', 'سار']);
 /**
@@ -412,8 +413,9 @@ export class PdfLexicon {
     if (copulaAfterHeh(w, 0, w.length)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     // «منطقهرا», «اینرا»: «را» glued to the end of a known word of three letters or more.
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
-    // «کمکبه», «اولویتبا», «امسالهم», «مزدیکه»: «به», «با», «هم» or «که» glued to the end of a
-    // common word of three letters or more, the word itself («ضربه», «مبهم», «شبکه» have two).
+    // «کمکبه», «اولویتبا», «امسالهم», «مزدیکه», «نصبآن»: «به», «با», «هم», «که» or «آن» glued
+    // to the end of a common word of three letters or more, the word itself («ضربه», «مبهم»,
+    // «شبکه» have two). Not «هر»: «قائمشهر» is no «قائمش» + «هر».
     const tail = w.slice(-2);
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
     if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
@@ -677,7 +679,7 @@ export class PdfLexicon {
       // A common word of four letters or more after the head, and no verb («بهامید»; not
       // «بهمدت», three, nor the surname «بهدانی»), is read so before any stack of endings
       // («بها» + «م» + «ید»).
-      const plainRest = rest.length >= 4 && this.words.has(rest) && !verbWord(rest);
+      const plainRest = rest.length >= 3 && this.words.has(rest) && !verbWord(rest);
       if (!plainRest && shortBase(w, head.length)) return 0;
       if (/(نده|ندگان|ندگی)$/.test(w)) return 0;
       if (!plainRest) for (const e of CLITIC_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && this.known(w.slice(0, -e.length))) return 0;

@@ -53,6 +53,8 @@ const GLUED: [string, string][] = [
   ['برای دومینبار و سومینبار قهرمان شد.', 'برای دومین بار و سومین بار قهرمان شد.'],
   // A common word of four letters or more after the head, however its letters read as endings («بها» + «م» + «ید»).
   ['بهامید دیدار و درسامانه ثبت شد.', 'به امید دیدار و در سامانه ثبت شد.'],
+  // A common word of three letters after the head, with no other reading («بهمدت», «دوسوم»), and «اگر».
+  ['او بهمدت پنج سال ماند و دوسوم آنها رفتند؛ اگرفکری نکنیم می‌رود.', 'او به مدت پنج سال ماند و دو سوم آنها رفتند؛ اگر فکری نکنیم می‌رود.'],
   ['دولت بدونکمک دیگران و بیشتراین زنان طیسال گذشته نزدمردم رفتند و رویمیز نشستند.', 'دولت بدون کمک دیگران و بیشتر این زنان طی سال گذشته نزد مردم رفتند و روی میز نشستند.'],
 ];
 
@@ -77,6 +79,7 @@ const INTACT = [
   'دربستان و دربند و دربان',
   // Such a number before other words is a name or a word of its own.
   'دهقان و سیروس و بیستون و ده‌ساله',
+  'اگرچه بهمن و بهار و بهتر و درمان و ازدواج و بهروز و بهنام آمدند.',
   // A bound ending after the head is a name's end: the village «دروار».
   'چنار روستای دروار و دهیار دروار',
   'برگردش و برگردان',
@@ -134,8 +137,8 @@ export const rule: Rule = {
     section: '§6',
     title: { fa: 'حرف اضافه یا ربط چسبیده به واژهٔ بعد', en: 'Preposition or conjunction glued to the next word' },
     description: {
-      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر، این، آن، بدون، برای، روی، بعد، قبل، طی، نزد، بیشتر، کمتر» و عددهای «یک، دو، سه، چهار، پنج، شش، هفت، هشت») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
-      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر، این، آن، بدون، برای، روی، بعد، قبل، طی، نزد، بیشتر، کمتر, and the numbers یک، دو، سه، چهار، پنج، شش، هفت، هشت) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
+      fa: 'حرف اضافه یا ربط یا واژهٔ کوتاه دیگر («در، از، با، به، بر، تا، که، و، هر، این، آن، بدون، برای، روی، بعد، قبل، طی، نزد، بیشتر، کمتر، اگر، مگر» و عددهای «یک، دو، سه، چهار، پنج، شش، هفت، هشت») که فاصلهٔ پس از آن در متن برگرفته از Word یا PDF افتاده است: «درجریان» ← «در جریان». تنها وقتی گزارش می‌شود که کل واژه شناخته نباشد و باقی آن واژه‌ای شناخته‌شده از سه حرف به بالا باشد.',
+      en: 'A preposition, conjunction or other short word (در، از، با، به، بر، تا، که، و، هر، این، آن، بدون، برای، روی، بعد، قبل، طی، نزد، بیشتر، کمتر، اگر، مگر, and the numbers یک، دو، سه، چهار، پنج، شش، هفت، هشت) that lost the space after it in text pasted from Word or a PDF: درجریان → در جریان. Reported only when the whole is no known word and the rest is a known word of three letters or more.',
     },
   },
   check(ctx) {

@@ -42,6 +42,8 @@ const BROKEN: [string, string][] = [
   ['با جانبازانبستری دیدار کرد و کاوشانجام شد.', 'با جانبازان بستری دیدار کرد و کاوش انجام شد.'],
   // «است» after a participle, even where an agency's name may stand.
   ['برای این خبرگزاری نوشتهاست که', 'برای این خبرگزاری نوشته است که'],
+  // «آن» glued to the end of a common word; not where the letters make a word («قرآن»).
+  ['نصبآن ممنوع است و سودآن به مردم می‌رسد، اما قرآن و شهر قائمشهر ماند.', 'نصب آن ممنوع است و سود آن به مردم می‌رسد، اما قرآن و شهر قائمشهر ماند.'],
   // «در» glued after a common word of four letters or more.
   ['هدف ما حضوردر جمع برترهاست.', 'هدف ما حضور در جمع برترهاست.'],
   // A two-letter noun of a compound verb and the verb glued.

@@ -245,6 +245,7 @@ export const rule: Rule = {
       { text: 'رتبه سوم را بهدست آورد و بهکار میبرند؛ بهدست ما رسید', output: 'رتبه سوم را به دست آورد و به کار میبرند؛ به دست ما رسید', errors: 3 },
       // «=apart»: the glued form is fixed to the spaced one, the press's usual spelling.
       { text: 'بهدلیل باران و بدلیل برف، بهجای آن و محیطزیست', output: 'به دلیل باران و به دلیل برف، به جای آن و محیط زیست', errors: 4 },
+      { text: 'بخاطر باران و بهخاطر برف', output: 'به خاطر باران و به خاطر برف', errors: 2 },
       // The house style's «beh» decides for every «به» adverb.
       { text: 'بهدلیل باران و بهعنوان نمونه و محیطزیست', options: { beh: 'zwnj' }, output: 'به‌دلیل باران و به‌عنوان نمونه و محیط زیست', errors: 3 },
       { text: 'بهدلیل باران و بهعنوان نمونه', options: { beh: 'space' }, output: 'به دلیل باران و به عنوان نمونه', errors: 2 },
