@@ -471,20 +471,22 @@ export function hehSuffixAt(text: string, s: number, e: number): number {
  */
 export function copulaAfterHeh(text: string, s: number, e: number): boolean {
   if (e - s < 6 || !endsWith(text, s, e, 'هاست')) return false;
-  // A past stem that is a noun too reads as the participle: «پرداختهاست» is «پرداخته است».
+  // A past stem that is a noun too reads as the participle: «پرداختهاست» is «پرداخته است», and
+  // so does one with its preverb («درگذشتهاست» is «درگذشته است», no «درگذشت‌هاست»).
+  if (preverbParticiple(text, s, e - 4)) return true;
   return silentHeh(text, s, e - 4) !== 'none' && (!NOUNS.hasRange(text, s, e - 4) || isParticiple(text, s, e - 4));
 }
 
 /**
  * A preverb (verbs.ts) and a past stem the list has without it, before «ه»: «بازگشته», «درآمده». Read so
- * only before the perfect's endings: «برآوردهای» is the plural of the noun «برآورد».
+ * only before the perfect's endings and «است»: «برآوردهای» is the plural of the noun «برآورد».
  */
 function preverbParticiple(text: string, s: number, hp: number): boolean {
   for (const pre of PREVERBS) if (hp - s - pre.length >= 2 && endsWith(text, s, s + pre.length, pre) && PAST_STEMS.hasRange(text, s + pre.length, hp)) return true;
   return false;
 }
 
-const PERFECT_ENDINGS = new Set(['اند', 'ایم', 'اید']);
+const PERFECT_ENDINGS = new Set(['اند', 'ایم', 'اید', 'ام']);
 
 /** Past participle: a listed past stem + ه (گفته), also negated (نگفته). */
 export function isParticiple(text: string, s: number, hp: number): boolean {

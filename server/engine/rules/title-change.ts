@@ -293,9 +293,11 @@ export const rule: Rule = {
     const honorificAt = new Set(introduced.map((m) => m.honorifics[0].first));
     const cache = new Map<number, string[] | null>();
     for (let m of all) {
-      // «نیک فرجام، مدیرکل …» after «بهزاد نیک‌فرجام»: two words that make a surname named before.
-      const joined = m.honorifics.length ? null : joinedName(m);
-      if (joined && seen.has(joined)) m = { ...m, surname: joined, firstName: '' };
+      // «نیک فرجام، مدیرکل …» after «بهزاد نیک‌فرجام»: two words that make a surname named before,
+      // after an honorific too («سرهنگ رضوانی فر» after «سرهنگ حمید رضوانی‌فر») where the last
+      // word names no one yet.
+      const joined = joinedName(m);
+      if (joined && seen.has(joined) && (!m.honorifics.length || !seen.has(m.surname))) m = { ...m, surname: joined, firstName: '' };
       // A surname alone before «، <office>» is a person only when the article named them before.
       if (!m.honorifics.length && m.words.length === 1 && !seen.has(m.surname)) continue;
       const t = titleAfter(ctx, m, honorificAt, cache);
@@ -310,7 +312,8 @@ export const rule: Rule = {
         if (!contradict(prev.words, cur.words)) continue;
         const was = text.slice(prev.start, prev.end);
         const now = text.slice(cur.start, cur.end);
-        const name = text.slice(last.start, last.end);
+        // A surname read from two words shows both («رضوانی فر»).
+        const name = text.slice(joined && m.surname === joined ? m.words[m.words.length - 2].start : last.start, last.end);
         ctx.report({
           start: cur.start,
           end: cur.end,
@@ -408,6 +411,12 @@ export const rule: Rule = {
         // A surname written with a space after the person was named («نیک فرجام»).
         text: 'بهزاد نیک‌فرجام، دبیر جشنواره، گفت. نیک فرجام، مدیرکل فرهنگ و ارشاد اسلامی استان کرمان، افزود.',
         output: 'بهزاد نیک‌فرجام، دبیر جشنواره، گفت. نیک فرجام، مدیرکل فرهنگ و ارشاد اسلامی استان کرمان، افزود.',
+        errors: 1,
+      },
+      {
+        // The same after an honorific («سرهنگ رضوانی فر»).
+        text: 'سرهنگ حمید رضوانی‌فر، رئیس پلیس امنیت اقتصادی استان، گفت. سرهنگ رضوانی فر، معاون اجتماعی فرماندهی انتظامی استان، افزود.',
+        output: 'سرهنگ حمید رضوانی‌فر، رئیس پلیس امنیت اقتصادی استان، گفت. سرهنگ رضوانی فر، معاون اجتماعی فرماندهی انتظامی استان، افزود.',
         errors: 1,
       },
       {
