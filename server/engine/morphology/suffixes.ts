@@ -513,6 +513,9 @@ export function silentHeh(text: string, s: number, hp: number): 'lex' | 'prod' |
   if (endsWith(text, s, hp + 1, 'کننده') || endsWith(text, s, hp + 1, 'دهنده') || endsWith(text, s, hp + 1, 'گیرنده')) return 'prod';
   // Other agent nouns: a known present stem + «نده» («پردازنده», «جنگنده»).
   if (hp - s >= 5 && endsWith(text, s, hp + 1, 'نده') && AGENT_STEMS.hasRange(text, s, hp - 2)) return 'prod';
+  // Adverbs and adjectives in «انه» of a listed noun or adjective of four letters or more
+  // («آبرومندانه», «کودکانه»): «…انهای» is never a plural «…ان» + «های», a plural of a plural.
+  if (hp - 2 - s >= 4 && endsWith(text, s, hp + 1, 'انه') && (ADJECTIVES.hasRange(text, s, hp - 2) || NOUNS.hasRange(text, s, hp - 2))) return 'prod';
   return 'none';
 }
 

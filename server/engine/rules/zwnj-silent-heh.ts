@@ -127,6 +127,8 @@ export const rule: Rule = {
       { text: 'نوشتهای از او', output: 'نوشته‌ای از او', errors: 1 },
       { text: 'نگفتهاند', output: 'نگفته‌اند', errors: 1 },
       { text: 'پرندگان نیامدهاند و کالا نیاوردهاند', output: 'پرندگان نیامده‌اند و کالا نیاورده‌اند', errors: 2 },
+      // An adverb in «انه» of a listed adjective or noun: «…انهای» is no plural of a plural «…ان».
+      { text: 'این کمک آبرومندانهای است و رفتار کودکانهای نیست، اما خیابانهای شهر شلوغ است.', output: 'این کمک آبرومندانه‌ای است و رفتار کودکانه‌ای نیست، اما خیابانهای شهر شلوغ است.', errors: 2 },
       // A preverb's participle before «ام» too («درآورده‌ام»).
       { text: 'این را از همین سوزن درآوردهام.', output: 'این را از همین سوزن درآورده‌ام.', errors: 1 },
       { text: 'بیمه نشدهاند', output: 'بیمه نشده‌اند', errors: 1 },
