@@ -206,11 +206,14 @@ export const UNIT_NUMBERS = ['چند', 'نه', 'ده', 'یازده', 'دوازد
 export const NUMBER_UNIT = new RegExp(`^(${UNIT_NUMBERS.join('|')})(?:سال|ماه|روز|هفته|ساعت|دقیقه|درصد|نفر|بار|کیلومتر|هکتار)$`);
 /** Adjectives a number makes of a measure: «ساله», «سالگی», «روزه», «طبقه», «متری»… */
 export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|طبقه|متری|کیلومتری|هکتاری)`;
+/** Numbers that make an adjective of a measure («هفت‌ساله», «ده‌سالگی»); not «چند», nor «نه» (also "no"). */
+export const MEASURE_NUMBERS = [...NUMBER_HEADS, ...UNIT_NUMBERS.filter((n) => n !== 'چند' && n !== 'نه')];
 /**
- * «ششماهه», «سهطبقه»: a number ending in a joining letter glued to such an adjective, which takes
- * a ZWNJ (glued-function-word). After «دو», «چهار» the glued form is right («دوطبقه»).
+ * «ششماهه», «سهطبقه», «دهسالگی»: a number ending in a joining letter glued to such an adjective,
+ * which takes a ZWNJ (glued-function-word). After «دو», «چهار», «صد» the glued form is right
+ * («دوطبقه»).
  */
-const NUMBER_MEASURE = new RegExp(`^(${NUMBER_HEADS.filter((n) => !NON_JOINING.has(n.charCodeAt(n.length - 1))).join('|')})${MEASURE_ADJECTIVE}$`);
+const NUMBER_MEASURE = new RegExp(`^(${MEASURE_NUMBERS.filter((n) => !NON_JOINING.has(n.charCodeAt(n.length - 1))).join('|')})${MEASURE_ADJECTIVE}$`);
 /** Numbers of three letters or more, which «و» joins («بیست و چند»). */
 const NUMBER_WORDS = new Set([...NUMBER_HEADS, ...UNIT_NUMBERS, 'هزار', 'میلیون', 'میلیارد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد'].filter((n) => n.length >= 3));
 

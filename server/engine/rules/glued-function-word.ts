@@ -2,7 +2,7 @@ import { FOLD, NON_JOINING } from '../chars';
 import { afterNameHead } from '../article-scan';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
-import { foldWithMap, GLUED_HEADS, MEASURE_ADJECTIVE, NUMBER_HEADS, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
+import { foldWithMap, GLUED_HEADS, MEASURE_ADJECTIVE, MEASURE_NUMBERS, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
 import { afterSourceWord, MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
@@ -21,6 +21,7 @@ const GLUED: [string, string][] = [
   ['هرشب و هرهفته آمدند.', 'هر شب و هر هفته آمدند.'],
   // A number ending in a joining letter and a measure adjective: one word with a ZWNJ; after «دو» apart.
   ['ساختمانی سهطبقه و دیواره‌ای دوکیلومتری و کودکی هفتماهه', 'ساختمانی سه\u200cطبقه و دیواره‌ای دو کیلومتری و کودکی هفت\u200cماهه'],
+  ['از دهسالگی و دوازدهسالگی کار کرد.', 'از ده\u200cسالگی و دوازده\u200cسالگی کار کرد.'],
   ['باتوجه به شرایط موجود', 'با توجه به شرایط موجود'],
   ['تاپایان سال ادامه دارد.', 'تا پایان سال ادامه دارد.'],
   ['مجلس ودولت این طرح را تصویب کردند.', 'مجلس و دولت این طرح را تصویب کردند.'],
@@ -115,7 +116,7 @@ export const ALWAYS_APART = new Map(
 );
 
 /** The number heads of PdfLexicon.gluedHead, and the measures they make adjectives of («ساله», «سالگی», «روزه»). */
-const NUMBERS = new Set(NUMBER_HEADS);
+const NUMBERS = new Set(MEASURE_NUMBERS);
 const MEASURE = new RegExp(`^${MEASURE_ADJECTIVE}$`);
 /**
  * The first two letters of every head and always-apart phrase (one for «و»): a word opening otherwise is passed over
