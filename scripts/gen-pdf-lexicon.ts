@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readTrie } from './cspell-trie';
-import { NUMBER_HEADS, NUMBER_UNIT, PdfLexicon, LAM_STRIP, encodable, encodeWords, pressPhrases, secondParts, solidForms } from '../server/engine/morphology/segment';
+import { NUMBER_HEADS, NUMBER_UNIT, PdfLexicon, LAM_STRIP, encodable, encodeWords, placeNames, pressPhrases, secondParts, solidForms } from '../server/engine/morphology/segment';
 import { parseLexicon } from '../server/engine/lexicon';
 import { gluedVerb } from '../server/engine/morphology/verbs';
 import { copulaAfterHeh, joins, OPEN_PARTS } from '../server/engine/morphology/suffixes';
@@ -111,7 +111,7 @@ function main(): void {
   };
   for (const w of dict) if (w.includes('لا')) lam.add(base(w));
 
-  const data = { words, lam, keep: [], secondParts: secondParts(), solid: solidForms(), phrases: pressPhrases() };
+  const data = { words, lam, keep: [], secondParts: secondParts(), solid: solidForms(), phrases: pressPhrases(), places: placeNames() };
   // Forced damaged forms are no words of the lexicon, whatever the dictionary says.
   const probe = new PdfLexicon(data);
   for (const w of [...words]) if (FORCE.some((f) => w.startsWith(f)) && probe.lamRepair(w)) words.delete(w);

@@ -11,6 +11,7 @@ import honorificsSource from '../data/honorifics.txt';
 import titlesSource from '../data/titles.txt';
 import givenNamesSource from '../data/given-names.txt';
 import pressPhrasesSource from '../data/press-phrases.txt';
+import placesSource from '../data/places.txt';
 import { parseLexicon } from '../lexicon';
 import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon, VerbForm, verbWord } from './verbs';
 import { copulaAfterHeh, NO_ZWNJ, PAST_STEMS } from './suffixes';
@@ -273,6 +274,8 @@ export interface LexiconData {
   solid: Iterable<string>;
   /** Two-word press phrases, folded, their words separated by a space (pressPhrases). */
   phrases: Iterable<string>;
+  /** Place names of one word, folded and solid (placeNames): pieces a run may hold. */
+  places?: Iterable<string>;
 }
 
 export interface Split {
@@ -291,6 +294,9 @@ export class PdfLexicon {
   private readonly lam: Set<string>;
   private readonly secondParts: Set<string>;
   private readonly solid: Set<string>;
+  private readonly places: Set<string>;
+  /** foldedHash of every place name: a token that is one is never split. */
+  private readonly placeHashes = new HashSet();
   /** Press phrases by their glued form, to where the space goes. */
   private readonly phraseCuts = new Map<string, number>();
 
@@ -300,6 +306,8 @@ export class PdfLexicon {
     this.lam = new Set(data.lam);
     this.secondParts = new Set([...data.secondParts, ...MORE_SECOND_PARTS]);
     this.solid = new Set(data.solid);
+    this.places = new Set(data.places);
+    for (const w of this.places) this.placeHashes.add(foldedHash(w));
     for (const w of this.words) this.wordHashes.add(foldedHash(w));
     for (const w of data.keep) this.keepHashes.add(foldedHash(w));
     for (const w of this.solid) this.keepHashes.add(foldedHash(w));
@@ -308,6 +316,15 @@ export class PdfLexicon {
   /** Whether a word, by its folded hash, is a common word or a dictionary word kept solid. */
   hasWord(h: number): boolean {
     return this.wordHashes.has(h) || this.keepHashes.has(h);
+  }
+
+  /**
+   * Whether a word, by its folded hash, is a place name (places.txt): the §6 rules that split
+   * words leave it whole («برخوار» is no «بر خوار»). Not a word for the other rules: «تالش» is
+   * still «تلاش» with a broken lam-alef.
+   */
+  isPlace(h: number): boolean {
+    return this.placeHashes.has(h);
   }
 
   /** A word by either test: known (inflections stripped) or hasWord (kept dictionary words too). */
@@ -552,7 +569,7 @@ export class PdfLexicon {
     if ((a.endsWith('ه') && !a.endsWith('اه')) || PLURAL_END.test(b) || PLURAL_INSIDE.test(a)) return false;
     // «رییسجمهور»: a title in its «یی» spelling, title-spelling's.
     if (this.solid.has((a + b).replace('یی', 'ئی'))) return false;
-    if (!this.words.has(a) || !this.words.has(b)) return false;
+    if (!(this.words.has(a) || this.places.has(a)) || !(this.words.has(b) || this.places.has(b))) return false;
     return !(PAIR_HEADS.has(a) || GIVEN_FIRSTS.has(a) || PAIR_TAILS.has(b) || SURNAME_ENDS.has(b));
   }
 
@@ -583,8 +600,11 @@ export class PdfLexicon {
         // A piece may be a common word's plural the list lacks («…موتورسواران», «جانبازانبستری»);
         // before another piece it weighs as its word alone, so «کاوشانجام» stays «کاوش انجام».
         const pluralStem = this.words.has(piece) ? 0 : this.pluralStem(piece);
-        if (!affix && !verbPrefix && !withYeh && !pluralStem && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
-        const weight = pluralStem && j < n ? pluralStem : piece.length;
+        // A place name is a piece of its own: «درقائمشهر» is «در» + «قائمشهر», no «قائم» + «شهر».
+        const place = piece.length >= 4 && this.places.has(piece);
+        if (!affix && !verbPrefix && !withYeh && !pluralStem && !place && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
+        // A place name weighs a letter less than a word: «تخریبشبانه» is «تخریب شبانه», no «تخریبش بانه».
+        const weight = pluralStem && j < n ? pluralStem : place && !this.words.has(piece) ? piece.length - 1 : piece.length;
         const c = cost[i] + 1000 - weight * weight;
         if (c < cost[j]) {
           cost[j] = c;
@@ -663,7 +683,7 @@ export class PdfLexicon {
     if (unit) return unit[1].length;
     if (w.length < 4 || w.includes('\u0654') || this.known(w)) return 0;
     // «بهدنبالش»: a compound of the phrase lists is the ZWNJ rules' business.
-    for (let k = 4; k <= w.length; k++) if (this.solid.has(w.slice(0, k)) && (k === w.length || ENDINGS.includes(w.slice(k)))) return 0;
+    for (let k = 4; k <= w.length; k++) if ((this.solid.has(w.slice(0, k)) || this.places.has(w.slice(0, k))) && (k === w.length || ENDINGS.includes(w.slice(k)))) return 0;
     for (const head of GLUED_HEADS) {
       if (!w.startsWith(head)) continue;
       const rest = w.slice(head.length);
@@ -744,6 +764,10 @@ function isVerb(r: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // The shipped lexicon, built on first use (a document without candidates never pays for it).
 
+/** The place names (places.txt), folded and solid: «قائمشهر», «شاهینشهر». */
+export function placeNames(): string[] {
+  return parseLexicon(placesSource).map((line) => fold(line.replace(/\u200c/g, '')));
+}
 
 /** First field of each line of the project's phrase lists, folded and written solid. */
 export function solidForms(): string[] {
@@ -782,6 +806,7 @@ export function pdfLexicon(): PdfLexicon {
     secondParts: secondParts(),
     solid: solidForms(),
     phrases: pressPhrases(),
+    places: placeNames(),
   }));
 }
 

@@ -81,6 +81,8 @@ const INTACT = [
   // Such a number before other words is a name or a word of its own.
   'دهقان و سیروس و بیستون و ده‌ساله',
   'اگرچه بهمن و بهار و بهتر و درمان و ازدواج و بهروز و بهنام آمدند.',
+  // Place names (places.txt): «برخوار» is no «بر خوار», «ازگله» no «از گله».
+  'کشاورزان برخوار و مردم ازگله و محله ششگلان و روستاییان برخواری آمدند.',
   // A bound ending after the head is a name's end: the village «دروار».
   'چنار روستای دروار و دهیار دروار',
   'برگردش و برگردان',
@@ -166,7 +168,7 @@ export const rule: Rule = {
         lexicon ??= pdfLexicon();
         const fh = tokens.fhash[i];
         cut = ALWAYS_APART.get(f.text) ?? 0;
-        if (!cut && !lexicon.hasWord(fh)) {
+        if (!cut && !lexicon.hasWord(fh) && !lexicon.isPlace(fh)) {
           // Only the part before a ZWNJ is glued: «ازطرح‌های» is «از» + «طرح» + ZWNJ + «های».
           let z = s;
           while (z < e && text.charCodeAt(z) !== 0x200c) z++;

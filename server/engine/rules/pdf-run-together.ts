@@ -42,6 +42,8 @@ const BROKEN: [string, string][] = [
   ['با جانبازانبستری دیدار کرد و کاوشانجام شد.', 'با جانبازان بستری دیدار کرد و کاوش انجام شد.'],
   // «است» after a participle, even where an agency's name may stand.
   ['برای این خبرگزاری نوشتهاست که', 'برای این خبرگزاری نوشته است که'],
+  // A place name is one piece of a run (places.txt), and weighs a letter less than a word.
+  ['جلسه درقائمشهر برگزار شد و به تخریبشبانه خانه رسیدگی شد.', 'جلسه در قائمشهر برگزار شد و به تخریب شبانه خانه رسیدگی شد.'],
   // «آن» glued to the end of a common word; not where the letters make a word («قرآن»).
   ['نصبآن ممنوع است و سودآن به مردم می‌رسد، اما قرآن و شهر قائمشهر ماند.', 'نصب آن ممنوع است و سود آن به مردم می‌رسد، اما قرآن و شهر قائمشهر ماند.'],
   // «در» glued after a common word of four letters or more.
@@ -107,6 +109,8 @@ const BROKEN: [string, string][] = [
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
+  // Place names of one word (places.txt).
+  'قائمشهر و شاهین‌شهر و کوهدشت و بابلسر و شهرستان برخوار',
   // «بی» and a known word is zwnj-bi-prefix's «بی‌تماشاگر», no run of «بیت» and more.
   'دیدار را بیتماشاگر برگزار کرد.',
   // A compound's second part («سنج», «چینان») is no piece of a two-word run.
@@ -276,7 +280,7 @@ export const rule: Rule = {
       const f = foldWithMap(text, s, e);
       if (split === undefined) {
         lexicon ??= pdfLexicon();
-        const known = lexicon.hasWord(h);
+        const known = lexicon.hasWord(h) || lexicon.isPlace(h);
         split = (known && !lexicon.gluedCopula(f.text)) || f.text.length < MIN_LENGTH ? null : splitOf(f.text);
         verdicts.set(text, s, e, h, split);
         if (!split) continue;
