@@ -11,6 +11,8 @@ const verdicts = new WordCache<[number, number][]>();
 
 /** [damaged sentence, repaired sentence]: «لا» extracted from a PDF as «ال» (or «الا»). */
 const BROKEN: [string, string][] = [
+  // A dictionary form «…ت» (your …) whose repair is a common word: the repair («مجالت» → «مجلات»).
+  ['در محالت قدیمی مجالت علمی را ورق زد.', 'در محلات قدیمی مجلات علمی را ورق زد.'],
   ['اطالعات تکمیلی منتشر شد.', 'اطلاعات تکمیلی منتشر شد.'],
   // A text whose very first letter is «ل» is searched on past it.
   ['لایحهٔ اطالعات رسید.', 'لایحهٔ اطلاعات رسید.'],
@@ -54,6 +56,8 @@ const BROKEN: [string, string][] = [
 
 /** Real words with «ال» that a repair would wrongly turn into another word. */
 const INTACT = [
+  // Other persons' endings stay: «مالکش» is its owner, no «ملاکش».
+  'مالکش آمد و حالش خوب است.',
   // A kept dictionary word with a plural ending: the governors «والیان», no «ولایان».
   'در دوره والیان اردلان',
   'جاده خلخال به اسالم بسته شد و در ارتفاعات تالش برف آمد.',
@@ -192,7 +196,7 @@ export const rule: Rule = {
         lexicon ??= pdfLexicon();
         // «فعالاست» is «فعال» + «است» run together (pdf-run-together's), no «فعلاست».
         const known = lexicon.anyWord(f.text, h) || (f.text.length >= 6 && f.text.endsWith('است') && lexicon.known(f.text.slice(0, -3))) || inflectedKept(lexicon, f.text);
-        r = known ? null : repairOf(lexicon, text, f);
+        r = known && !cliticReading(lexicon, f.text) ? null : repairOf(lexicon, text, f);
         verdicts.set(text, s, e, h, r);
         if (!r) continue;
       }
@@ -235,6 +239,18 @@ export const rule: Rule = {
     invalid: BROKEN.map(([text, output]) => ({ text, output, unsafe: true })),
   },
 };
+
+/**
+ * «والدت», «مجالت», «عالمت»: a word that is no common word but another one with the ending «ت» of
+ * «you» («والد» + «ت», your father; the dictionary lists such forms), whose lam-alef repair is a
+ * common word as it stands («ولادت», «مجلات», «علامت»): news copy writes the repair, hardly ever
+ * «your …». Not the other persons: «مالکش» (its owner) is no «ملاکش».
+ */
+function cliticReading(lexicon: PdfLexicon, w: string): boolean {
+  if (lexicon.words.has(w)) return false;
+  const repair = lexicon.lamRepair(w);
+  return repair !== null && lexicon.words.has(repair.fixed) && w.length >= 4 && w.endsWith('ت') && lexicon.known(w.slice(0, -1));
+}
 
 /** «والیان»: a dictionary word kept whole («والی») with a plural or «ی» ending is no damage. */
 function inflectedKept(lexicon: PdfLexicon, w: string): boolean {
