@@ -18,6 +18,9 @@ const PREFIX_WORDS = new Set(
 /** «ماه می»، «اول می»: the month May; «شیائو می»: a brand. Not the prefix. */
 const NOT_PREFIX_AFTER = new Set(['ماه', 'اول', 'اوایل', 'اواخر', 'اواسط', 'نیمه', 'شیائو']);
 
+/** «باز» glued to «می/نمی» and a form of «شدن» or «کردن»: the adjective, not the preverb. */
+const BAZ_LIGHT_VERB = /^باز(ن?می)(?:شو|شد|کن|کرد)/;
+
 const NOON = 0x0646;
 const HEH = 0x0647;
 /** Letters a word may start with when «می» is not its first letter: ن، and the preverbs بر، در، باز، فرا، فرو، وا. */
@@ -72,6 +75,7 @@ function fixedCases(): [string, string][] {
     ['هیئت اعزامی فردا به کشور برمیگردد.', `هیئت اعزامی فردا به کشور برمی${Z}گردد.`],
     ['هزینه این طرح از جیب مردم درمیآید.', `هزینه این طرح از جیب مردم درمی${Z}آید.`],
     ['تیم ملی پس از دو هفته بازمیگردد.', `تیم ملی پس از دو هفته بازمی${Z}گردد.`],
+    ['درهای موزه از فردا بازمیشود و نگهبان آن را بازمیکند.', `درهای موزه از فردا باز می${Z}شود و نگهبان آن را باز می${Z}کند.`],
     ['فصل برداشت محصول به‌زودی فرامیرسد.', `فصل برداشت محصول به‌زودی فرامی${Z}رسد.`],
     ['مدیرکل فردا از سفر بر می گردد.', `مدیرکل فردا از سفر بر می${Z}گردد.`],
     ['سفیر هفته آینده برمی گردد.', `سفیر هفته آینده برمی${Z}گردد.`],
@@ -241,6 +245,19 @@ export const rule: Rule = {
       const original = text.slice(s, e);
       const g = gluedVerb(normalizeLetters(original));
       if (!g) return;
+      // «بازمیشود», «بازمیکنند»: «باز» is the adjective of «باز شدن/کردن» there, no preverb
+      // («بازمی‌گردد»), so it stands apart: «باز می‌شود».
+      const baz = BAZ_LIGHT_VERB.exec(normalizeLetters(original));
+      if (baz && g.at === 3 + baz[1].length) {
+        const right = `باز ${original.slice(3, g.at)}${ZWNJ}${original.slice(g.at)}`;
+        const { message, title } = messages(original, right, 'missing');
+        const edits = [
+          { start: s + 3, end: s + 3, newText: ' ' },
+          { start: s + g.at, end: s + g.at, newText: ZWNJ },
+        ];
+        ctx.report({ start: s, end: e, message, fixes: [{ title, safe: g.certain, edits }] });
+        return;
+      }
       const right = original.slice(0, g.at) + ZWNJ + original.slice(g.at);
       const { message, title } = messages(original, right, g.certain ? 'missing' : 'maybe');
       ctx.reportEdit(s, e, message, title, s + g.at, s + g.at, ZWNJ, g.certain);
