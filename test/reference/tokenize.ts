@@ -335,7 +335,12 @@ function markArabicSpans(t: Tokens, text: string): void {
       if (t.flags[i] & F.Harakat) vocalized++;
       continue;
     }
-    const isBreak = k === T.Newline || (k === T.Punct && SEGMENT_BREAK.has(text.charCodeAt(t.start[i])));
+    // The one behaviour change since the copy was frozen (9e662ae): Markdown code that takes in a
+    // line end ends the segment as a newline does, so a quotation never runs across lines.
+    const isBreak =
+      k === T.Newline ||
+      (k === T.Punct && SEGMENT_BREAK.has(text.charCodeAt(t.start[i]))) ||
+      (k === T.Code && text.charCodeAt(t.end[i] - 1) === 10);
     if (!isBreak) continue;
     if (vocalized >= 2 && vocalized * 3 >= words) {
       for (let j = segStart; j < i; j++) if (t.kind[j] === T.Word) t.flags[j] |= F.ArabicSpan;
