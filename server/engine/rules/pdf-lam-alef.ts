@@ -247,9 +247,9 @@ export const rule: Rule = {
  * «your …». Not the other persons: «مالکش» (its owner) is no «ملاکش».
  */
 function cliticReading(lexicon: PdfLexicon, w: string): boolean {
-  if (lexicon.words.has(w)) return false;
+  if (w.length < 4 || !w.endsWith('ت') || lexicon.words.has(w) || !lexicon.known(w.slice(0, -1))) return false;
   const repair = lexicon.lamRepair(w);
-  return repair !== null && lexicon.words.has(repair.fixed) && w.length >= 4 && w.endsWith('ت') && lexicon.known(w.slice(0, -1));
+  return repair !== null && lexicon.words.has(repair.fixed);
 }
 
 /** «والیان»: a dictionary word kept whole («والی») with a plural or «ی» ending is no damage. */

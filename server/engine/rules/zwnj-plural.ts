@@ -1,4 +1,5 @@
 import { changeTitle, SharedTexts } from '../shared-texts';
+import { foldWord, nextWord } from '../article-scan';
 import type { RuleContext } from '../context';
 import { gluedAnalysis, suffixCandidates } from '../morphology/suffix-scan';
 import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
@@ -280,18 +281,14 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
   if (k >= tokens.count || tokens.kind[k] !== T.Word) return true;
   const w = fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, '');
   // «کدهای از پیش انتخاب‌شده»: «از پیش», «از قبل» before a participle qualify the plural.
-  if (w === 'از' && AHEAD_OF_PARTICIPLE.has(nextWordText(ctx, k))) return false;
+  if (w === 'از') {
+    const j = nextWord(tokens, k);
+    if (j >= 0 && AHEAD_OF_PARTICIPLE.has(foldWord(text, tokens, j))) return false;
+  }
   return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w);
 }
 
 const AHEAD_OF_PARTICIPLE = new Set(['پیش', 'قبل']);
-
-function nextWordText(ctx: RuleContext, k: number): string {
-  const { tokens, text } = ctx;
-  let j = k + 1;
-  if (j < tokens.count && tokens.kind[j] === T.Space) j++;
-  return j < tokens.count && tokens.kind[j] === T.Word ? fold(text.slice(tokens.start[j], tokens.end[j])) : '';
-}
 
 const MEASURES = new Set(MEASURE_NOUNS);
 
