@@ -645,6 +645,8 @@ export class PdfLexicon {
       if (p === 'و' && !(k + 1 < pieces.length && ((pieces[k - 1].length >= 4 && pieces[k + 1].length >= 4) || (NUMBER_WORDS.has(pieces[k - 1]) && NUMBER_WORDS.has(pieces[k + 1]))))) return null;
       // «هاست»، «هایمان»: endings read as a word.
       if (p.startsWith('ها')) return null;
+      // «وضعیتهایمان» is «وضعیت‌هایمان», no «وضعیتها» + «یمان»: a «ی» after «ها» is the plural's «های».
+      if (p.startsWith('ی') && pieces[k - 1].endsWith('ها')) return null;
       // «فرستنده» read as «فرست» + «نده»: the agent ending of a stem, not the word «نده».
       if (AGENT_ENDINGS.has(p)) return null;
       // A three-letter piece in ه before another is more likely the end of a word in a silent ه

@@ -639,6 +639,9 @@ export function analyzeGlued(text: string, s: number, e: number, h: number, afte
   let q: 'lex' | 'prod' | 'none' = 'none';
   if (hp > s && text.charCodeAt(hp - 1) !== ZWNJ && !NO_ZWNJ.hasRange(text, s, hp + 1)) {
     q = silentHeh(text, s, hp);
+    // A ZWNJ the writer typed ends a word: the stem after it must read so alone. «نشان‌دهی» is
+    // «نشان» + «دهی», no «نشانده» + «ی».
+    if (q !== 'none' && seg > s && seg < hp && silentHeh(text, seg, hp) === 'none') q = 'none';
     if (q === 'none' && PERFECT_ENDINGS.has(text.slice(hp + 1, e)) && preverbParticiple(text, s, hp)) q = 'prod';
   }
 

@@ -109,6 +109,8 @@ const BROKEN: [string, string][] = [
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
+  // «ی» after «ها» is the plural's «های», however the run before it splits: no «وضعیتها» + «یمان».
+  'سه سال است صورت‌وضعیت‌هایمان پرداخت نشده',
   // Place names of one word (places.txt).
   'قائمشهر و شاهین‌شهر و کوهدشت و بابلسر و شهرستان برخوار',
   // «بی» and a known word is zwnj-bi-prefix's «بی‌تماشاگر», no run of «بیت» and more.
