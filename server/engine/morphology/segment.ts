@@ -129,7 +129,17 @@ const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا'
  * «یافته»: «پرورش‌یافته» is an adjective). Not «کند»: too many words end so («استراتژیکند» is
  * «استراتژیک» + «ند»); nor «دید»: «کمبودشدید» is «کمبود شدید», no «کمبودش دید».
  */
-const LIGHT_VERBS = ['نداشتند', 'نمانند', 'نمانیم', 'ماندیم', 'ماندند', 'بمانیم', 'بمانند', 'داشتیم', 'داشتند', 'گرفتیم', 'گرفتند', 'نکردند', 'نشدند', 'نشوند', 'نکنند', 'یافتند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'باشند', 'دادند', 'بزنند', 'نداشت', 'کردن', 'دادن', 'دهیم', 'کنیم', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'بودیم', 'بودم', 'بزند', 'نکرد', 'نشد', 'یافت', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'باشد', 'کرد', 'گفت', 'بود', 'داد', 'شد', 'زد'];
+const LIGHT_VERBS = [
+  ...['نداشتند', 'نمانند', 'نمانیم', 'ماندیم', 'ماندند', 'بمانیم', 'بمانند', 'داشتیم', 'داشتند', 'گرفتیم', 'گرفتند', 'نکردند', 'نشدند', 'نشوند', 'نکنند', 'یافتند', 'کردند', 'گفتند', 'بودند', 'دارند', 'گرفته', 'باشند', 'دادند', 'بزنند', 'نداشت', 'کردن', 'دادن', 'دهیم', 'کنیم', 'شدند', 'شوند', 'نشود', 'دهند', 'زدند', 'کنند', 'بودیم', 'بودم', 'بزند', 'نکرد', 'نشد', 'یافت', 'شدن', 'شود', 'دهد', 'دارد', 'نیست', 'باشد', 'کرد', 'گفت', 'بود', 'داد', 'شد', 'زد'],
+  // More persons and infinitives of the same verbs, and «گرفت», «رسید», «افتاد», «کشید», «نمود»,
+  // «خورد» («شکلگرفت», «نتیجهرسید», «عقبافتاد», «طولکشید», «لیزخورد»). Not «آورد» alone
+  // («دستآورد» is «دستاورد»), nor «زدم» («دستمزدم»), nor «دهم» (ordinals: «هجدهم»).
+  ...['کردم', 'کردیم', 'شدم', 'شدیم', 'دادم', 'دادیم', 'گرفتم', 'رسیدم', 'رسیدیم', 'خوردیم', 'افتادیم', 'کشیدیم'],
+  ...['گرفت', 'رسید', 'افتاد', 'کشید', 'نمود', 'خورد', 'رسیدند', 'افتادند', 'کشیدند', 'نمودند', 'خوردند', 'آوردند', 'نمایند', 'گیرند', 'یابند', 'گیرد', 'یابد', 'نماید'],
+  ...['گرفتن', 'زدن', 'یافتن', 'داشتن', 'بودن', 'خوردن', 'رسیدن', 'کشیدن', 'نمودن', 'آوردن'],
+].sort((a, b) => b.length - a.length);
+/** Participles of light verbs whose perfect runSplit splits off a known word («تماسداشتهاند» → «تماس داشته‌اند»). */
+const PERFECT_PARTICIPLES = ['شده', 'کرده', 'نشده', 'نکرده', 'داده', 'گرفته', 'داشته', 'یافته', 'رسیده', 'کشیده', 'خورده', 'آورده', 'نداشته', 'نداده', 'نگرفته'];
 /** Two-letter nouns of compound verbs, glued to the verb after them («کممیکند», «حلمیشود»). */
 const SHORT_VERB_NOUNS = new Set(['کم', 'حل', 'گم', 'رد', 'پر', 'سر']);
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
@@ -463,9 +473,12 @@ export class PdfLexicon {
     // takes no ZWNJ; the participle «شده» may, and is not among them).
     for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
-      if (!w.endsWith(verb) || stem.length < 3 || PREVERB_PIECES.has(stem)) continue;
+      // Two letters only for a listed noun of a compound verb («کمکرد», «پرشد», «پسگرفت»).
+      if (!w.endsWith(verb) || (stem.length < 3 && !SHORT_VERB_NOUNS.has(stem) && stem !== 'پس') || PREVERB_PIECES.has(stem)) continue;
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
+      // «قراردادم» may be «my contract» («قرارداد» + «م»): a known word with «م» is left alone.
+      if (verb.endsWith('م') && !verb.endsWith('یم') && this.known(w.slice(0, -1))) break;
       // «روشنشد» is «روشن شد», no «روش نشد»: the word in «ن» before the verb, where both read;
       // not an infinitive («کندنشود» is «کند نشود», no «کندن شود»).
       if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1)) && PAST_STEMS.getString(stem) === undefined) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
@@ -473,8 +486,8 @@ export class PdfLexicon {
     }
     // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
     // the participle apart and its ending after a ZWNJ («متعهد شده‌اند»).
-    for (const participle of ['شده', 'کرده', 'نشده', 'نکرده']) {
-      for (const ending of ['اند', 'ایم']) {
+    for (const participle of PERFECT_PARTICIPLES) {
+      for (const ending of ['اند', 'ایم', 'ام']) {
         const stem = w.slice(0, -(participle.length + ending.length));
         if (stem.length < 3 || !w.endsWith(participle + ending) || PREVERB_PIECES.has(stem) || this.known(w) || !this.known(stem)) continue;
         return { pieces: [stem, participle, ending], zwnj: [false, true] };
