@@ -138,6 +138,17 @@ const LIGHT_VERBS = [
   ...['گرفت', 'رسید', 'افتاد', 'کشید', 'نمود', 'خورد', 'رسیدند', 'افتادند', 'کشیدند', 'نمودند', 'خوردند', 'آوردند', 'نمایند', 'گیرند', 'یابند', 'گیرد', 'یابد', 'نماید'],
   ...['گرفتن', 'زدن', 'یافتن', 'داشتن', 'بودن', 'خوردن', 'رسیدن', 'کشیدن', 'نمودن', 'آوردن'],
 ].sort((a, b) => b.length - a.length);
+/**
+ * A past participle, negative («نرفته») or after a preverb («فروریخته», «برگشته») too: before a
+ * verb glued to it («نرفتهبودند»), the verb stands apart.
+ */
+function participle(w: string): boolean {
+  if (!w.endsWith('ه')) return false;
+  if (verbAfterPrefix(w) === VerbForm.Participle) return true;
+  for (const head of ['ن', 'فرو', 'بر', 'در', 'باز']) if (w.length - head.length >= 4 && w.startsWith(head) && verbAfterPrefix(w.slice(head.length)) === VerbForm.Participle) return true;
+  return false;
+}
+
 /** Participles of light verbs whose perfect runSplit splits off a known word («تماسداشتهاند» → «تماس داشته‌اند»). */
 const PERFECT_PARTICIPLES = ['شده', 'کرده', 'نشده', 'نکرده', 'داده', 'گرفته', 'داشته', 'یافته', 'رسیده', 'کشیده', 'خورده', 'آورده', 'نداشته', 'نداده', 'نگرفته'];
 /** Two-letter nouns of compound verbs, glued to the verb after them («کممیکند», «حلمیشود»). */
@@ -482,7 +493,7 @@ export class PdfLexicon {
       // «روشنشد» is «روشن شد», no «روش نشد»: the word in «ن» before the verb, where both read;
       // not an infinitive («کندنشود» is «کند نشود», no «کندن شود»).
       if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1)) && PAST_STEMS.getString(stem) === undefined) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
-      if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, verb], zwnj: [false] };
+      if (this.known(stem) || participle(stem)) return { pieces: [stem, verb], zwnj: [false] };
     }
     // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
     // the participle apart and its ending after a ZWNJ («متعهد شده‌اند»).
@@ -502,7 +513,7 @@ export class PdfLexicon {
       const stem = w.slice(0, k);
       const verb = w.slice(k + pre.length);
       if (PREVERB_PIECES.has(stem) || !commonFiniteVerb(verb) || this.known(w)) continue;
-      if (this.known(stem) || (stem.endsWith('ه') && verbAfterPrefix(stem) === VerbForm.Participle)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
+      if (this.known(stem) || participle(stem)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
     }
     if (w.length < APART_MIN) return null;
     // «بیتماشاگر» is «بی‌تماشاگر», zwnj-bi-prefix's: no run of «بیت» and more.
