@@ -116,11 +116,6 @@ const BROKEN: [string, string][] = [
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
 const INTACT = [
-  // A known word with «م» may be a possessive («my contract»), and «دستمزد», «رهآورد»,
-  // «چهاردهم» are words: no light verb is split off them.
-  'قراردادم را تمدید نکردند و دستمزدم کم بود و روز چهاردهم رهآورد سفر رسید.',
-  // «ی» after «ها» is the plural's «های», however the run before it splits: no «وضعیتها» + «یمان».
-  'سه سال است صورت‌وضعیت‌هایمان پرداخت نشده',
   // Place names of one word (places.txt).
   'قائمشهر و شاهین‌شهر و کوهدشت و بابلسر و شهرستان برخوار',
   // «بی» and a known word is zwnj-bi-prefix's «بی‌تماشاگر», no run of «بیت» and more.
@@ -213,6 +208,11 @@ const INTACT = [
   'دلهرهآورترین بخش کار',
   // A compound noun of a word and a verb («هدررفت»), and an agent in «گر» with «ان» («نجاتگرانی»).
   'از هدررفت منابع و از نجاتگرانی که آمدند',
+  // A known word with «م» may be a possessive («my contract»), and «دستمزد», «رهآورد»,
+  // «چهاردهم» are words: no light verb is split off them.
+  'قراردادم را تمدید نکردند و دستمزدم کم بود و روز چهاردهم رهآورد سفر رسید.',
+  // «ی» after «ها» is the plural's «های», however the run before it splits: no «وضعیتها» + «یمان».
+  'سه سال است صورت‌وضعیت‌هایمان پرداخت نشده',
 ];
 
 /**
