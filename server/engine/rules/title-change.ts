@@ -67,6 +67,9 @@ function wordParts(ctx: RuleContext, i: number, cache: Map<number, string[] | nu
 const COMMA_IN_NAME = new Map([
   ['فرهنگی', 'گردشگری'],
   ['تعاون', 'کار'],
+  ['صنعت', 'معدن'],
+  ['علوم', 'تحقیقات'],
+  ['بهداشت', 'درمان'],
 ]);
 
 function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cache: Map<number, string[] | null>): { start: number; end: number; words: string[] } | null {
@@ -411,6 +414,12 @@ export const rule: Rule = {
         // A surname written with a space after the person was named («نیک فرجام»).
         text: 'بهزاد نیک‌فرجام، دبیر جشنواره، گفت. نیک فرجام، مدیرکل فرهنگ و ارشاد اسلامی استان کرمان، افزود.',
         output: 'بهزاد نیک‌فرجام، دبیر جشنواره، گفت. نیک فرجام، مدیرکل فرهنگ و ارشاد اسلامی استان کرمان، افزود.',
+        errors: 1,
+      },
+      {
+        // «صنعت، معدن و تجارت»: a comma inside an office's name does not end the title.
+        text: 'علیرضا جهانبخش، مدیرکل صنعت، معدن و تجارت استان، گفت. جهان بخش، مدیرکل آموزش و پرورش استان زنجان، افزود.',
+        output: 'علیرضا جهانبخش، مدیرکل صنعت، معدن و تجارت استان، گفت. جهان بخش، مدیرکل آموزش و پرورش استان زنجان، افزود.',
         errors: 1,
       },
       {
