@@ -604,6 +604,8 @@ export class PdfLexicon {
    */
   split(w: string): Split | null {
     if (this.solid.has(w)) return null;
+    // «دوازدهمیلیون» is two numbers, no «دوازدهمی» + «لیون»: read before the longest pieces.
+    for (let cut = 3; cut <= w.length - 3; cut++) if (NUMBER_WORDS.has(w.slice(0, cut)) && NUMBER_WORDS.has(w.slice(cut))) return { pieces: [w.slice(0, cut), w.slice(cut)], zwnj: [false] };
     // A listed compound with a plural or ezafe ending: «ساختوسازهای» is «ساخت‌وسازهای».
     for (const e of SOLID_ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e) && this.solid.has(w.slice(0, -e.length))) return null;
     const n = w.length;
@@ -641,6 +643,15 @@ export class PdfLexicon {
     const pieces: string[] = [];
     for (let j = n; j > 0; j = from[j]) pieces.unshift(w.slice(from[j], j));
     if (pieces.length < 2) return null;
+    // «پایانرسیده» is «پایان رسیده», no «پایا نرسیده»: before a verb, a word in «ن» reads before
+    // the word without it and the verb negated, where both are common words.
+    for (let k = 1; k < pieces.length; k++) {
+      const p = pieces[k];
+      if (p.length >= 4 && p.startsWith('ن') && this.words.has(pieces[k - 1] + 'ن') && verbWord(p.slice(1))) {
+        pieces[k - 1] += 'ن';
+        pieces[k] = p.slice(1);
+      }
+    }
     const zwnj = pieces.slice(1).map((p) => AFFIXES.has(p));
     for (let k = 1; k < pieces.length; k++) {
       // A plural ending after «به» or «که» is the end of a word in ه: «شورابههای» is «شورابه‌های».
