@@ -203,7 +203,7 @@ const PAIR_TAILS = new Set(['ران', 'رانی', 'گران', 'گرانی', 'س�
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
 // «در» only after a word of four letters or more (runSplit): a name may end so after three
 // («آبیدر», a newspaper, was split ten times in one story).
-const TRAILING = new Set(['به', 'با', 'هم', 'که', 'آن']);
+const TRAILING = new Set(['به', 'با', 'هم', 'که', 'آن', 'هر']);
 /**
  * Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ:
  * «هفت‌سالگی»). Not «ده», which begins surnames («دهواری»، «دهقانی»).
@@ -459,7 +459,8 @@ export class PdfLexicon {
     // «شبکه» have two). Not «هر»: «قائمشهر» is no «قائمش» + «هر».
     const tail = w.slice(-2);
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
-    if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
+    // «هر» not after «ش»: «درشهر», «بیرونشهر» are «… شهر», no «درش هر».
+    if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3))) && (tail !== 'هر' || (w.charCodeAt(w.length - 3) !== 0x0634 && !this.places.has(w)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «حضوردر», «فعالیتدر»: «در» after a common word of four letters or more (a name of three may end so: «آبیدر»).
     if (w.length >= 6 && tail === 'در' && this.words.has(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «کسانیکه», «هنرجویانیکه»: the relative «ی» and «که» glued, after any known word with its
@@ -470,7 +471,10 @@ export class PdfLexicon {
     // «نا» + «تر»), and not a compound ending in a word in «از» («بینیاز», «کمتراز»).
     // A comparative before it is read so even where «تراز» would make a word: «کمتراز» is
     // «کمتر از» far more often than «کم‌تراز».
-    if (w.length >= 5 && w.endsWith('از') && this.words.has(w.slice(0, -2)) && !this.known(w) && (w.endsWith('تراز') || !this.endsInWordInAz(w))) return { pieces: [w.slice(0, -2), 'از'], zwnj: [false] };
+    // The word may carry the indefinite or ezafe «ی» («نیمیاز», «بخشیاز»).
+    const beforeAz = w.slice(0, -2);
+    const azStem = this.words.has(beforeAz) || (beforeAz.length >= 4 && beforeAz.endsWith('ی') && this.words.has(beforeAz.slice(0, -1)));
+    if (w.length >= 5 && w.endsWith('از') && azStem && !this.known(w) && (w.endsWith('تراز') || !this.endsInWordInAz(w))) return { pieces: [beforeAz, 'از'], zwnj: [false] };
     if (w.length < 5) return null;
     // «کارخود», «تعهدخود»: «خود» glued to the end of a common word of three letters or more.
     if (w.length >= 6 && w.endsWith('خود') && this.words.has(w.slice(0, -3)) && !this.known(w)) return { pieces: [w.slice(0, -3), 'خود'], zwnj: [false] };
@@ -533,7 +537,8 @@ export class PdfLexicon {
   private endsInWordInAz(w: string): boolean {
     for (let k = 1; k <= w.length - 3; k++) {
       const tail = w.slice(k);
-      if (this.words.has(tail) && (k <= 2 || this.words.has(w.slice(0, k)))) return true;
+      // Not a verb form in «می» («میاز»: «نیمیاز» is «نیمی» + «از»).
+      if (this.words.has(tail) && !tail.startsWith('می') && (k <= 2 || this.words.has(w.slice(0, k)))) return true;
     }
     return false;
   }
