@@ -1,7 +1,7 @@
 import { fold } from '../chars';
 import { Mention, OFFICE_HEADS, SPACED_SURNAME_ENDS, TITLE_MAX_WORDS, appositiveNames, foldWord, isComma, isGivenName, joinedName, mentions, opensBlessingAbbr, scanArticle } from '../article-scan';
 import type { RuleContext } from '../context';
-import { T, exactHash } from '../tokenize';
+import { T, exactHash, type Tokens } from '../tokenize';
 import type { Rule } from '../types';
 
 /**
@@ -72,6 +72,19 @@ const COMMA_IN_NAME = new Map([
   ['بهداشت', 'درمان'],
 ]);
 
+/**
+ * Whether the honorific at i names a holy figure inside an institution's name: a blessing
+ * abbreviation follows within its next words («کمیته امداد امام خمینی(ره) استان زنجان»), so
+ * the title goes on and no new person begins there.
+ */
+function blessedNameAhead(tokens: Tokens, text: string, i: number): boolean {
+  for (let k = i + 1; k < tokens.count && k <= i + 6; k++) {
+    if (tokens.kind[k] !== T.Punct) continue;
+    return opensBlessingAbbr(tokens, text, k);
+  }
+  return false;
+}
+
 function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cache: Map<number, string[] | null>): { start: number; end: number; words: string[] } | null {
   const { tokens, text } = ctx;
   let i = m.words[m.words.length - 1].last + 1;
@@ -85,7 +98,7 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
   const start = tokens.start[i];
   let end = tokens.end[i];
   let cut = false;
-  while (i < tokens.count && tokens.kind[i] === T.Word && !honorificAt.has(i)) {
+  while (i < tokens.count && tokens.kind[i] === T.Word && (!honorificAt.has(i) || blessedNameAhead(tokens, text, i))) {
     const parts = wordParts(ctx, i, cache);
     if (parts === null) break;
     if (words.length + parts.length > TITLE_MAX_WORDS) {
@@ -231,10 +244,15 @@ const PLACE_WORDS = new Set('استان شهرستان شهر منطقه شما�
  * after it («… استان گلستان» / «… استان خوزستان», «… جنوب کرمان» / «… استان کرمان»).
  */
 function otherPlace(a: string[], b: string[]): boolean {
-  const k = a.findIndex((w) => PLACE_WORDS.has(w));
-  if (k <= 0 || k + 1 >= a.length || k + 1 >= b.length || !PLACE_WORDS.has(b[k])) return false;
-  for (let j = 0; j < k; j++) if (a[j] !== b[j]) return false;
-  return a[k] !== b[k] || a[k + 1] !== b[k + 1];
+  const ka = a.findIndex((w) => PLACE_WORDS.has(w));
+  const kb = b.findIndex((w) => PLACE_WORDS.has(w));
+  if (ka <= 0 || kb <= 0 || ka + 1 >= a.length || kb + 1 >= b.length) return false;
+  // The same body before the place, or one name of it shortening the other: «مدیرکل کمیته امداد
+  // امام خمینی(ره) استان زنجان» / «مدیرکل کمیته امداد استان قزوین».
+  const pa = a.slice(0, ka);
+  const pb = b.slice(0, kb);
+  if (pa[0] !== pb[0] || !(subset(pa, pb) || subset(pb, pa))) return false;
+  return a[ka] !== b[kb] || a[ka + 1] !== b[kb + 1];
 }
 
 /** A relational adjective naming a portfolio («ارزی», «اقتصادی», «پارلمانی»); not «فعلی». */
@@ -421,6 +439,19 @@ export const rule: Rule = {
         text: 'علیرضا جهانبخش، مدیرکل صنعت، معدن و تجارت استان، گفت. جهان بخش، مدیرکل آموزش و پرورش استان زنجان، افزود.',
         output: 'علیرضا جهانبخش، مدیرکل صنعت، معدن و تجارت استان، گفت. جهان بخش، مدیرکل آموزش و پرورش استان زنجان، افزود.',
         errors: 1,
+      },
+      {
+        // A holy figure's name with its blessing inside an institution's name starts no new
+        // person, and a shorter name of the same body in another province contradicts it.
+        text: 'علیرضا محبی، مدیرکل کمیته امداد امام خمینی(ره) استان زنجان، گفت. محبی، مدیرکل کمیته امداد استان قزوین، افزود.',
+        output: 'علیرضا محبی، مدیرکل کمیته امداد امام خمینی(ره) استان زنجان، گفت. محبی، مدیرکل کمیته امداد استان قزوین، افزود.',
+        errors: 1,
+      },
+      {
+        // «کارشناس» and «دهیار» head titles of office too.
+        text: 'فرزاد بلوچ‌زهی، کارشناس مرکز بهداشت سراوان، گفت. بلوچ‌زهی، رئیس مرکز بهداشت سراوان، افزود. حسین رحیمی‌نژاد، رئیس شورای روستا، گفت. رحیمی‌نژاد، دهیار کیسم، افزود.',
+        output: 'فرزاد بلوچ‌زهی، کارشناس مرکز بهداشت سراوان، گفت. بلوچ‌زهی، رئیس مرکز بهداشت سراوان، افزود. حسین رحیمی‌نژاد، رئیس شورای روستا، گفت. رحیمی‌نژاد، دهیار کیسم، افزود.',
+        errors: 2,
       },
       {
         // The same after an honorific («سرهنگ رضوانی فر»).
