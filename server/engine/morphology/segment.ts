@@ -501,11 +501,11 @@ export class PdfLexicon {
     }
     // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
     // the participle apart and its ending after a ZWNJ («متعهد شده‌اند»).
-    for (const participle of PERFECT_PARTICIPLES) {
+    for (const part of PERFECT_PARTICIPLES) {
       for (const ending of ['اند', 'ایم', 'ام']) {
-        const stem = w.slice(0, -(participle.length + ending.length));
-        if (stem.length < 3 || !w.endsWith(participle + ending) || PREVERB_PIECES.has(stem) || this.known(w) || !this.known(stem)) continue;
-        return { pieces: [stem, participle, ending], zwnj: [false, true] };
+        const stem = w.slice(0, -(part.length + ending.length));
+        if (stem.length < 3 || !w.endsWith(part + ending) || PREVERB_PIECES.has(stem) || this.known(w) || !this.known(stem)) continue;
+        return { pieces: [stem, part, ending], zwnj: [false, true] };
       }
     }
     // «دادهمیشود», «کاهشمییابد»: a verb with «می/نمی» glued after a known word or a participle.
