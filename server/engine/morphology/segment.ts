@@ -150,6 +150,7 @@ function participle(w: string): boolean {
 }
 
 /** Participles of light verbs whose perfect runSplit splits off a known word («تماسداشتهاند» → «تماس داشته‌اند»). */
+const SHODE_KARDE = new Set(['شده', 'کرده', 'نشده', 'نکرده']);
 const PERFECT_PARTICIPLES = ['شده', 'کرده', 'نشده', 'نکرده', 'داده', 'گرفته', 'داشته', 'یافته', 'رسیده', 'کشیده', 'خورده', 'آورده', 'نداشته', 'نداده', 'نگرفته'];
 /** Two-letter nouns of compound verbs, glued to the verb after them («کممیکند», «حلمیشود»). */
 const SHORT_VERB_NOUNS = new Set(['کم', 'حل', 'گم', 'رد', 'پر', 'سر']);
@@ -505,6 +506,8 @@ export class PdfLexicon {
       for (const ending of ['اند', 'ایم', 'ام']) {
         const stem = w.slice(0, -(part.length + ending.length));
         if (stem.length < 3 || !w.endsWith(part + ending) || PREVERB_PIECES.has(stem) || this.known(w) || !this.known(stem)) continue;
+        // «سالخوردهاند» is «سالخورده‌اند»: a word in the participle («سالخورده», «دلبسته») keeps it.
+        if (!SHODE_KARDE.has(part) && this.known(stem + part)) continue;
         return { pieces: [stem, part, ending], zwnj: [false, true] };
       }
     }

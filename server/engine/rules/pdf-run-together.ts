@@ -219,6 +219,8 @@ const INTACT = [
   'سه سال است صورت‌وضعیت‌هایمان پرداخت نشده',
   // A town in «شهر» is no word and «هر».
   'از قائمشهر و ایرانشهر آمدند.',
+  // A word in the participle keeps its perfect ending: «سالخوردهاند» is zwnj-silent-heh's «سالخورده‌اند».
+  'مالکان این خیابان سالخوردهاند.',
 ];
 
 /**
