@@ -655,8 +655,11 @@ export const SPACED_SURNAME_ENDS = new Set([...SURNAME_SUFFIXES, ...JOINED_SURNA
 
 /** Words of a name standing before «، <title>»: a first name and a surname, or three words. */
 const MAX_APPOSITIVE_WORDS = 3;
-/** Words of a title phrase title-change reads after a name («رئیس شعبه سوم دادگاه ویژه رسیدگی»). */
-export const TITLE_MAX_WORDS = 10;
+/**
+ * Words of a title phrase title-change reads after a name («رئیس شعبه سوم دادگاه ویژه رسیدگی»;
+ * «معاون حفاظت و مدیریت شکار اداره کل حفاظت محیط زیست خراسان رضوی» has twelve).
+ */
+export const TITLE_MAX_WORDS = 13;
 
 /**
  * How far around one of the scan's commas appositiveNames and title-change read, in tokens: the
