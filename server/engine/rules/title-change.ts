@@ -206,7 +206,9 @@ function otherPortfolio(a: string[], b: string[]): boolean {
   const ta = a.slice(ka);
   const tb = b.slice(kb);
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (!short.every((w, j) => w === long[j]) || (short.length !== long.length && short.length !== 1)) return false;
+  // Or by the first part of a name with a comma inside: «وزیر علوم» / «وزیر علوم، تحقیقات و فناوری».
+  const commaShort = short.length < long.length && COMMA_IN_NAME.get(short[short.length - 1]) === long[short.length];
+  if (!short.every((w, j) => w === long[j]) || (short.length !== long.length && short.length !== 1 && !commaShort)) return false;
   // A place of two words or more is shared too: «… خراسان شمالی».
   while (ka > 2 && kb > 2 && a[ka - 1] === b[kb - 1]) {
     ka--;
@@ -445,6 +447,12 @@ export const rule: Rule = {
         // person, and a shorter name of the same body in another province contradicts it.
         text: 'علیرضا محبی، مدیرکل کمیته امداد امام خمینی(ره) استان زنجان، گفت. محبی، مدیرکل کمیته امداد استان قزوین، افزود.',
         output: 'علیرضا محبی، مدیرکل کمیته امداد امام خمینی(ره) استان زنجان، گفت. محبی، مدیرکل کمیته امداد استان قزوین، افزود.',
+        errors: 1,
+      },
+      {
+        // A ministry named by the first part of its name is the same body: two portfolios under it.
+        text: 'محمدصادق تاج‌بخش، معاون پژوهش و فناوری وزیر علوم، تحقیقات و فناوری، گفت. تاج‌بخش، معاون آموزشی وزیر علوم، افزود.',
+        output: 'محمدصادق تاج‌بخش، معاون پژوهش و فناوری وزیر علوم، تحقیقات و فناوری، گفت. تاج‌بخش، معاون آموزشی وزیر علوم، افزود.',
         errors: 1,
       },
       {
