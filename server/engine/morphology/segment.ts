@@ -13,7 +13,7 @@ import givenNamesSource from '../data/given-names.txt';
 import pressPhrasesSource from '../data/press-phrases.txt';
 import placesSource from '../data/places.txt';
 import { parseLexicon } from '../lexicon';
-import { commonFiniteVerb, gluedVerb, verbAfterPrefix, verbLexicon, VerbForm, verbWord } from './verbs';
+import { commonFiniteVerb, gluedVerb, PREVERBS as VERB_PREVERBS, verbAfterPrefix, verbLexicon, VerbForm, verbWord } from './verbs';
 import { copulaAfterHeh, NO_ZWNJ, PAST_STEMS } from './suffixes';
 
 /**
@@ -144,18 +144,23 @@ const LIGHT_VERBS = [
  * A past participle, negative («نرفته») or after a preverb («فروریخته», «برگشته») too: before a
  * verb glued to it («نرفتهبودند»), the verb stands apart.
  */
+const PARTICIPLE_HEADS = ['ن', ...VERB_PREVERBS];
 function participle(w: string): boolean {
   if (!w.endsWith('ه')) return false;
   if (verbAfterPrefix(w) === VerbForm.Participle) return true;
-  for (const head of ['ن', 'فرو', 'بر', 'در', 'باز']) if (w.length - head.length >= 4 && w.startsWith(head) && verbAfterPrefix(w.slice(head.length)) === VerbForm.Participle) return true;
+  for (const head of PARTICIPLE_HEADS) if (w.length - head.length >= 4 && w.startsWith(head) && verbAfterPrefix(w.slice(head.length)) === VerbForm.Participle) return true;
   return false;
 }
 
-/** Participles of light verbs whose perfect runSplit splits off a known word («تماسداشتهاند» → «تماس داشته‌اند»). */
+/**
+ * Participles of light verbs whose perfect runSplit splits off a known word («تماسداشتهاند» →
+ * «تماس داشته‌اند»). «شده» and «کرده» stay apart even where the dictionary lists the word with
+ * them («دستگیرشدهاند» is «دستگیر شده‌اند»); the others not («سالخوردهاند» is «سالخورده‌اند»).
+ */
 const SHODE_KARDE = new Set(['شده', 'کرده', 'نشده', 'نکرده']);
-const PERFECT_PARTICIPLES = ['شده', 'کرده', 'نشده', 'نکرده', 'داده', 'گرفته', 'داشته', 'یافته', 'رسیده', 'کشیده', 'خورده', 'آورده', 'نداشته', 'نداده', 'نگرفته'];
-/** Two-letter nouns of compound verbs, glued to the verb after them («کممیکند», «حلمیشود»). */
-const SHORT_VERB_NOUNS = new Set(['کم', 'حل', 'گم', 'رد', 'پر', 'سر']);
+const PERFECT_PARTICIPLES = [...SHODE_KARDE, 'داده', 'گرفته', 'داشته', 'یافته', 'رسیده', 'کشیده', 'خورده', 'آورده', 'نداشته', 'نداده', 'نگرفته'];
+/** Two-letter nouns of compound verbs, glued to the verb after them («کممیکند», «حلمیشود», «پسگرفت»). */
+const SHORT_VERB_NOUNS = new Set(['کم', 'حل', 'گم', 'رد', 'پر', 'سر', 'پس']);
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
 const NOT_COPULA = new Set(['پیراست', 'بپیراست', 'بیاراست', 'نپیراست', 'نیاراست', 'کنتراست', 'نازاست', 'بافراست']);
 /** Short words that may stand as pieces of a run; other pieces need three letters and more. */
@@ -459,10 +464,10 @@ export class PdfLexicon {
     if (w.length >= 5 && w.endsWith('را') && this.known(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), 'را'], zwnj: [false] };
     // «کمکبه», «اولویتبا», «امسالهم», «مزدیکه», «نصبآن»: «به», «با», «هم», «که» or «آن» glued
     // to the end of a common word of three letters or more, the word itself («ضربه», «مبهم»,
-    // «شبکه» have two). Not «هر»: «قائمشهر» is no «قائمش» + «هر».
+    // «شبکه» have two); «هر» likewise («قیمتهر»), but not after «ش» nor in a town's name.
     const tail = w.slice(-2);
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
-    // «هر» not after «ش»: «درشهر», «بیرونشهر» are «… شهر», no «درش هر».
+    // «درشهر», «بیرونشهر» are «… شهر», no «درش هر»; «قائمشهر» is a town.
     if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3))) && (tail !== 'هر' || (w.charCodeAt(w.length - 3) !== 0x0634 && !this.places.has(w)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «حضوردر», «فعالیتدر»: «در» after a common word of four letters or more (a name of three may end so: «آبیدر»).
     if (w.length >= 6 && tail === 'در' && this.words.has(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
@@ -492,7 +497,7 @@ export class PdfLexicon {
     for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
       // Two letters only for a listed noun of a compound verb («کمکرد», «پرشد», «پسگرفت»).
-      if (!w.endsWith(verb) || (stem.length < 3 && !SHORT_VERB_NOUNS.has(stem) && stem !== 'پس') || PREVERB_PIECES.has(stem)) continue;
+      if (!w.endsWith(verb) || (stem.length < 3 && !SHORT_VERB_NOUNS.has(stem)) || PREVERB_PIECES.has(stem)) continue;
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
       // «قراردادم» may be «my contract» («قرارداد» + «م»): a known word with «م» is left alone.
@@ -508,7 +513,7 @@ export class PdfLexicon {
       for (const ending of ['اند', 'ایم', 'ام']) {
         const stem = w.slice(0, -(part.length + ending.length));
         if (stem.length < 3 || !w.endsWith(part + ending) || PREVERB_PIECES.has(stem) || this.known(w) || !this.known(stem)) continue;
-        // «سالخوردهاند» is «سالخورده‌اند»: a word in the participle («سالخورده», «دلبسته») keeps it.
+        // A word in the participle keeps it (see SHODE_KARDE).
         if (!SHODE_KARDE.has(part) && this.known(stem + part)) continue;
         return { pieces: [stem, part, ending], zwnj: [false, true] };
       }
