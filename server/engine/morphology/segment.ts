@@ -235,6 +235,8 @@ const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار
 export const UNIT_NUMBERS = ['چند', 'نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'نوزده', 'بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'];
 export const NUMBER_UNIT = new RegExp(`^(${UNIT_NUMBERS.join('|')})(?:سال|ماه|روز|هفته|ساعت|دقیقه|درصد|نفر|بار|کیلومتر|هکتار)$`);
 /** Adjectives a number makes of a measure: «ساله», «سالگی», «روزه», «طبقه», «متری»… */
+/** What «چند» counts («چند ساعتی», «چند باری»), as against the adjectives it makes one word with. */
+const COUNTED = new Set([...MEASURE_NOUNS, 'هفته', 'دقیقه', 'ثانیه', 'شب', 'بار', 'دهه', 'سده', 'قرن', 'متر', 'کیلومتر', 'کیلو', 'هکتار', 'برابر', 'هزار', 'میلیون', 'میلیارد', 'صد', 'نوبت', 'مرتبه', 'جلسه', 'قدم', 'لحظه', 'مورد', 'نمونه']);
 export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|طبقه|متری|کیلومتری|هکتاری)`;
 /** Numbers that make an adjective of a measure («هفت‌ساله», «ده‌سالگی»); not «چند», nor «نه» (also "no"). */
 export const MEASURE_NUMBERS = [...NUMBER_HEADS, ...UNIT_NUMBERS.filter((n) => n !== 'چند' && n !== 'نه')];
@@ -667,6 +669,9 @@ export class PdfLexicon {
         pieces[k] = p.slice(1);
       }
     }
+    // «چندفرهنگی», «چنددارویی»: «چند» before an adjective in «ی» makes one word (multi-); before a
+    // measure it stays a phrase («چند ساعتی», «چند کیلومتری»).
+    if (pieces.length === 2 && pieces[0] === 'چند' && pieces[1].endsWith('ی') && !COUNTED.has(pieces[1].slice(0, -1))) return null;
     const zwnj = pieces.slice(1).map((p) => AFFIXES.has(p));
     for (let k = 1; k < pieces.length; k++) {
       // A plural ending after «به» or «که» is the end of a word in ه: «شورابههای» is «شورابه‌های».
@@ -736,6 +741,8 @@ export class PdfLexicon {
     if (w.length < 4 || w.includes('\u0654') || this.known(w)) return 0;
     // «بهدنبالش»: a compound of the phrase lists is the ZWNJ rules' business.
     for (let k = 4; k <= w.length; k++) if ((this.solid.has(w.slice(0, k)) || this.places.has(w.slice(0, k))) && (k === w.length || ENDINGS.includes(w.slice(k)))) return 0;
+    // «بازنشانی», «بازتعریف»: the prefix «باز» (re-) before a word of four letters or more, no «با».
+    if (w.startsWith('باز') && w.length >= 7 && this.known(w.slice(3))) return 0;
     for (const head of GLUED_HEADS) {
       if (!w.startsWith(head)) continue;
       const rest = w.slice(head.length);

@@ -84,6 +84,20 @@ export function verbWord(w: string, participles = true): boolean {
   return participles && verbAfterPrefix(w) === VerbForm.Participle;
 }
 
+/**
+ * «بیاندازد», «بیافزاید», «بیارزد»: the subjunctive «ب» before a present stem in «ا/آ», written
+ * with «یا» (the Academy's «بیندازد»): a verb, not the prefix «بی» before a word.
+ */
+export function glideSubjunctive(w: string): boolean {
+  if (w.length < 6 || !w.startsWith('بیا')) return false;
+  const tail = w.slice(2);
+  for (const t of [tail, 'آ' + tail.slice(1)]) {
+    const v = FORMS.get(t);
+    if (v !== undefined && (v & 7) === VerbForm.Present) return true;
+  }
+  return false;
+}
+
 /** A present-tense form of a common verb without «می» («شود»، «کنند»). */
 export function commonPresentVerb(w: string): boolean {
   const v = FORMS.get(w);

@@ -4,7 +4,7 @@ import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import type { RuleContext } from '../context';
 import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
-import { gluedVerb, verbWord } from '../morphology/verbs';
+import { gluedVerb, glideSubjunctive, verbWord } from '../morphology/verbs';
 
 const Z = '\u200c';
 /** [damaged sentence, repaired sentence]: words run together by a PDF extraction. */
@@ -116,7 +116,8 @@ const BROKEN: [string, string][] = [
   // «خود» glued to the end of a common word; «است» glued after a joining letter.
   ['او کارخود را کرد؛ ممکناست برود و گفتنیاست که آمد.', 'او کار خود را کرد؛ ممکن است برود و گفتنی است که آمد.'],
   // Two common words glued, no dictionary word: a space lost in the paste.
-  ['پس از بررسیدقیق، پیش از تصویببودجه با سفیرانگلیس دیدار کرد.', 'پس از بررسی دقیق، پیش از تصویب بودجه با سفیر انگلیس دیدار کرد.'],
+  ['پس از بررسیدقیق، پیش از تصویببودجه با سفیرانگلیس دیدار کرد.', 'پس از بررسی دقیق، پیش از تصویب بودجه با سفیر انگلیس دیدار کرد.'],  // «چند» before a measure stays a phrase.
+  ['روستا در فاصله چندکیلومتری شهر است.', 'روستا در فاصله چند کیلومتری شهر است.'],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
@@ -222,6 +223,8 @@ const INTACT = [
   'از قائمشهر و ایرانشهر آمدند.',
   // A word in the participle keeps its perfect ending: «سالخوردهاند» is zwnj-silent-heh's «سالخورده‌اند».
   'مالکان این خیابان سالخوردهاند.',
+  // «چند» before an adjective in «ی» is one word (multi-); «بیارزد» is the verb «ارزیدن».
+  'همکاری چندفرهنگی و درمان چنددارویی و پردازنده چندپردازشی؛ بگذار بیارزد.',
 ];
 
 /**
@@ -236,7 +239,7 @@ const verdicts = new WordCache<Split>();
 /** The split this rule reports for a folded word of MIN_LENGTH letters or more (glued-function-word defers to it). */
 export function splitOf(w: string): Split | null {
   const lexicon = pdfLexicon();
-  return gluedVerb(w) || (lexicon.known(w) && !lexicon.gluedCopula(w)) ? null : lexicon.runSplit(w);
+  return gluedVerb(w) || glideSubjunctive(w) || (lexicon.known(w) && !lexicon.gluedCopula(w)) ? null : lexicon.runSplit(w);
 }
 
 /** Two words of three letters or more, the second no verb: a split a surname may have. */

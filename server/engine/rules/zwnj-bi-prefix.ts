@@ -1,7 +1,7 @@
 import basesSource from '../data/bi-bases.txt';
 import notSource from '../data/bi-not.txt';
 import { parseLexicon } from '../lexicon';
-import { normalizeLetters } from '../morphology/verbs';
+import { glideSubjunctive, normalizeLetters } from '../morphology/verbs';
 import { F } from '../chars';
 import { forEachNearWordStart, wordAcrossGap } from '../morphology/prefix-scan';
 import { exactHash, foldedHash, hashString, T } from '../tokenize';
@@ -67,7 +67,7 @@ export function gluedBi(w: string): boolean {
 const PERSONAL_AFTER_HEH = ['ام', 'ات', 'اش'];
 
 function notPrefixed(head: string): boolean {
-  if (NOT_PREFIXED.has(head)) return true;
+  if (NOT_PREFIXED.has(head) || glideSubjunctive(head)) return true;
   for (const e of GLUED_ENDINGS) if (head.length - e.length >= 3 && head.endsWith(e) && NOT_PREFIXED.has(head.slice(0, -e.length))) return true;
   for (const e of PERSONAL_AFTER_HEH) {
     const base = head.slice(0, -e.length);
@@ -198,6 +198,8 @@ const tests = {
     'شرکت BBC بی توجه به انتقادها ادامه داد.',
     'بیننده برنامه تلویزیونی پیام داد.',
     'محسن بهرامی، سرمر//بی تیم ملی، و ویتامین بی کمپلکس',
+  // The subjunctive «ب» before a stem in «ا» (the Academy writes «بیندازیم»): a verb, no «بی».
+  'نگاهی بیاندازیم تا بیافزاید و بیافکند.',
   ],
   invalid: [
     // A base outside the hand list, known to the press lexicon: suggested only.
