@@ -3,7 +3,7 @@ import { afterNameHead } from '../article-scan';
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import type { RuleContext } from '../context';
-import { foldWithMap, pdfLexicon, Split, WordCache } from '../morphology/segment';
+import { foldWithMap, pdfLexicon, type PdfLexicon, Split, WordCache } from '../morphology/segment';
 import { gluedVerb, glideSubjunctive, verbWord } from '../morphology/verbs';
 
 const Z = '\u200c';
@@ -225,6 +225,8 @@ const INTACT = [
   'مالکان این خیابان سالخوردهاند.',
   // «چند» before an adjective in «ی» is one word (multi-); «بیارزد» is the verb «ارزیدن».
   'همکاری چندفرهنگی و درمان چنددارویی و پردازنده چندپردازشی؛ بگذار بیارزد.',
+  // «کارآیی» is the older spelling of «کارایی»; a word set off by typed ZWNJs is not cut inside.
+  'کارآیی سامانه با اسکریپت‌نویسی‌ای ساده بالا رفت.',
 ];
 
 /**
@@ -272,6 +274,20 @@ function zwnjAtPieceEdge(text: string, at: number[], pieces: string[]): boolean 
     q += piece.length;
   }
   return false;
+}
+
+/**
+ * Whether folded letter q (a cut before it) falls inside a part of the word that begins after a
+ * typed ZWNJ and is itself a known word. (A part before the first ZWNJ is no such sign:
+ * «دستگیرشده‌اند» is still «دستگیر شده‌اند».)
+ */
+function insideTypedWord(text: string, f: { text: string; at: number[] }, q: number, lexicon: PdfLexicon): boolean {
+  const zwnjBefore = (k: number) => text.slice(f.at[k - 1] + 1, f.at[k]).includes(Z);
+  let lo = q - 1;
+  while (lo > 0 && !zwnjBefore(lo)) lo--;
+  let hi = q + 1;
+  while (hi < f.text.length && !zwnjBefore(hi)) hi++;
+  return lo > 0 && lexicon.known(f.text.slice(lo, hi));
 }
 
 export const rule: Rule = {
@@ -329,6 +345,8 @@ export const rule: Rule = {
         const to = f.at[q];
         // A ZWNJ the writer put between two pieces stays («گفت‌وگوبا»: only the run is split).
         if (text.slice(from, to).includes(Z)) continue;
+        // Nor is a word the writer set off with ZWNJs cut inside: «اسکریپت‌نویسی‌ای» is no «…نوی سی‌ای».
+        if (tokens.flags[i] & F.Joiner && insideTypedWord(text, f, q, (lexicon ??= pdfLexicon()))) continue;
         // A piece of under four letters right before a ZWNJ the writer typed is more likely the
         // end of a word they chose than a word of its own: «زاینده‌رود» is no «زای نده‌رود».
         // Not where the split itself puts a ZWNJ after that piece («وقفشده‌اند»: «شده» + «اند»).
