@@ -227,6 +227,8 @@ const INTACT = [
   'همکاری چندفرهنگی و درمان چنددارویی و پردازنده چندپردازشی؛ بگذار بیارزد.',
   // «کارآیی» is the older spelling of «کارایی»; a word set off by typed ZWNJs is not cut inside.
   'کارآیی سامانه با اسکریپت‌نویسی‌ای ساده بالا رفت.',
+  // «خود» (self-) before a noun in «ی» is one word.
+  'درمان از خودبیگانگی با ازخودگذشتگی',
 ];
 
 /**
