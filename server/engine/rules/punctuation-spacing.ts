@@ -54,6 +54,15 @@ function persianMarkAfterToken(ctx: RuleContext, i: number, c: number): boolean 
   return k === T.Number || k === T.Latin;
 }
 
+const DOT = new Set([0x2e]);
+
+/** Whether the "." at token i ends a run of three or more after a word: an ellipsis, «بود...». */
+function ellipsisAfterWord(ctx: RuleContext, i: number): boolean {
+  let j = i - 1;
+  while (punctAt(ctx, j, DOT)) j--;
+  return i - j >= 3 && isWord(ctx, j);
+}
+
 function oneLetter(ctx: RuleContext, i: number): boolean {
   return isWord(ctx, i) && ctx.tokens.end[i] - ctx.tokens.start[i] === 1;
 }
@@ -115,8 +124,9 @@ export const rule: Rule = {
         // A closing mark glued to the next Persian word, or to an opening mark before one:
         // «گفت:او» → «گفت: او», «گفت:«بله»» → «گفت: «بله»».
         if (isWord(ctx, i + 1) || (c !== 0x29 && c !== 0xbb && punctAt(ctx, i + 1, OPENING) && isWord(ctx, i + 2))) {
-          // "." and ":" between two non-words are often abbreviations or times; only after a word.
-          if ((c === 0x2e || c === 0x3a) && !isWord(ctx, i - 1)) continue;
+          // "." and ":" between two non-words are often abbreviations or times; only after a word,
+          // or closing an ellipsis after one («بود...در»).
+          if ((c === 0x2e || c === 0x3a) && !isWord(ctx, i - 1) && !(c === 0x2e && ellipsisAfterWord(ctx, i))) continue;
           // Dotted abbreviations of single letters: «ج.ا.ا»، «ه.ش»، «ق.ظ».
           if (c === 0x2e && oneLetter(ctx, i - 1) && oneLetter(ctx, i + 1)) continue;
           if (i > 0 && kind[i - 1] === T.Punct && !punctAt(ctx, i - 1, CLOSING)) continue;
@@ -124,6 +134,9 @@ export const rule: Rule = {
           const message = MESSAGES.get(p, () => ({ fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` }));
           ctx.reportEdit(start[i], end[i + 1], message, ADD_SPACE, end[i], end[i], ' ');
         }
+      } else if (c === 0x2026 && isWord(ctx, i - 1) && isWord(ctx, i + 1)) {
+        // «بود…در»: the ellipsis character glued to the words on both sides takes a space after it.
+        ctx.reportEdit(start[i], end[i + 1], MESSAGES.get('…', () => ({ fa: 'پس از «…» یک فاصله لازم است', en: 'One space is needed after “…”' })), ADD_SPACE, end[i], end[i], ' ');
       } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && aloneInParens(ctx, i + 2))) && !(c === 0x28 && opensBlessingAbbr(tokens, text, i))) {
         const p = text[start[i]];
         removeSpace(i + 1, start[i], end[i + 1], { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` });
@@ -170,6 +183,8 @@ export const rule: Rule = {
       'او رفت.  \nسپس آمد.',
       'He left.  Then he came.',
       'ساعت 10 : 30 و the price is 12 . و 3 ) بود',
+      // An ellipsis between numbers, or at a line's end, is left alone.
+      'از ۲...۵ نفر و گفت…',
     ],
     invalid: [
       { text: 'ظهور امام زمان  (عج) و او گفت  «بله».', output: 'ظهور امام زمان (عج) و او گفت «بله».', errors: 2 },
@@ -190,6 +205,8 @@ export const rule: Rule = {
       { text: 'گفت:   «بله» و رفت،  سپس آمد', output: 'گفت: «بله» و رفت، سپس آمد', errors: 2 },
       { text: 'در قم (ایران).  سپس', output: 'در قم (ایران). سپس' },
       { text: 'به گزارش رویداد۲۴ ، اعضای شورا و بی‌بی‌سی BBC ؛ سپس ۱۲ ؟', output: 'به گزارش رویداد۲۴، اعضای شورا و بی‌بی‌سی BBC؛ سپس ۱۲؟', errors: 3 },
+      // An ellipsis glued to the next word takes its space after it, as a full stop does.
+      { text: 'ایران بود...در خصوص آن و این بود…در', output: 'ایران بود... در خصوص آن و این بود… در', errors: 2 },
     ],
   },
 };
