@@ -178,6 +178,8 @@ export const rule: Rule = {
       'ازآنها و درآنها',
       // A word in ه glued to a word in «ها» is a compound («اجاره‌بها»), never «اجارهب‌ها».
       'نرخ اجارهبها و خونبها و بلیت نیمبها',
+      // A quotation may close on a plural cut short of its ezafe: no «بنده‌ای» offered.
+      'گفت‌وگو درباره «اجرای بندهای» همین توافق بود.',
     ],
     invalid: [
       // No word «ناشناخت»: the word in silent ه with «ای» is meant (suggested).
@@ -278,6 +280,8 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
   const { tokens, text } = ctx;
   let k = i + 1;
   if (k < tokens.count && tokens.kind[k] === T.Space) k++;
+  // A quotation or a parenthesis may close on a phrase cut short: «درباره «اجرای بندهای» همین…».
+  if (k < tokens.count && tokens.kind[k] === T.Punct && (text.charCodeAt(tokens.start[k]) === 0xbb || text.charCodeAt(tokens.start[k]) === 0x29)) return false;
   if (k >= tokens.count || tokens.kind[k] !== T.Word) return true;
   const w = fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, '');
   // «کدهای از پیش انتخاب‌شده»: «از پیش», «از قبل» before a participle qualify the plural.
