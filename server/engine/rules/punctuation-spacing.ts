@@ -117,6 +117,8 @@ export const rule: Rule = {
       const i = punctTokens[ti];
       const c = text.charCodeAt(start[i]);
       if (CLOSING.has(c)) {
+        // «!=», «:=» are operators, not punctuation.
+        if ((c === 0x21 || c === 0x3a) && text.charCodeAt(end[i]) === 0x3d) continue;
         if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && aloneInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c) || persianMarkAfterToken(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
@@ -185,6 +187,8 @@ export const rule: Rule = {
       'ساعت 10 : 30 و the price is 12 . و 3 ) بود',
       // An ellipsis between numbers, or at a line's end, is left alone.
       'از ۲...۵ نفر و گفت…',
+      // Operators in running text.
+      'عملگرهایی مانند == یا != و := در این زبان هست.',
     ],
     invalid: [
       { text: 'ظهور امام زمان  (عج) و او گفت  «بله».', output: 'ظهور امام زمان (عج) و او گفت «بله».', errors: 2 },

@@ -6,7 +6,8 @@ import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { foldedHash, T } from '../tokenize';
 import { fold, NON_JOINING } from '../chars';
 import { MEASURE_NOUNS, pdfLexicon } from '../morphology/segment';
-import { verbWord } from '../morphology/verbs';
+import { normalizeLetters, verbWord } from '../morphology/verbs';
+import { gluedBi } from './zwnj-bi-prefix';
 import type { Fix, Msg, Rule } from '../types';
 
 const MESSAGES = new SharedTexts();
@@ -104,6 +105,8 @@ export const rule: Rule = {
       if (!afterNonHeh && a.kind === 'plural' && text.charCodeAt(a.at[0] - 1) !== HEH) continue;
       const i = c.glued[k];
       if (ctx.isIgnoredWord(i)) continue;
+      // «بینهایت» is «بی‌نهایت» (zwnj-bi-prefix's), no plural of «بین».
+      if (a.kind === 'plural' && text.startsWith('بی', tokens.start[i]) && gluedBi(normalizeLetters(ctx.tokenText(i)))) continue;
       // «ازآنها», «درآنها»: a function word glued to the pronoun «آنها» (glued-function-word's),
       // no plural of «ازآن».
       if (GLUED_PRONOUN.test(text.slice(tokens.start[i], a.at[0]))) continue;
@@ -180,6 +183,8 @@ export const rule: Rule = {
       'نرخ اجارهبها و خونبها و بلیت نیمبها',
       // A quotation may close on a plural cut short of its ezafe: no «بنده‌ای» offered.
       'گفت‌وگو درباره «اجرای بندهای» همین توافق بود.',
+      // «بینهایت» is zwnj-bi-prefix's «بی‌نهایت»; a number completes a plural's ezafe.
+      'در یک حلقه بینهایت ماند و کدهای ۷ بیتی را حفظ کرد.',
     ],
     invalid: [
       // No word «ناشناخت»: the word in silent ه with «ای» is meant (suggested).
@@ -282,6 +287,8 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
   if (k < tokens.count && tokens.kind[k] === T.Space) k++;
   // A quotation or a parenthesis may close on a phrase cut short: «درباره «اجرای بندهای» همین…».
   if (k < tokens.count && tokens.kind[k] === T.Punct && (text.charCodeAt(tokens.start[k]) === 0xbb || text.charCodeAt(tokens.start[k]) === 0x29)) return false;
+  // A number or a Latin word may complete the ezafe: «کدهای ۷ بیتی», «نسخه‌های Debian».
+  if (k < tokens.count && (tokens.kind[k] === T.Number || tokens.kind[k] === T.Latin)) return false;
   if (k >= tokens.count || tokens.kind[k] !== T.Word) return true;
   const w = fold(text.slice(tokens.start[k], tokens.end[k])).replace(/\u200c/g, '');
   // «کدهای از پیش انتخاب‌شده»: «از پیش», «از قبل» before a participle qualify the plural.
