@@ -115,6 +115,7 @@ interface ZwnjTerm {
   key: string;
 }
 const termCache = new Map<number, ZwnjTerm | null>();
+const AUXILIARIES = new Set(['است', 'اند', 'ایم', 'اید', 'بود', 'بودند', 'باشد', 'باشند']);
 const TERM_CACHE_MAX = 1 << 16;
 
 export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | null {
@@ -131,7 +132,9 @@ export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | nu
   if (z > s && z < e - 1 && (z2 < 0 || z2 >= e) && !NON_JOINING.has(text.charCodeAt(z - 1))) {
     const a = fold(text.slice(s, z));
     const b = fold(text.slice(z + 1, e));
-    const verbal = (b.endsWith('ه') || b.endsWith('ن')) && PAST_STEMS.getString(b.slice(0, -1)) !== undefined;
+    // A participle or infinitive second part («صورت‌گرفته»), or an auxiliary after a participle
+    // («نشده‌است»: the verb «نشده است», never a term whose spaced spelling is to be unified).
+    const verbal = ((b.endsWith('ه') || b.endsWith('ن')) && PAST_STEMS.getString(b.slice(0, -1)) !== undefined) || (a.endsWith('ه') && AUXILIARIES.has(b));
     if (a.length >= 3 && b.length >= 3 && !isStop(a) && !isStop(b) && !verbal && !COMPOUNDS.mayHave(tokens.fhash[i])) {
       t = { whole: tokens.fhash[i], first: foldedHash(a), second: foldedHash(b), key: a + b };
     }
@@ -512,6 +515,8 @@ export const rule: Rule = {
       'برخورد و بر خورد',
       'مهندس پور محمدی و مهندس پور محمدی',
       'به گزارش رسانه‌ها، رسانه ها گفتند.',
+      // A participle and its auxiliary are a verb, never a term to unify: «نشده است» stays.
+      'این کار نشده‌است و آن کار نشده‌است و آن یکی انجام نشده است.',
     ],
     invalid: [
       // A surname after a woman's given name of the older generation («صغری»), one spelling in Arabic letters.
