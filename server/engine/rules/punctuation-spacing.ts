@@ -55,6 +55,8 @@ function persianMarkAfterToken(ctx: RuleContext, i: number, c: number): boolean 
 }
 
 const DOT = new Set([0x2e]);
+/** Endings a writer puts in parentheses as optional: «بسته‌(ها)ی», «فایل(های)». */
+const OPTIONAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'ی', 'ای', 'ان', 'یان', 'ات']);
 
 /** Whether the "." at token i ends a run of three or more after a word: an ellipsis, «بود...». */
 function ellipsisAfterWord(ctx: RuleContext, i: number): boolean {
@@ -119,7 +121,9 @@ export const rule: Rule = {
       if (CLOSING.has(c)) {
         // «!=», «:=» are operators, not punctuation.
         if ((c === 0x21 || c === 0x3a) && text.charCodeAt(end[i]) === 0x3d) continue;
-        if (i >= 2 && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && aloneInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c) || persianMarkAfterToken(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
+        // «پسوند .gz», «به .d ختم»: a dot that begins a file extension or a name is no full stop.
+        const dotOfName = c === 0x2e && i + 1 < n && start[i + 1] === end[i] && (kind[i + 1] === T.Latin || kind[i + 1] === T.Number);
+        if (i >= 2 && !dotOfName && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && aloneInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c) || persianMarkAfterToken(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
         }
@@ -132,6 +136,8 @@ export const rule: Rule = {
           // Dotted abbreviations of single letters: «ج.ا.ا»، «ه.ش»، «ق.ظ».
           if (c === 0x2e && oneLetter(ctx, i - 1) && oneLetter(ctx, i + 1)) continue;
           if (i > 0 && kind[i - 1] === T.Punct && !punctAt(ctx, i - 1, CLOSING)) continue;
+          // «بسته‌(ها)ی»: an optional ending in parentheses inside a word.
+          if (c === 0x29 && punctAt(ctx, i - 2, PAREN_OPEN) && OPTIONAL_ENDINGS.has(ctx.tokenText(i - 1))) continue;
           const p = text[start[i]];
           const message = MESSAGES.get(p, () => ({ fa: `پس از «${p}» یک فاصله لازم است`, en: `One space is needed after “${p}”` }));
           ctx.reportEdit(start[i], end[i + 1], message, ADD_SPACE, end[i], end[i], ' ');
@@ -139,9 +145,19 @@ export const rule: Rule = {
       } else if (c === 0x2026 && isWord(ctx, i - 1) && isWord(ctx, i + 1)) {
         // «بود…در»: the ellipsis character glued to the words on both sides takes a space after it.
         ctx.reportEdit(start[i], end[i + 1], MESSAGES.get('…', () => ({ fa: 'پس از «…» یک فاصله لازم است', en: 'One space is needed after “…”' })), ADD_SPACE, end[i], end[i], ' ');
-      } else if (OPENING.has(c) && i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && aloneInParens(ctx, i + 2))) && !(c === 0x28 && opensBlessingAbbr(tokens, text, i))) {
-        const p = text[start[i]];
-        removeSpace(i + 1, start[i], end[i + 1], { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` });
+      } else if (OPENING.has(c)) {
+        const blessing = c === 0x28 && opensBlessingAbbr(tokens, text, i);
+        // «گفت«بله»», «سازمان(ملل)»: a word glued to an opening mark before a word takes a space
+        // between. Not a blessing abbreviation (blessing-spacing's) nor an optional ending («بسته‌(ها)ی»).
+        if (isWord(ctx, i - 1) && (isWord(ctx, i + 1) || (i + 2 < n && singleLineSpace(i + 1) && isWord(ctx, i + 2))) && !blessing && !(c === 0x28 && OPTIONAL_ENDINGS.has(ctx.tokenText(i + 1)))) {
+          const p = text[start[i]];
+          const message = MESSAGES.get(`before${p}`, () => ({ fa: `پیش از «${p}» یک فاصله لازم است`, en: `One space is needed before “${p}”` }));
+          ctx.reportEdit(start[i - 1], end[i], message, ADD_SPACE, start[i], start[i], ' ');
+        }
+        if (i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && aloneInParens(ctx, i + 2))) && !blessing) {
+          const p = text[start[i]];
+          removeSpace(i + 1, start[i], end[i + 1], { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` });
+        }
       }
     }
     if (!(ctx.docFlags & F.WideSpace)) return;
@@ -189,6 +205,10 @@ export const rule: Rule = {
       'از ۲...۵ نفر و گفت…',
       // Operators in running text.
       'عملگرهایی مانند == یا != و := در این زبان هست.',
+      // Optional endings in parentheses and Latin inside them stay glued.
+      'در حال افزودن بسته‌(ها)ی جدید و فایل(های) دیگر و تابع(x) است.',
+      // A dot that opens a file extension is no full stop.
+      'فایل‌هایی با پسوند .gz و دایرکتوری‌هایی که به .d ختم می‌شوند.',
     ],
     invalid: [
       { text: 'ظهور امام زمان  (عج) و او گفت  «بله».', output: 'ظهور امام زمان (عج) و او گفت «بله».', errors: 2 },
@@ -211,6 +231,8 @@ export const rule: Rule = {
       { text: 'به گزارش رویداد۲۴ ، اعضای شورا و بی‌بی‌سی BBC ؛ سپس ۱۲ ؟', output: 'به گزارش رویداد۲۴، اعضای شورا و بی‌بی‌سی BBC؛ سپس ۱۲؟', errors: 3 },
       // An ellipsis glued to the next word takes its space after it, as a full stop does.
       { text: 'ایران بود...در خصوص آن و این بود…در', output: 'ایران بود... در خصوص آن و این بود… در', errors: 2 },
+      // A word glued to an opening guillemet or parenthesis takes a space before it.
+      { text: 'او گفت«بله» و سازمان ملل(نیویورک) و می‌فرمایند« مردم»', output: 'او گفت «بله» و سازمان ملل (نیویورک) و می‌فرمایند «مردم»', errors: 4 },
     ],
   },
 };
