@@ -102,8 +102,8 @@ export const rule: Rule = {
     section: '§5',
     title: { fa: 'فاصله‌گذاری نشانه‌های نگارشی', en: 'Spacing around punctuation' },
     description: {
-      fa: 'پیش از . ، ؛ : ؟ ! ) » فاصله نمی‌آید و پس از آنها یک فاصله؛ درون پرانتز و گیومه فاصله نمی‌آید؛ میان دو واژه یک فاصله.',
-      en: 'No space before . ، ؛ : ؟ ! ) », one space after; no space inside ( ) or « »; one space between words.',
+      fa: 'پیش از . ، ؛ : ؟ ! ) » فاصله نمی‌آید و پس از آنها یک فاصله؛ پیش از ( و « یک فاصله و درون پرانتز و گیومه فاصله نمی‌آید؛ میان دو واژه یک فاصله.',
+      en: 'No space before . ، ؛ : ؟ ! ) », one space after; one space before ( and «, none inside ( ) or « »; one space between words.',
     },
   },
   check(ctx) {
