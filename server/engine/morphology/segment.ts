@@ -176,6 +176,14 @@ const SOLID_ENDINGS = [...GLUED_ENDINGS, 'انشان', 'انمان', 'انتان
 const AGENT_ENDINGS = new Set(['نده', 'ندگان', 'ندگی']);
 
 /** A common present stem with an agent ending, whether or not the word list has it: «فرستنده». */
+let pastStems: Set<string> | undefined;
+/** An infinitive of a verb the lexicon lists («نشستن»), which the word list leaves out as an inflection. */
+function infinitivePiece(piece: string): boolean {
+  if (piece.length < 4 || !piece.endsWith('ن')) return false;
+  pastStems ??= new Set(verbLexicon().past);
+  return pastStems.has(piece.slice(0, -1));
+}
+
 function agentNoun(piece: string): boolean {
   for (const e of AGENT_ENDINGS) {
     if (piece.length - e.length < 2 || !piece.endsWith(e)) continue;
@@ -645,7 +653,7 @@ export class PdfLexicon {
         const pluralStem = this.words.has(piece) ? 0 : this.pluralStem(piece);
         // A place name is a piece of its own: «درقائمشهر» is «در» + «قائمشهر», no «قائم» + «شهر».
         const place = piece.length >= 4 && this.places.has(piece);
-        if (!affix && !verbPrefix && !withYeh && !pluralStem && !place && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece))) continue;
+        if (!affix && !verbPrefix && !withYeh && !pluralStem && !place && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece) && !infinitivePiece(piece))) continue;
         // A place name weighs a letter less than a word: «تخریبشبانه» is «تخریب شبانه», no «تخریبش بانه».
         const weight = pluralStem && j < n ? pluralStem : place && !this.words.has(piece) ? piece.length - 1 : piece.length;
         const c = cost[i] + 1000 - weight * weight;

@@ -231,6 +231,8 @@ const INTACT = [
   'درمان از خودبیگانگی با ازخودگذشتگی',
   // «غیر» (non-) before a word is one word with it; «خوش‌آمدگویی» is no «خوش‌آمد گویی».
   'در حالت غیرگرافیکی یک پیام خوش‌آمدگویی نشان داده می‌شود.',
+  // An infinitive is a piece too, so «بالانشستن» is no «بالان شستن» (it reads two ways and is left).
+  'عدالت با بالانشستن به دست نمی‌آید.',
 ];
 
 /**
