@@ -110,12 +110,23 @@ const notebookLite = {
   },
 };
 
+// Its file-operation features (7 KB) likewise: this server registers no file operation, so
+// "./fileOperations" resolves to client/src/file-operations-lite.ts.
+const fileOperationsLite = {
+  name: 'file-operations-lite',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/fileOperations$/ }, (args) =>
+      /vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: join(process.cwd(), 'client', 'src', 'file-operations-lite.ts') } : undefined,
+    );
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconData(null)] };
 
 const ship = [
   { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite, minimatchLite, notebookLite] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite, minimatchLite, notebookLite, fileOperationsLite] },
   { entryPoints: ['server/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
