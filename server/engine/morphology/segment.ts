@@ -680,11 +680,11 @@ export class PdfLexicon {
     // «چندفرهنگی», «چنددارویی»: «چند» before an adjective in «ی» makes one word (multi-); before a
     // measure it stays a phrase («چند ساعتی», «چند کیلومتری»).
     if (pieces.length === 2 && pieces[0] === 'چند' && pieces[1].endsWith('ی') && !COUNTED.has(pieces[1].slice(0, -1))) return null;
-    // «خودبیگانگی», «ازخودگذشتگی»: «خود» before a last piece in «ی» makes a compound (self-), as
-    // every gold text writes such words glued.
     // «غیرگرافیکی», «غیرکاربری»: «غیر» (non-) makes one word with what follows, as every gold
     // text writes it («غیرمجاز», «غیردولتی»).
     if (pieces.length === 2 && pieces[0] === 'غیر') return null;
+    // «خودبیگانگی», «ازخودگذشتگی»: «خود» before a last piece in «ی» makes a compound (self-), as
+    // every gold text writes such words glued.
     const self = pieces.length - 2;
     if (pieces[self] === 'خود' && pieces[self + 1].length >= 4 && pieces[self + 1].endsWith('ی')) return null;
     const zwnj = pieces.slice(1).map((p) => AFFIXES.has(p));
