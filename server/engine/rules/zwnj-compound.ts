@@ -234,6 +234,8 @@ export const rule: Rule = {
       // «عهده», «ساعته» end like participles and are none: their spaced compounds stay.
       'درمان کودکان را هم به عهده بگیرند و جلسه سه ساعته برگزار شد',
       'حقوق‌بگیران و آسیب‌پذیری و نقش‌آفرینی',
+      // Before a negated verb the spaced parts are a phrase: «خود» is the reflexive.
+      'مردم از بیماری خود آگاهی ندارند.',
     ],
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
@@ -447,7 +449,8 @@ function matchSpaced(ctx: RuleContext, i: number): number {
     // preposition before two adjectives.
     const v = nextWord(tokens, bestK);
     const w = v >= 0 ? fold(ctx.tokenText(v)) : '';
-    if (w === 'و' || commonFiniteVerb(w) || (w.endsWith('ه') && commonFiniteVerb(w.slice(0, -1)))) return -1;
+    // A negated or «می» verb too: «از بیماری خود آگاهی ندارند».
+    if (w === 'و' || commonFiniteVerb(w) || verbWord(w.replace(/\u200c/g, ''), false) || (w.endsWith('ه') && commonFiniteVerb(w.slice(0, -1)))) return -1;
     safe = false;
   } else if (bestSpaceOk) {
     if (bestTail || !participleCompound(bestTarget) || !adjectiveFollows(ctx, bestK)) return -1;
