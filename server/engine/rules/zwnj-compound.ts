@@ -236,6 +236,8 @@ export const rule: Rule = {
       'حقوق‌بگیران و آسیب‌پذیری و نقش‌آفرینی',
       // Before a negated verb the spaced parts are a phrase: «خود» is the reflexive.
       'مردم از بیماری خود آگاهی ندارند.',
+      // «دارای» (having) is a word, no «دار» + «ای» after a compound's first part.
+      'یخ را از کارخانه دارای پروانه می‌خریم.',
     ],
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
@@ -419,7 +421,8 @@ function matchSpaced(ctx: RuleContext, i: number): number {
       bestTail = null;
     } else {
       for (const tail of TAILS) {
-        if (!endsWithStr(text, ks, ke, tail.s) || (ke - ks === 4 && text.startsWith('برای', ks))) continue;
+        // «برای», «دارای» are words of their own, no «بر» / «دار» + «ای» («کارخانه دارای پروانه»).
+        if (!endsWithStr(text, ks, ke, tail.s) || (ke - ks === 4 && text.startsWith('برای', ks)) || (ke - ks === 5 && text.startsWith('دارای', ks))) continue;
         const cut = ke - tail.s.length;
         if (cut <= ks || (cut - ks >= 3 && !endsLikeCompound(text, ks, cut))) continue;
         const ht = foldHashRange(text, ks, cut, h);
