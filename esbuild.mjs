@@ -99,27 +99,20 @@ const minimatchLite = {
   },
 };
 
-// vscode-languageclient's notebook-document sync (19 KB of dist/extension.js): this client syncs
-// no notebook, so its "./notebook" resolves to client/src/notebook-lite.ts.
-const notebookLite = {
-  name: 'notebook-lite',
+// Modules of vscode-languageclient this client does not use, resolved to small stand-ins in
+// client/src that keep the shape the client relies on (each checked by a test against the real
+// module): its notebook-document sync (19 KB of dist/extension.js; this client syncs no notebook)
+// and its file-operation features (7 KB; this server registers no file operation).
+const clientStandIn = (module, file) => ({
+  name: file,
   setup(build) {
-    build.onResolve({ filter: /^\.\/notebook$/ }, (args) =>
-      /vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: join(process.cwd(), 'client', 'src', 'notebook-lite.ts') } : undefined,
+    build.onResolve({ filter: new RegExp(`^\\./${module}$`) }, (args) =>
+      /vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: join(process.cwd(), 'client', 'src', `${file}.ts`) } : undefined,
     );
   },
-};
-
-// Its file-operation features (7 KB) likewise: this server registers no file operation, so
-// "./fileOperations" resolves to client/src/file-operations-lite.ts.
-const fileOperationsLite = {
-  name: 'file-operations-lite',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/fileOperations$/ }, (args) =>
-      /vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: join(process.cwd(), 'client', 'src', 'file-operations-lite.ts') } : undefined,
-    );
-  },
-};
+});
+const notebookLite = clientStandIn('notebook', 'notebook-lite');
+const fileOperationsLite = clientStandIn('fileOperations', 'file-operations-lite');
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconData(null)] };
 

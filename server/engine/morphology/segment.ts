@@ -176,12 +176,9 @@ const SOLID_ENDINGS = [...GLUED_ENDINGS, 'انشان', 'انمان', 'انتان
 const AGENT_ENDINGS = new Set(['نده', 'ندگان', 'ندگی']);
 
 /** A common present stem with an agent ending, whether or not the word list has it: «فرستنده». */
-let pastStems: Set<string> | undefined;
 /** An infinitive of a verb the lexicon lists («نشستن»), which the word list leaves out as an inflection. */
 function infinitivePiece(piece: string): boolean {
-  if (piece.length < 4 || !piece.endsWith('ن')) return false;
-  pastStems ??= new Set(verbLexicon().past);
-  return pastStems.has(piece.slice(0, -1));
+  return piece.length >= 4 && piece.endsWith('ن') && PAST_STEMS.hasRange(piece, 0, piece.length - 1);
 }
 
 function agentNoun(piece: string): boolean {

@@ -14,6 +14,8 @@ const PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
 /** Auxiliaries of the perfect after the participle in «ه»: کرده‌اند، شده‌است. */
 const PERFECT = ['ام', 'ای', 'است', 'ایم', 'اید', 'اند'];
+/** Forms of «بودن» after a participle: the perfect («آسیب دیده بود», «نشده است»). */
+export const PERFECT_AUX = new Set('است اند ایم اید ام ای بود بودم بودی بودیم بودید بودند باشد باشم باشی باشیم باشید باشند'.split(' '));
 /** Preverbs written joined to the prefix (برمی‌گردد، درمی‌آید، بازمی‌گردد) and to a past stem (بازگشته). */
 export const PREVERBS = ['بر', 'در', 'باز', 'فرا', 'فرو', 'وا'];
 /** Suffixes a noun can carry; a noun + suffix that also reads as a verb is ambiguous. */

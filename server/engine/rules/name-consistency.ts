@@ -4,6 +4,7 @@ import { HashSet } from '../morphology/hash-set';
 import { COMPOUNDS, PAST_STEMS } from '../morphology/suffixes';
 import { FUNCTION_WORDS, GIVEN_NAME_PARTS, SURNAME_SUFFIXES, STOPS, appositiveNames, foldWord, inHit, isGivenName, mayBeGivenName, mentions, NOT_NAME_AFTER, scanArticle, nextWord, type Scan } from '../article-scan';
 import { diffEdits, normalizeSurface } from '../phrases';
+import { PERFECT_AUX } from '../morphology/verbs';
 import { MIN_LENGTH, splitOf } from './pdf-run-together';
 import { FNV_OFFSET, FNV_PRIME, T, exactHash, foldedHash, type Tokens } from '../tokenize';
 import type { Fix, Msg, RelatedLocation, Rule, TextEdit } from '../types';
@@ -115,7 +116,6 @@ interface ZwnjTerm {
   key: string;
 }
 const termCache = new Map<number, ZwnjTerm | null>();
-const AUXILIARIES = new Set(['است', 'اند', 'ایم', 'اید', 'بود', 'بودند', 'باشد', 'باشند']);
 const TERM_CACHE_MAX = 1 << 16;
 
 export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | null {
@@ -134,7 +134,7 @@ export function zwnjTerm(text: string, tokens: Tokens, i: number): ZwnjTerm | nu
     const b = fold(text.slice(z + 1, e));
     // A participle or infinitive second part («صورت‌گرفته»), or an auxiliary after a participle
     // («نشده‌است»: the verb «نشده است», never a term whose spaced spelling is to be unified).
-    const verbal = ((b.endsWith('ه') || b.endsWith('ن')) && PAST_STEMS.getString(b.slice(0, -1)) !== undefined) || (a.endsWith('ه') && AUXILIARIES.has(b));
+    const verbal = ((b.endsWith('ه') || b.endsWith('ن')) && PAST_STEMS.getString(b.slice(0, -1)) !== undefined) || (a.endsWith('ه') && PERFECT_AUX.has(b));
     if (a.length >= 3 && b.length >= 3 && !isStop(a) && !isStop(b) && !verbal && !COMPOUNDS.mayHave(tokens.fhash[i])) {
       t = { whole: tokens.fhash[i], first: foldedHash(a), second: foldedHash(b), key: a + b };
     }

@@ -35,7 +35,7 @@ import {
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
 import { C_AGENT, C_FULL, C_JOINER, C_KARDE, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
 import { pdfLexicon } from '../morphology/segment';
-import { commonFiniteVerb, verbWord } from '../morphology/verbs';
+import { commonFiniteVerb, PERFECT_AUX, verbWord } from '../morphology/verbs';
 import { nextWord } from '../article-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -477,8 +477,6 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   return bestK;
 }
 
-/** Forms of «بودن» after a participle: the perfect («آسیب دیده بود», «… است»). */
-const PERFECT_AUX = new Set('است اند ایم اید ام ای بود بودم بودی بودیم بودید بودند باشد باشم باشی باشیم باشید باشند'.split(' '));
 
 /**
  * Words after which a spaced participle may be a verb: the auxiliaries, «و», «که» and the
