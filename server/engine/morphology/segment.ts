@@ -139,7 +139,34 @@ const LIGHT_VERBS = [
   ...['گرفتن', 'زدن', 'یافتن', 'داشتن', 'بودن', 'خوردن', 'رسیدن', 'کشیدن', 'نمودن', 'آوردن'],
   // «جانباخت»: the press's «died».
   ...['باخت', 'باختند'],
+  // «تقویتکند», «رعایتنکند», «بازبماند»: «کند» after a word that does not make one in «ک» + «ند»
+  // (see COPULA_AFTER_KAF), and «بماند», which no word ends in.
+  ...['کند', 'نکند', 'بماند'],
 ].sort((a, b) => b.length - a.length);
+/**
+ * «کوچکند», «نزدیکند», «استراتژیکند»: a word in «ک» and the copula «ند», not a word and «کند».
+ * The loan adjectives in «یک» are listed: the lexicon lacks most, and their stem in «ی» may be a
+ * word («استراتژی»).
+ */
+const COPULA_AFTER_KAF = new Set(['کند', 'نکند']);
+const LOAN_IK = new Set([
+  'استراتژیک', 'دموکراتیک', 'دیپلماتیک', 'سیستماتیک', 'اتوماتیک', 'تاکتیک', 'کلاسیک', 'الکترونیک', 'ژنتیک', 'المپیک',
+  'پلاستیک', 'سرامیک', 'تراژیک', 'رمانتیک', 'سمبلیک', 'ایدئولوژیک', 'تکنیک', 'مکانیک', 'استاتیک', 'دینامیک',
+  'کاتولیک', 'آکادمیک', 'گرافیک', 'ترافیک', 'موزیک', 'آنتیک', 'انرژیک', 'اسیدیک', 'متالیک', 'فیزیک',
+]);
+/**
+ * Light verbs whose glued form a spelling dictionary lists as one word, with the nouns before
+ * which the press writes them apart: «افزایش یافته است», «قول داده است», «آسیب دید». The nouns
+ * are listed because the same verbs make compound adjectives after other nouns («توسعه‌یافته»,
+ * «پایگاه‌داده», «آسیب‌دیده» is another word).
+ */
+const LISTED_LIGHT_VERBS: [string, ReadonlySet<string>][] = [
+  ['یافته', new Set(['افزایش', 'کاهش', 'اختصاص', 'تخصیص', 'ادامه', 'انتقال', 'گسترش', 'بهبود', 'ارتقا', 'تحقق', 'استقرار', 'انتشار', 'تداوم', 'خاتمه', 'پایان', 'تغییر', 'افت', 'رشد', 'کاستی', 'تقلیل'])],
+  ['داده', new Set(['قول', 'نشان', 'خبر', 'رخ', 'انجام', 'اجازه', 'ادامه', 'پاسخ', 'توضیح', 'هشدار', 'تشکیل', 'قرار', 'گوش', 'رای', 'ارائه', 'اختصاص', 'تغییر', 'سفارش', 'وعده', 'دستور', 'ترجیح', 'تحویل', 'جواب', 'شکست', 'نجات', 'فریب', 'آزار', 'گزارش', 'اطلاع', 'تذکر', 'جریمه'])],
+  ['دید', new Set(['آسیب', 'خسارت', 'آموزش', 'تدارک', 'صدمه', 'زیان'])],
+];
+/** Compound infinitives: the dictionary's glued «واردکردن» is «وارد کردن» in the press. */
+const INFINITIVES = ['کردن', 'شدن'];
 /**
  * A past participle, negative («نرفته») or after a preverb («فروریخته», «برگشته») too: before a
  * verb glued to it («نرفتهبودند»), the verb stands apart.
@@ -501,8 +528,11 @@ export class PdfLexicon {
     // «تبعیدشد», «معرفیشدند», «فروختهشد», «گسترشدهد»: a finite form of «شدن» or «دادن» glued
     // to a known word or a participle, after any letter (a piece too short for split(); a verb
     // takes no ZWNJ; the participle «شده» may, and is not among them).
+    const compoundVerb = this.compoundVerbSplit(w);
+    if (compoundVerb) return compoundVerb;
     for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
+      if (COPULA_AFTER_KAF.has(verb) && w.endsWith(verb) && (this.known(w.slice(0, -2)) || LOAN_IK.has(w.slice(0, -2)))) continue;
       // Two letters only for a listed noun of a compound verb («کمکرد», «پرشد», «پسگرفت»).
       if (!w.endsWith(verb) || (stem.length < 3 && !SHORT_VERB_NOUNS.has(stem)) || PREVERB_PIECES.has(stem)) continue;
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
@@ -542,6 +572,26 @@ export class PdfLexicon {
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     const split = this.split(w);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces) || numberInWords(split.pieces)) ? split : null;
+  }
+
+  /**
+   * «افزایشیافته», «قولداده», «واردکردن»: the noun of a compound verb and its light verb, apart
+   * even where the dictionary lists the glued form (LISTED_LIGHT_VERBS, INFINITIVES).
+   */
+  compoundVerbSplit(w: string): Split | null {
+    for (const [verb, nouns] of LISTED_LIGHT_VERBS) {
+      const stem = w.slice(0, -verb.length);
+      if (!w.endsWith(verb) || !nouns.has(stem)) continue;
+      // After a non-joining letter the glued form is the compound adjective's spelling
+      // («فایل تغییریافته»), where the dictionary lists one.
+      if (NON_JOINING.has(stem.charCodeAt(stem.length - 1)) && this.known(w)) return null;
+      return { pieces: [stem, verb], zwnj: [false] };
+    }
+    for (const verb of INFINITIVES) {
+      const stem = w.slice(0, -verb.length);
+      if (w.endsWith(verb) && !PREVERB_PIECES.has(stem) && (stem.length >= 3 ? this.words.has(stem) : SHORT_VERB_NOUNS.has(stem))) return { pieces: [stem, verb], zwnj: [false] };
+    }
+    return null;
   }
 
   /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران», «جانبازان»): the word's length, or 0. */

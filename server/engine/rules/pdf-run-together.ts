@@ -118,6 +118,12 @@ const BROKEN: [string, string][] = [
   // Two common words glued, no dictionary word: a space lost in the paste.
   ['پس از بررسیدقیق، پیش از تصویببودجه با سفیرانگلیس دیدار کرد.', 'پس از بررسی دقیق، پیش از تصویب بودجه با سفیر انگلیس دیدار کرد.'],  // «چند» before a measure stays a phrase.
   ['روستا در فاصله چندکیلومتری شهر است.', 'روستا در فاصله چند کیلومتری شهر است.'],
+  // «کند» and «بماند» after a word; «یافته», «داده», «دید» after a listed noun of their compound
+  // verbs, and a compound infinitive, even where the dictionary lists the glued form.
+  [
+    'او باید حق همسایه را رعایتکند و مانع را برطرفنکند؛ بودجه افزایشیافته است و او قولداده بود؛ انبار آسیبدید و برای واردکردن کالا نباید تنهابماند.',
+    'او باید حق همسایه را رعایت کند و مانع را برطرف نکند؛ بودجه افزایش یافته است و او قول داده بود؛ انبار آسیب دید و برای وارد کردن کالا نباید تنها بماند.',
+  ],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
@@ -233,6 +239,8 @@ const INTACT = [
   'در حالت غیرگرافیکی یک پیام خوش‌آمدگویی نشان داده می‌شود.',
   // An infinitive is a piece too, so «بالانشستن» is no «بالان شستن» (it reads two ways and is left).
   'عدالت با بالانشستن به دست نمی‌آید.',
+  // A word in «ک» with the copula «ند» is no word and «کند».
+  'شرکت‌ها کوچکند و کلاسیکند و الکترونیکند.',
 ];
 
 /**
@@ -247,7 +255,8 @@ const verdicts = new WordCache<Split>();
 /** The split this rule reports for a folded word of MIN_LENGTH letters or more (glued-function-word defers to it). */
 export function splitOf(w: string): Split | null {
   const lexicon = pdfLexicon();
-  return gluedVerb(w) || glideSubjunctive(w) || (lexicon.known(w) && !lexicon.gluedCopula(w)) ? null : lexicon.runSplit(w);
+  if (gluedVerb(w) || glideSubjunctive(w)) return null;
+  return lexicon.compoundVerbSplit(w) ?? (lexicon.known(w) && !lexicon.gluedCopula(w) ? null : lexicon.runSplit(w));
 }
 
 /** Two words of three letters or more, the second no verb: a split a surname may have. */
@@ -327,7 +336,7 @@ export const rule: Rule = {
       if (split === undefined) {
         lexicon ??= pdfLexicon();
         const known = lexicon.hasWord(h) || lexicon.isPlace(h);
-        split = (known && !lexicon.gluedCopula(f.text)) || f.text.length < MIN_LENGTH ? null : splitOf(f.text);
+        split = f.text.length < MIN_LENGTH ? null : known && !lexicon.gluedCopula(f.text) ? lexicon.compoundVerbSplit(f.text) : splitOf(f.text);
         verdicts.set(text, s, e, h, split);
         if (!split) continue;
       }
