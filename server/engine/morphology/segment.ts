@@ -225,6 +225,8 @@ const ENDS_NOT = new Set(['و', 'به', 'از', 'در', 'با', 'بر', 'تا', 
  */
 const MORE_SECOND_PARTS = [
   ...['دهی', 'یابی', 'رسانی', 'گیری', 'کننده', 'کنندگان', 'دهنده', 'دهندگان', 'شده', 'شدگان', 'یافته', 'گاه', 'گاهی', 'ستان', 'فروش', 'فروشی', 'فروشان', 'بگیر', 'گذران'],
+  // Bound verbal-noun parts: «بیرونزدگی», «ماهگرفتگی», «قهرمانپرور», «آهکپاشی».
+  ...['زدگی', 'زدگان', 'گرفتگی', 'پرور', 'پروری', 'پاشی'],
   ...['الحسنه', 'العاده', 'التدریس', 'الزحمه', 'العمل', 'الاسلام', 'المسلمین', 'الملل', 'المللی', 'الاجرا', 'الذکر'],
 ];
 /** Endings of surnames and of agencies' names: «علیزاده»، «رضاییپور»، «اعتمادآنلاین» are names, not runs. */
@@ -269,7 +271,7 @@ export const NUMBER_UNIT = new RegExp(`^(${UNIT_NUMBERS.join('|')})(?:سال|م�
 /** Adjectives a number makes of a measure: «ساله», «سالگی», «روزه», «طبقه», «متری»… */
 /** What «چند» counts («چند ساعتی», «چند باری»), as against the adjectives it makes one word with. */
 const COUNTED = new Set([...MEASURE_NOUNS, 'هفته', 'دقیقه', 'ثانیه', 'شب', 'بار', 'دهه', 'سده', 'قرن', 'متر', 'کیلومتر', 'کیلو', 'هکتار', 'برابر', 'هزار', 'میلیون', 'میلیارد', 'صد', 'نوبت', 'مرتبه', 'جلسه', 'قدم', 'لحظه', 'مورد', 'نمونه']);
-export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|طبقه|متری|کیلومتری|هکتاری)`;
+export const MEASURE_ADJECTIVE = `(?:(?:${MEASURE_NOUNS.join('|')})(?:ه|گی)|طبقه|لایه|متری|کیلومتری|هکتاری)`;
 /** Numbers that make an adjective of a measure («هفت‌ساله», «ده‌سالگی»); not «چند», nor «نه» (also "no"). */
 export const MEASURE_NUMBERS = [...NUMBER_HEADS, ...UNIT_NUMBERS.filter((n) => n !== 'چند' && n !== 'نه')];
 /**
@@ -500,6 +502,8 @@ export class PdfLexicon {
     // to the end of a common word of three letters or more, the word itself («ضربه», «مبهم»,
     // «شبکه» have two); «هر» likewise («قیمتهر»), but not after «ش» nor in a town's name.
     const tail = w.slice(-2);
+    // «براینکه» is «بر اینکه» (glued-function-word's), no «براین» + «که».
+    if (tail === 'که' && w.endsWith('اینکه') && GLUED_HEADS.includes(w.slice(0, -5))) return null;
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
     // «درشهر», «بیرونشهر» are «… شهر», no «درش هر»; «قائمشهر» is a town.
     if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3))) && (tail !== 'هر' || (w.charCodeAt(w.length - 3) !== 0x0634 && !this.places.has(w)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };

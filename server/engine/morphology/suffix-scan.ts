@@ -49,7 +49,7 @@ const SPACED_PART_HASHES = hashes([
   'بگیران', 'پذیر', 'پذیری', 'آفرینی', 'سازان', 'گذاران', 'دهنده', 'دهندگان', 'نشینی', 'نشینان', 'آمیز', 'آمیزی',
   'انگیز', 'برانگیز', 'پراکنی', 'تراشی', 'فروشان', 'نگاری', 'نگاران', 'نویس', 'نویسان', 'شناسان', 'گرایان', 'پرداز',
   'پردازان', 'رسان', 'سپاری', 'زایی', 'زدگی', 'زدگان', 'آموز', 'آموزی', 'آموزان', 'پژوهی', 'اندیشی', 'ورزی', 'شکنی',
-  'شویی', 'ستیزی', 'پوشی', 'گشایی', 'طلبان', 'گرا',
+  'شویی', 'ستیزی', 'پوشی', 'گشایی', 'طلبان', 'گرا', 'پاشی', 'گرفتگی',
   // Plurals and forms that exist only as a compound's second part: «پذیرفته شدگان», «جان باختگان»,
   // «بهره برداران», «آبی پوشان», «طاقت فرسا».
   'شدگان', 'باختگان', 'برداران', 'پوشان', 'فرسا',
@@ -170,7 +170,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
     if (hehNear && GLUED_LAST[last] && mayHaveHehSuffix(text, s, e)) {
       gluedList.push(i);
     }
-    if ((last === REH || last === NOON || last === YEH || last === ARABIC_YEH || last === ALEF) && comparativeCut(text, s, e, last) >= 0) comparativeList.push(i);
+    if ((last === REH || last === NOON || last === YEH || last === ARABIC_YEH || last === ALEF || last === DAL) && comparativeCut(text, s, e, last) >= 0) comparativeList.push(i);
     let why = 0;
     let cut = -1;
     if (COMPOUND_PREFIXES.mayHave(h)) why |= C_PREFIX;
@@ -251,13 +251,15 @@ const misuseList = new IndexList();
 const lists = [spacedPluralList, spacedHehList, spacedComparativeList, spacedPartList, gluedList, comparativeList, compoundList, compoundWhyList, compoundCutList, misuseList];
 
 /**
- * Where «تر» begins in a word ending in تر/ترین/تری, or in the plural of a comparative made a
- * noun, ترها/ترهای («جوانترها», «بزرگترهای»), after two letters or more; or -1.
+ * Where «تر» begins in a word ending in تر/ترین/تری, in the plural of a comparative made a
+ * noun, ترها/ترهای («جوانترها», «بزرگترهای»), or in ترند, after two letters or more; or -1.
  */
 export function comparativeCut(text: string, s: number, e: number, last: number): number {
   let cut: number;
   if (last === REH) cut = e - 2;
   else if (last === NOON) cut = e - 4;
+  // «قویترند»: the comparative with the copula «ند»; the rule treats it as the plural is treated.
+  else if (last === DAL && text.charCodeAt(e - 2) === NOON) cut = e - 4;
   else if (last === ALEF && text.charCodeAt(e - 2) === HEH) cut = e - 4;
   else if ((last === YEH || last === ARABIC_YEH) && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 3) === HEH) cut = e - 5;
   else if (last === YEH || last === ARABIC_YEH) cut = e - 3;

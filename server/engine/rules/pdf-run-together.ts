@@ -241,6 +241,8 @@ const INTACT = [
   'عدالت با بالانشستن به دست نمی‌آید.',
   // A word in «ک» with the copula «ند» is no word and «کند».
   'شرکت‌ها کوچکند و کلاسیکند و الکترونیکند.',
+  // A bound verbal-noun part is a compound's (zwnj-compound's), no piece of a run.
+  'دچار بیرونزدگی شد و از ماهگرفتگی و شهر قهرمانپرور گفت.',
 ];
 
 /**

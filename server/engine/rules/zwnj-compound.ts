@@ -391,6 +391,8 @@ export const rule: Rule = {
       { text: 'نظام بانکی منفعت گرا است و نگاه واقع گرا', output: 'نظام بانکی منفعت‌گرا است و نگاه واقع‌گرا', errors: 2 },
       // «ثبت‌نام»: 102 of the golds' 105 write it with the ZWNJ, before «کردن» too.
       { text: 'برای این دوره ثبت نام کردند.', output: 'برای این دوره ثبت‌نام کردند.', errors: 1 },
+      // Bound verbal-noun parts after a joining letter: «زدگی», «گرفتگی», «شدگان».
+      { text: 'دچار بیرونزدگی دیسک شد و از ماهگرفتگی گفت و فهرست دعوتشدگان آمد.', output: 'دچار بیرون‌زدگی دیسک شد و از ماه‌گرفتگی گفت و فهرست دعوت‌شدگان آمد.', errors: 3, unsafe: true },
     ],
   },
 };
