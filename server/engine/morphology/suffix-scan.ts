@@ -31,6 +31,7 @@ const NOON = 0x0646;
 const MEEM = 0x0645;
 const SHEEN = 0x0634;
 const DAL = 0x062f;
+const KAF = 0x06a9;
 
 const hashes = (words: Iterable<string>) => new HashSet([...words].map((w) => foldHashRange(w, 0, w.length)));
 const PLURAL_WORD_HASHES = hashes(PLURAL_WORDS);
@@ -193,6 +194,7 @@ function scan(text: string, tokens: Tokens): SuffixCandidates {
         cut = partCut;
         why |= C_SECOND;
       } else if (len >= 6 && (cut = openPartCut(text, s, e)) >= 0) why |= C_OPEN;
+      else if (first === KAF && text.charCodeAt(s + 1) === MEEM && !(why & (C_FULL | C_PREFIX))) why |= C_KAM;
     }
     if (why) {
       compoundList.push(i);
@@ -277,6 +279,8 @@ export const C_AGENT = 64;
 export const C_SECOND = 128;
 /** An open second part after a joining letter («شتاب|دهنده»): cut in compoundCut. */
 export const C_OPEN = 256;
+/** A word after the prefix «کم» (low-), unlisted: «کمتردد» (zwnj-compound's kamPrefix). */
+export const C_KAM = 1024;
 /** A word glued to the participle «کرده» («وقفکرده بود»): a verb only, never a ZWNJ (zwnj-compound's verbalParticiple). */
 export const C_KARDE = 512;
 

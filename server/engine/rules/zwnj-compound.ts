@@ -33,7 +33,7 @@ import {
   type ZwnjEdit,
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
-import { C_AGENT, C_FULL, C_JOINER, C_KARDE, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
+import { C_AGENT, C_FULL, C_JOINER, C_KAM, C_KARDE, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
 import { pdfLexicon } from '../morphology/segment';
 import { commonFiniteVerb, PERFECT_AUX, verbWord } from '../morphology/verbs';
 import { nextWord } from '../article-scan';
@@ -136,6 +136,7 @@ export const rule: Rule = {
       else if (why & C_AGENT) agent(ctx, i, s, e);
       else if (why & C_SECOND) secondPart(ctx, i, s, e, c.compoundCut[k]);
       else if (why & C_OPEN) openPart(ctx, i, s, e, c.compoundCut[k]);
+      else if (why & C_KAM) kamPrefix(ctx, i, s, e);
     }
     // «تصفیهخانههای», «تصفیهخانه‌های»: a compound missing its ZWNJ before a plural ending (its
     // ZWNJ missing too, the plural rule's, or already there).
@@ -238,6 +239,8 @@ export const rule: Rule = {
       'مردم از بیماری خود آگاهی ندارند.',
       // «دارای» (having) is a word, no «دار» + «ای» after a compound's first part.
       'یخ را از کارخانه دارای پروانه می‌خریم.',
+      // The comparative «کمتر», a word in «کمد», and «کم» before a verb are no «کم‌» compound.
+      'فروش کمتراز پارسال بود و کمدهای اضافه را بردند و عاشقانش کمنیستند.',
     ],
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
@@ -393,6 +396,10 @@ export const rule: Rule = {
       { text: 'برای این دوره ثبت نام کردند.', output: 'برای این دوره ثبت‌نام کردند.', errors: 1 },
       // Bound verbal-noun parts after a joining letter: «زدگی», «گرفتگی», «شدگان».
       { text: 'دچار بیرونزدگی دیسک شد و از ماهگرفتگی گفت و فهرست دعوتشدگان آمد.', output: 'دچار بیرون‌زدگی دیسک شد و از ماه‌گرفتگی گفت و فهرست دعوت‌شدگان آمد.', errors: 3, unsafe: true },
+      // The prefix «کم» (low-) glued to a common word, unlisted.
+      { text: 'در مسیر کمتردد آب کماکسیژن ماند.', output: 'در مسیر کم‌تردد آب کم‌اکسیژن ماند.', errors: 2, unsafe: true },
+      // «زنی» (-striking) is an open second part.
+      { text: 'ماموران گشتزنی کردند و کلنگزنی شد.', output: 'ماموران گشت‌زنی کردند و کلنگ‌زنی شد.', errors: 2, unsafe: true },
     ],
   },
 };
@@ -741,6 +748,33 @@ function openPart(ctx: RuleContext, i: number, s: number, e: number, cut: number
   if (lexicon.hasWord(foldHashRange(text, s, e)) || !lexicon.known(foldRange(text, s, cut))) return;
   if (ctx.isIgnoredWord(i)) return;
   report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }], false);
+}
+
+/**
+ * «کمتردد», «کمبینایان»: the prefix «کم» (low-) glued to a common word, where the whole is no
+ * word and no other word begins with its first letters («کمی», «کمک», «کمر», «کمد», «کمپ»:
+ * «کمیته», «کمکهزینه», «کمدهای»), nor the comparative («کمتراز» is «کمتر از», pdf-run-together's),
+ * nor a verb after «کم» («کمنیستند» is «کم نیستند»). A suggestion: the listed «کم‌» compounds
+ * are glued()'s.
+ */
+const KAM_WORD_STARTS = ['کمد', 'کمپ'];
+/** «کمترین», «کمتراز»: the comparative, alone or before a word; not «کمتردد». */
+function kamComparative(w: string): boolean {
+  if (!w.startsWith('کمتر')) return false;
+  const after = w.slice(4);
+  return after === '' || after.startsWith('ین') || after === 'ی' || after.startsWith('ها') || pdfLexicon().known(after);
+}
+/** The copula and the light verbs after «کم» (the adjective: «کم نیستند», «کم شد»). */
+const KAM_VERB_STARTS = ['نیست', 'هست', 'است', 'بود', 'باش', 'شد', 'شو', 'کرد', 'کن', 'نشد', 'نکرد', 'نمی', 'می'];
+function kamPrefix(ctx: RuleContext, i: number, s: number, e: number): void {
+  const { text } = ctx;
+  if (e - s < 5) return;
+  const w = foldRange(text, s, e);
+  const lexicon = pdfLexicon();
+  if (KAM_WORD_STARTS.some((x) => w.startsWith(x)) || kamComparative(w) || lexicon.hasWord(foldHashRange(text, s, e)) || lexicon.known(w) || lexicon.known(w.slice(0, 3))) return;
+  const rest = w.slice(2);
+  if (!lexicon.known(rest) || verbWord(rest) || KAM_VERB_STARTS.some((x) => rest.startsWith(x)) || ctx.isIgnoredWord(i)) return;
+  report(ctx, s, e, [{ start: s + 2, end: s + 2, newText: '\u200c' }], false);
 }
 
 /** «ظرفیت سازی» → «ظرفیت‌سازی», «تولید کننده» → «تولیدکننده»: after a known first part. */
