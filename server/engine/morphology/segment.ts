@@ -245,7 +245,8 @@ const PAIR_TAILS = new Set(['ران', 'رانی', 'گران', 'گرانی', 'س�
 /** Short function words a PDF glues to the end of the word before (runSplit; «را», «از» apart). */
 // «در» only after a word of four letters or more (runSplit): a name may end so after three
 // («آبیدر», a newspaper, was split ten times in one story).
-const TRAILING = new Set(['به', 'با', 'هم', 'که', 'آن', 'هر']);
+// «یک», «دو» and the pronoun «ما» too: «ظرفیک ماه», «خبرنگارما»; not a loan adjective in «یک».
+const TRAILING = new Set(['به', 'با', 'هم', 'که', 'آن', 'هر', 'یک', 'دو', 'ما']);
 /**
  * Numbers among the glued heads: «دوماه» (glued-function-word joins them to a measure with a ZWNJ:
  * «هفت‌سالگی»). Not «ده», which begins surnames («دهواری»، «دهقانی»).
@@ -259,7 +260,7 @@ export const MEASURE_NOUNS = ['سال', 'روز', 'ماه', 'نفر', 'ساعت'
  * Not «پیش», «پس», «زیر», «بین», «همین», «چند»: they also head compounds the dictionary may lack
  * («پس‌لرزه»), whose fix is a ZWNJ.
  */
-const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر', 'اگر', 'مگر'];
+const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر', 'اگر', 'مگر', 'ظرف', 'هیچ'];
 /** Endings no word stands as, only a name's or a derived word's end: «دروار» (a village) is no «در» + «وار». */
 const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار', 'کده', 'گری', 'سار']);
 /**
@@ -506,7 +507,7 @@ export class PdfLexicon {
     if (tail === 'که' && w.endsWith('اینکه') && GLUED_HEADS.includes(w.slice(0, -5))) return null;
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
     // «درشهر», «بیرونشهر» are «… شهر», no «درش هر»; «قائمشهر» is a town.
-    if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3))) && (tail !== 'هر' || (w.charCodeAt(w.length - 3) !== 0x0634 && !this.places.has(w)))) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
+    if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3))) && (tail !== 'هر' || (w.charCodeAt(w.length - 3) !== 0x0634 && !this.places.has(w))) && !LOAN_IK.has(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «حضوردر», «فعالیتدر»: «در» after a common word of four letters or more (a name of three may end so: «آبیدر»).
     if (w.length >= 6 && tail === 'در' && this.words.has(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «کسانیکه», «هنرجویانیکه»: the relative «ی» and «که» glued, after any known word with its
