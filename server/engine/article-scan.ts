@@ -274,6 +274,8 @@ export interface Scan {
   suffixWords: number[];
   /** «،» tokens followed by a title of office («…، دبیر جشنواره»): where appositiveNames looks. */
   commas: number[];
+  /** «،» tokens followed by a given name («مدیرکل …، علیرضا فرهمند، گفت»): where title-change reads a title before a name. */
+  nameCommas: number[];
   /** Given names («سعید», «محمدجواد»): the word after one may be a surname (name-consistency). */
   givenNames: number[];
   /** Title hits that may be misspelt, filtered once for both title rules. */
@@ -290,7 +292,7 @@ const cache = new WeakMap<Tokens, { text: string; scan: Scan }>();
 export function scanArticle(tokens: Tokens, text: string): Scan {
   const c = cache.get(tokens);
   if (c && c.text === text) return c.scan;
-  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [], commas: [], givenNames: [] };
+  const s: Scan = { hits: [], abbrs: [], surnames: [], suffixWords: [], commas: [], nameCommas: [], givenNames: [] };
   scanTokens(tokens, text, 0, tokens.count, s);
   cache.set(tokens, { text, scan: s });
   return s;
@@ -315,6 +317,7 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
   const surnamesBefore = keptBefore(prev.surnames, (i) => i < a);
   const suffixBefore = keptBefore(prev.suffixWords, (i) => i < a);
   const commasBefore = keptBefore(prev.commas, (i) => i < a);
+  const nameCommasBefore = keptBefore(prev.nameCommas, (i) => i < a);
   const givenBefore = keptBefore(prev.givenNames, (i) => i < a);
   const s: Scan = {
     hits: prev.hits.slice(0, hitsBefore),
@@ -322,6 +325,7 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
     surnames: prev.surnames.slice(0, surnamesBefore),
     suffixWords: prev.suffixWords.slice(0, suffixBefore),
     commas: prev.commas.slice(0, commasBefore),
+    nameCommas: prev.nameCommas.slice(0, nameCommasBefore),
     givenNames: prev.givenNames.slice(0, givenBefore),
   };
   scanTokens(tokens, text, a, a + added, s);
@@ -343,6 +347,7 @@ export function rescanArticle(prev: Scan, tokens: Tokens, text: string, a: numbe
   for (const i of prev.surnames.slice(surnamesBefore)) if (i >= b) s.surnames.push(i + shift);
   for (const i of prev.suffixWords.slice(suffixBefore)) if (i >= b) s.suffixWords.push(i + shift);
   for (const i of prev.commas.slice(commasBefore)) if (i >= b) s.commas.push(i + shift);
+  for (const i of prev.nameCommas.slice(nameCommasBefore)) if (i >= b) s.nameCommas.push(i + shift);
   for (const i of prev.givenNames.slice(givenBefore)) if (i >= b) s.givenNames.push(i + shift);
   cache.set(tokens, { text, scan: s });
   return s;
@@ -357,7 +362,7 @@ function keptBefore<X>(list: X[], before: (x: X) => boolean): number {
 
 /** Scans tokens [from, to), appending to `out` (which holds the occurrences before `from`). */
 function scanTokens(tokens: Tokens, text: string, from: number, to: number, out: Scan): void {
-  const { hits, abbrs, surnames, suffixWords, commas, givenNames } = out;
+  const { hits, abbrs, surnames, suffixWords, commas, nameCommas, givenNames } = out;
   const { kind, start, end, fhash, flags } = tokens;
   const m = DEFAULT_MATCHER;
   const [h0, h1, h2] = SUFFIX_HASHES;
@@ -387,6 +392,7 @@ function scanTokens(tokens: Tokens, text: string, from: number, to: number, out:
       } else if (isComma(c)) {
         const h = i + 1 < to && kind[i + 1] === T.Space ? i + 2 : i + 1;
         if (h < to && isOfficeHead(tokens, text, h)) commas.push(i);
+        else if (h < to && tokens.kind[h] === T.Word && isGivenName(tokens.fhash[h])) nameCommas.push(i);
       }
     }
   }
@@ -668,6 +674,8 @@ export const TITLE_MAX_WORDS = 13;
  */
 export const COMMA_READS_BEHIND = 2 * MAX_APPOSITIVE_WORDS + 4;
 export const COMMA_READS_AHEAD = 2 + 2 * TITLE_MAX_WORDS;
+/** After a comma before a given name, title-change reads the name (three words) and the comma after it. */
+export const NAME_COMMA_READS_AHEAD = 8;
 
 /** Whether token i is the head word of a title of office («دبیر», «رئیس»). */
 function isOfficeHead(tokens: Tokens, text: string, i: number): boolean {

@@ -1,4 +1,4 @@
-import { cachedScan, COMMA_READS_AHEAD, COMMA_READS_BEHIND, rescanArticle, type Hit, type Scan } from './article-scan';
+import { cachedScan, COMMA_READS_AHEAD, COMMA_READS_BEHIND, NAME_COMMA_READS_AHEAD, rescanArticle, type Hit, type Scan } from './article-scan';
 import { F } from './chars';
 import { resolveRule, type LintOptions } from './config';
 import { OneEditFinding } from './context';
@@ -188,7 +188,9 @@ function wordMatters(text: string, tokens: Tokens, i: number, lineFrom: number, 
     anyIn(scan.surnames, (x) => x, (x) => x, from, to) ||
     anyIn(scan.suffixWords, (x) => x, (x) => x - 2, from, to) ||
     // A name before «، <office>» and the title after it (appositiveNames, title-change).
-    anyIn(scan.commas, (c) => c + COMMA_READS_AHEAD, (c) => c - COMMA_READS_BEHIND, i, i + 1)
+    anyIn(scan.commas, (c) => c + COMMA_READS_AHEAD, (c) => c - COMMA_READS_BEHIND, i, i + 1) ||
+    // A title before «، <given name> <surname>،» and the name (title-change's titleBefore).
+    anyIn(scan.nameCommas, (c) => c + NAME_COMMA_READS_AHEAD, (c) => c - COMMA_READS_AHEAD, i, i + 1)
   );
 }
 

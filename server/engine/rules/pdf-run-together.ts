@@ -247,6 +247,8 @@ const INTACT = [
   'دچار بیرونزدگی شد و از ماهگرفتگی و شهر قهرمانپرور گفت.',
   // Words in «ما», «یک», «دو»: known words, and a loan adjective in «یک».
   'به سینما رفتند و شما و راهنما و الکترونیک و جادو و نزدیک و تاریک',
+  // A village's name after «روستای» stays whole, however it splits.
+  'مرکز درمانی در روستای کهریزسفلی باز شد.',
 ];
 
 /**
@@ -265,17 +267,31 @@ export function splitOf(w: string): Split | null {
   return lexicon.compoundVerbSplit(w) ?? (lexicon.known(w) && !lexicon.gluedCopula(w) ? null : lexicon.runSplit(w));
 }
 
-/** Two words of three letters or more, the second no verb: a split a surname may have. */
 const SOURCE_WORDS = new Set(['گزارش', 'خبرنگار', 'خبرگزاری']);
+/** Words a village's or a rural district's name follows: «روستای کهریزسفلی», «دهستان سرآبگرم». */
+const PLACE_WORDS = new Set(['روستای', 'دهستان']);
 
-/** Whether the words before token i (one space between) are «به گزارش», «خبرنگار» or «خبرگزاری»: an agency's name follows. */
-export function afterSourceWord(ctx: RuleContext, i: number): boolean {
-  const { tokens } = ctx;
-  const wordBefore = (k: number) => (k >= 2 && tokens.kind[k - 1] === T.Space && tokens.kind[k - 2] === T.Word ? ctx.tokenText(k - 2) : '');
-  const w = wordBefore(i);
-  return SOURCE_WORDS.has(w) && (w !== 'گزارش' || wordBefore(i - 2) === 'به');
+/**
+ * Whether a name follows the words before token i (one space between): an agency's after «به
+ * گزارش», «خبرنگار» or «خبرگزاری», a place's after «روستای», «دهستان».
+ */
+export function afterNameMarker(ctx: RuleContext, i: number): boolean {
+  return afterSourceWord(ctx, i) || PLACE_WORDS.has(wordBefore(ctx, i));
 }
 
+/** Whether the words before token i are «به گزارش», «خبرنگار» or «خبرگزاری»: an agency's name follows. */
+export function afterSourceWord(ctx: RuleContext, i: number): boolean {
+  const w = wordBefore(ctx, i);
+  return SOURCE_WORDS.has(w) && (w !== 'گزارش' || wordBefore(ctx, i - 2) === 'به');
+}
+
+/** The word two tokens before token i, one space between, or ''. */
+function wordBefore(ctx: RuleContext, k: number): string {
+  const { tokens } = ctx;
+  return k >= 2 && tokens.kind[k - 1] === T.Space && tokens.kind[k - 2] === T.Word ? ctx.tokenText(k - 2) : '';
+}
+
+/** Two words of three letters or more, the second no verb: a split a surname may have. */
 function surnameLike(split: Split): boolean {
   const [a, b] = split.pieces;
   return split.pieces.length === 2 && a.length >= 3 && b.length >= 3 && !verbWord(b);
@@ -349,10 +365,10 @@ export const rule: Rule = {
       // Two words after a given name are more likely a surname («مریم کشاورزمهربان»); a verb
       // glued is no name («سامان برگزارشد»: the town).
       if (surnameLike(split) && afterNameHead(tokens, i)) continue;
-      // An agency's name after «به گزارش», «خبرنگار», «خبرگزاری» («گردآفرید», «سینماپرس»): two
-      // pieces there are a name, even with a verb's shape; not a word and «است» («این خبرگزاری
-      // نوشتهاست»).
-      if (split.pieces.length === 2 && split.pieces[0].length >= 3 && split.pieces[1].length >= 3 && split.pieces[1] !== 'است' && afterSourceWord(ctx, i)) continue;
+      // An agency's name after «به گزارش», «خبرنگار», «خبرگزاری» («گردآفرید», «سینماپرس») or a
+      // village's after «روستای»: two pieces there are a name, even with a verb's shape; not a
+      // word and «است» («این خبرگزاری نوشتهاست»).
+      if (split.pieces.length === 2 && split.pieces[0].length >= 3 && split.pieces[1].length >= 3 && split.pieces[1] !== 'است' && afterNameMarker(ctx, i)) continue;
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
       if (split.pair && tokens.flags[i] & F.Joiner) continue;
       // A ZWNJ the writer typed one letter from the edge of a piece marks where they saw a word

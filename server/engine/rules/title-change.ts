@@ -126,6 +126,42 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
   return cut ? null : { start, end, words };
 }
 
+/**
+ * «مدیرکل بهزیستی خراسان رضوی، علیرضا فرهمند، گفت»: a title phrase opening a sentence, a comma, a
+ * given name and a surname, and a comma. The phrase runs back from the comma over words a title
+ * may hold (wordParts) to the farthest office head, and must open its sentence: after a comma it
+ * may be the office of the person named before it («…، رئیس سازمان …، حسن …»).
+ */
+function titleBefore(ctx: RuleContext, comma: number, cache: Map<number, string[] | null>): Titled | null {
+  const { tokens, text } = ctx;
+  const { kind, count } = tokens;
+  const skip = (i: number, d: number) => (i >= 0 && i < count && kind[i] === T.Space ? i + d : i);
+  const given = skip(comma + 1, 1);
+  if (given >= count || kind[given] !== T.Word || !isGivenName(tokens.fhash[given])) return null;
+  let last = skip(given + 1, 1);
+  if (last >= count || kind[last] !== T.Word) return null;
+  const next = skip(last + 1, 1);
+  if (next < count && kind[next] === T.Word && SPACED_SURNAME_ENDS.has(foldWord(text, tokens, next))) last = next;
+  const after = skip(last + 1, 1);
+  if (after >= count || kind[after] !== T.Punct || !isComma(text.charCodeAt(tokens.start[after]))) return null;
+  let head = -1;
+  let words = 0;
+  let i = skip(comma - 1, -1);
+  const end = i;
+  for (; i >= 0 && kind[i] === T.Word; i = skip(i - 1, -1)) {
+    const parts = wordParts(ctx, i, cache);
+    if (parts === null || (words += parts.length) > TITLE_MAX_WORDS) break;
+    if (OFFICE_HEADS.get(tokens.fhash[i], foldWord(text, tokens, i))) head = i;
+  }
+  if (head < 0) return null;
+  const before = skip(head - 1, -1);
+  if (before >= 0 && kind[before] !== T.Newline && (kind[before] !== T.Punct || isComma(text.charCodeAt(tokens.start[before])))) return null;
+  const title: string[] = [];
+  for (let k = head; k <= end; k++) if (kind[k] === T.Word) title.push(...(wordParts(ctx, k, cache) ?? []));
+  const mention = mentionOf(ctx, given, last);
+  return { mention, surname: mention.surname.replace(/\u200c/g, ''), first: mention.firstName, start: tokens.start[head], end: tokens.end[end], words: title };
+}
+
 /** A name read by appositiveNames, as a mention with no honorific. */
 function mentionOf(ctx: RuleContext, first: number, last: number): Mention {
   const { tokens, text } = ctx;
@@ -309,12 +345,19 @@ export const rule: Rule = {
       if (q >= 0 && tokens.kind[q] === T.Space) q--;
       if (q >= 0 && tokens.kind[q] === T.Word && isGivenName(tokens.fhash[p]) && !appositiveStarts.has(p)) appositive.push(mentionOf(ctx, p, w));
     }
+    const cache = new Map<number, string[] | null>();
+    // «مدیرکل …، علیرضا فرهمند، گفت»: people named after their office.
+    const titledFirst = new Map<number, Titled>();
+    for (const c of scanArticle(tokens, text).nameCommas) {
+      const t = titleBefore(ctx, c, cache);
+      if (t && !titledFirst.has(t.mention.words[0].first)) titledFirst.set(t.mention.words[0].first, t);
+    }
+    for (const t of titledFirst.values()) appositive.push(t.mention);
     const all = appositive.length ? [...introduced, ...appositive].sort((a, b) => a.words[0].first - b.words[0].first) : introduced;
     if (all.length < 2) return;
     const seen = new Map<string, Titled[]>();
     // A title phrase never runs into the next person («… وزیر نیرو و دکتر حسن محمدی …»).
     const honorificAt = new Set(introduced.map((m) => m.honorifics[0].first));
-    const cache = new Map<number, string[] | null>();
     for (let m of all) {
       // «نیک فرجام، مدیرکل …» after «بهزاد نیک‌فرجام»: two words that make a surname named before,
       // after an honorific too («سرهنگ رضوانی فر» after «سرهنگ حمید رضوانی‌فر») where the last
@@ -323,7 +366,8 @@ export const rule: Rule = {
       if (joined && seen.has(joined) && (!m.honorifics.length || !seen.has(m.surname))) m = { ...m, surname: joined, firstName: '' };
       // A surname alone before «، <office>» is a person only when the article named them before.
       if (!m.honorifics.length && m.words.length === 1 && !seen.has(m.surname)) continue;
-      const t = titleAfter(ctx, m, honorificAt, cache);
+      const before = titledFirst.get(m.words[0].first);
+      const t = before && before.mention === m ? before : titleAfter(ctx, m, honorificAt, cache);
       if (!t) continue;
       const last = m.words[m.words.length - 1];
       const { firstName: first } = m;
@@ -385,6 +429,8 @@ export const rule: Rule = {
       'سعید رنجبر، معاون سیاسی و امنیتی استاندار همدان، گفت. رنجبر، معاون سیاسی استاندار همدان، افزود. فاطمه رستمی، مدیرکل ارشاد اسلامی خراسان شمالی، گفت. رستمی، مدیرکل فرهنگ و ارشاد خراسان شمالی، افزود.',
       // A former office describes the person; it is no second title.
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
+      // A title before a comma that follows another name is that person's, not the next one's.
+      'علی رضایی، رئیس سازمان اوقاف، حسن کاظمی، و دیگران آمدند. کاظمی، معاون وزیر ارشاد، گفت.',
     ],
     invalid: [
       // The person met («با …»), named with a given name and an office, later with another.
@@ -582,6 +628,8 @@ export const rule: Rule = {
         output: 'محمدرضا طاهرخانی، رئیس شعبه سوم دادگاه ویژه رسیدگی به جرائم، گفت. طاهرخانی، دادستان تهران، افزود.',
         errors: 1,
       },
+      // The office before the name at first mention («مدیرکل …، علیرضا فرهمند، گفت»).
+      { text: 'مدیرکل بهزیستی خراسان رضوی، علیرضا فرهمند، گفت: دوره برگزار می‌شود. فرهمند، معاون توان‌بخشی سازمان بهزیستی کشور، افزود.', output: 'مدیرکل بهزیستی خراسان رضوی، علیرضا فرهمند، گفت: دوره برگزار می‌شود. فرهمند، معاون توان‌بخشی سازمان بهزیستی کشور، افزود.', errors: 1 },
     ],
   },
 };
