@@ -139,7 +139,7 @@ const LIGHT_VERBS = [
   ...['گرفتن', 'زدن', 'یافتن', 'داشتن', 'بودن', 'خوردن', 'رسیدن', 'کشیدن', 'نمودن', 'آوردن'],
   // «جانباخت»: the press's «died».
   ...['باخت', 'باختند'],
-  // «تقویتکند», «رعایتنکند», «بازبماند»: «کند» after a word that does not make one in «ک» + «ند»
+  // «تقویتکند», «رعایتنکند», «تنهابماند»: «کند» after a word that does not make one in «ک» + «ند»
   // (see COPULA_AFTER_KAF), and «بماند», which no word ends in.
   ...['کند', 'نکند', 'بماند'],
 ].sort((a, b) => b.length - a.length);

@@ -46,7 +46,6 @@ interface Titled {
   words: string[];
 }
 
-/** The title phrase right after a mention's name («… خاموشی، رئیس سازمان اوقاف»), or null. */
 /**
  * A word of a title phrase as folded parts («رئیس‌جمهور» and «رئیس جمهور» both give رئیس,
  * جمهور), [] for «و», null for a word that ends the phrase; cached by spelling.
@@ -85,7 +84,15 @@ function blessedNameAhead(tokens: Tokens, text: string, i: number): boolean {
   return false;
 }
 
-function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cache: Map<number, string[] | null>): { start: number; end: number; words: string[] } | null {
+/** A title phrase: its offsets and its words as folded parts. */
+interface TitlePhrase {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** The title phrase right after a mention's name («… خاموشی، رئیس سازمان اوقاف»), or null. */
+function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cache: Map<number, string[] | null>): TitlePhrase | null {
   const { tokens, text } = ctx;
   let i = m.words[m.words.length - 1].last + 1;
   if (i < tokens.count && tokens.kind[i] === T.Space) i++;
@@ -132,7 +139,7 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
  * may hold (wordParts) to the farthest office head, and must open its sentence: after a comma it
  * may be the office of the person named before it («…، رئیس سازمان …، حسن …»).
  */
-function titleBefore(ctx: RuleContext, comma: number, cache: Map<number, string[] | null>): Titled | null {
+function titleBefore(ctx: RuleContext, comma: number, cache: Map<number, string[] | null>): { mention: Mention; title: TitlePhrase } | null {
   const { tokens, text } = ctx;
   const { kind, count } = tokens;
   const skip = (i: number, d: number) => (i >= 0 && i < count && kind[i] === T.Space ? i + d : i);
@@ -158,8 +165,7 @@ function titleBefore(ctx: RuleContext, comma: number, cache: Map<number, string[
   if (before >= 0 && kind[before] !== T.Newline && (kind[before] !== T.Punct || isComma(text.charCodeAt(tokens.start[before])))) return null;
   const title: string[] = [];
   for (let k = head; k <= end; k++) if (kind[k] === T.Word) title.push(...(wordParts(ctx, k, cache) ?? []));
-  const mention = mentionOf(ctx, given, last);
-  return { mention, surname: mention.surname.replace(/\u200c/g, ''), first: mention.firstName, start: tokens.start[head], end: tokens.end[end], words: title };
+  return { mention: mentionOf(ctx, given, last), title: { start: tokens.start[head], end: tokens.end[end], words: title } };
 }
 
 /** A name read by appositiveNames, as a mention with no honorific. */
@@ -347,7 +353,7 @@ export const rule: Rule = {
     }
     const cache = new Map<number, string[] | null>();
     // «مدیرکل …، علیرضا فرهمند، گفت»: people named after their office.
-    const titledFirst = new Map<number, Titled>();
+    const titledFirst = new Map<number, { mention: Mention; title: TitlePhrase }>();
     for (const c of scanArticle(tokens, text).nameCommas) {
       const t = titleBefore(ctx, c, cache);
       if (t && !titledFirst.has(t.mention.words[0].first)) titledFirst.set(t.mention.words[0].first, t);
@@ -358,7 +364,8 @@ export const rule: Rule = {
     const seen = new Map<string, Titled[]>();
     // A title phrase never runs into the next person («… وزیر نیرو و دکتر حسن محمدی …»).
     const honorificAt = new Set(introduced.map((m) => m.honorifics[0].first));
-    for (let m of all) {
+    for (const found of all) {
+      let m = found;
       // «نیک فرجام، مدیرکل …» after «بهزاد نیک‌فرجام»: two words that make a surname named before,
       // after an honorific too («سرهنگ رضوانی فر» after «سرهنگ حمید رضوانی‌فر») where the last
       // word names no one yet.
@@ -366,8 +373,8 @@ export const rule: Rule = {
       if (joined && seen.has(joined) && (!m.honorifics.length || !seen.has(m.surname))) m = { ...m, surname: joined, firstName: '' };
       // A surname alone before «، <office>» is a person only when the article named them before.
       if (!m.honorifics.length && m.words.length === 1 && !seen.has(m.surname)) continue;
-      const before = titledFirst.get(m.words[0].first);
-      const t = before && before.mention === m ? before : titleAfter(ctx, m, honorificAt, cache);
+      const before = titledFirst.get(found.words[0].first);
+      const t = before && before.mention === found ? before.title : titleAfter(ctx, m, honorificAt, cache);
       if (!t) continue;
       const last = m.words[m.words.length - 1];
       const { firstName: first } = m;
