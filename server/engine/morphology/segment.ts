@@ -185,7 +185,7 @@ function participle(w: string): boolean {
  * them («دستگیرشدهاند» is «دستگیر شده‌اند»); the others not («سالخوردهاند» is «سالخورده‌اند»).
  */
 const SHODE_KARDE = new Set(['شده', 'کرده', 'نشده', 'نکرده']);
-const PERFECT_PARTICIPLES = [...SHODE_KARDE, 'داده', 'گرفته', 'داشته', 'یافته', 'رسیده', 'کشیده', 'خورده', 'آورده', 'نداشته', 'نداده', 'نگرفته'];
+const PERFECT_PARTICIPLES = [...SHODE_KARDE, 'داده', 'گرفته', 'داشته', 'یافته', 'رسیده', 'کشیده', 'خورده', 'آورده', 'گذاشته', 'نداشته', 'نداده', 'نگرفته'];
 /** Two-letter nouns of compound verbs, glued to the verb after them («کممیکند», «حلمیشود», «پسگرفت»). */
 const SHORT_VERB_NOUNS = new Set(['کم', 'حل', 'گم', 'رد', 'پر', 'سر', 'پس']);
 /** Words that end like a word with «است» glued but are words (gluedCopula): «پیراست», «کنتراست». */
@@ -260,7 +260,7 @@ export const MEASURE_NOUNS = ['سال', 'روز', 'ماه', 'نفر', 'ساعت'
  * Not «پیش», «پس», «زیر», «بین», «همین», «چند»: they also head compounds the dictionary may lack
  * («پس‌لرزه»), whose fix is a ZWNJ.
  */
-const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر', 'اگر', 'مگر', 'ظرف', 'هیچ'];
+const PHRASE_HEADS = ['بدون', 'برای', 'روی', 'بعد', 'قبل', 'طی', 'نزد', 'بیشتر', 'کمتر', 'اگر', 'مگر', 'ظرف', 'هیچ', 'تحت'];
 /** Endings no word stands as, only a name's or a derived word's end: «دروار» (a village) is no «در» + «وار». */
 const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار', 'کده', 'گری', 'سار']);
 /**

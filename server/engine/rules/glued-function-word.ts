@@ -63,6 +63,8 @@ const GLUED: [string, string][] = [
   ['کارتنهای سهلایه را با تاکید براینکه سالم بماند فرستاد.', 'کارتنهای سه\u200cلایه را با تاکید بر اینکه سالم بماند فرستاد.'],
   // «ظرف» (within) and «هیچ» head a phrase like «طی».
   ['هیچخطری ندارد.', 'هیچ خطری ندارد.'],
+  // «تحت» heads a phrase like «طی».
+  ['پرونده تحتپیگرد است.', 'پرونده تحت پیگرد است.'],
 ];
 
 /** Words that begin with such a word and are words of their own, or another rule's business. */

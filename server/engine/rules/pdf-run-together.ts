@@ -126,6 +126,8 @@ const BROKEN: [string, string][] = [
   ],
   // «یک», «دو» and «ما» glued to the end of a common word.
   ['نتیجه را ظرفیک ماه اعلام کرد و به خبرنگارما گفت هدفما این است و هر هفتهدو بار می‌آید.', 'نتیجه را ظرف یک ماه اعلام کرد و به خبرنگار ما گفت هدف ما این است و هر هفته دو بار می‌آید.'],
+  // The perfect of «گذاشتن» after the noun of its compound verb.
+  ['جوانان محله قرارگذاشتهاند.', 'جوانان محله قرار گذاشته\u200cاند.'],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */

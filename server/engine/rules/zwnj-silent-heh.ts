@@ -102,6 +102,8 @@ export const rule: Rule = {
       'کار انجام شدهاست.',
       // A ZWNJ the writer typed ends a word: «نشان‌دهی» is «نشان» + «دهی», no «نشانده» + «ی».
       'طرح نشانی‌دهی روستایی و نشان‌دهی مسیر',
+      // «برند» (a brand) is a listed noun: «برندهای» before its complement is its plural, written as it should be.
+      'معرفی برندهای محلی و نام برندهای معروف',
     ],
     invalid: [
       { text: 'نوهام هم آمد', output: 'نوه‌ام هم آمد', errors: 1 },
