@@ -400,6 +400,8 @@ export const rule: Rule = {
       { text: 'در مسیر کمتردد آب کماکسیژن ماند.', output: 'در مسیر کم‌تردد آب کم‌اکسیژن ماند.', errors: 2, unsafe: true },
       // «زنی» (-striking) is an open second part.
       { text: 'ماموران گشتزنی کردند و کلنگزنی شد.', output: 'ماموران گشت‌زنی کردند و کلنگ‌زنی شد.', errors: 2, unsafe: true },
+      // «گردی» (touring) is an open second part; «جهانگردی» is a word.
+      { text: 'تورهای باغگردی و جهانگردی', output: 'تورهای باغ‌گردی و جهانگردی', errors: 1, unsafe: true },
     ],
   },
 };
