@@ -129,7 +129,9 @@ export const rule: Rule = {
         }
         // A closing mark glued to the next Persian word, or to an opening mark before one:
         // «گفت:او» → «گفت: او», «گفت:«بله»» → «گفت: «بله»».
-        if (isWord(ctx, i + 1) || (c !== 0x29 && c !== 0xbb && punctAt(ctx, i + 1, OPENING) && isWord(ctx, i + 2))) {
+        // «کارمند،۳۸ میلیون»: a Persian mark between a word and a number is no decimal separator.
+        const numberAfterMark = PERSIAN_MARKS.has(c) && isWord(ctx, i - 1) && i + 1 < n && kind[i + 1] === T.Number && start[i + 1] === end[i];
+        if (isWord(ctx, i + 1) || numberAfterMark || (c !== 0x29 && c !== 0xbb && punctAt(ctx, i + 1, OPENING) && isWord(ctx, i + 2))) {
           // "." and ":" between two non-words are often abbreviations or times; only after a word,
           // or closing an ellipsis after one («بود...در»).
           if ((c === 0x2e || c === 0x3a) && !isWord(ctx, i - 1) && !(c === 0x2e && ellipsisAfterWord(ctx, i))) continue;
@@ -233,6 +235,8 @@ export const rule: Rule = {
       { text: 'ایران بود...در خصوص آن و این بود…در', output: 'ایران بود... در خصوص آن و این بود… در', errors: 2 },
       // A word glued to an opening guillemet or parenthesis takes a space before it.
       { text: 'او گفت«بله» و سازمان ملل(نیویورک) و می‌فرمایند« مردم»', output: 'او گفت «بله» و سازمان ملل (نیویورک) و می‌فرمایند «مردم»', errors: 4 },
+      // A Persian mark between a word and a number; a decimal comma between digits is left.
+      { text: 'دو کارمند،۳۸ میلیون تومان و ۱۲،۵ درصد', output: 'دو کارمند، ۳۸ میلیون تومان و ۱۲،۵ درصد', errors: 1 },
     ],
   },
 };
