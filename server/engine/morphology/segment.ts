@@ -537,9 +537,9 @@ export class PdfLexicon {
     if (compoundVerb) return compoundVerb;
     for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
-      if (COPULA_AFTER_KAF.has(verb) && w.endsWith(verb) && (this.known(w.slice(0, -2)) || LOAN_IK.has(w.slice(0, -2)))) continue;
       // Two letters only for a listed noun of a compound verb («کمکرد», «پرشد», «پسگرفت»).
       if (!w.endsWith(verb) || (stem.length < 3 && !SHORT_VERB_NOUNS.has(stem)) || PREVERB_PIECES.has(stem)) continue;
+      if (COPULA_AFTER_KAF.has(verb) && (this.known(w.slice(0, -2)) || LOAN_IK.has(w.slice(0, -2)))) continue;
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
       // «قراردادم» may be «my contract» («قرارداد» + «م»): a known word with «م» is left alone.

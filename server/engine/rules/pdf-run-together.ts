@@ -266,7 +266,8 @@ const verdicts = new WordCache<Split>();
 export function splitOf(w: string): Split | null {
   const lexicon = pdfLexicon();
   if (gluedVerb(w) || glideSubjunctive(w)) return null;
-  return lexicon.compoundVerbSplit(w) ?? (lexicon.known(w) && !lexicon.gluedCopula(w) ? null : lexicon.runSplit(w));
+  // A known word splits only into a compound verb; runSplit reads those among its other splits.
+  return lexicon.known(w) && !lexicon.gluedCopula(w) ? lexicon.compoundVerbSplit(w) : lexicon.runSplit(w);
 }
 
 const SOURCE_WORDS = new Set(['گزارش', 'خبرنگار', 'خبرگزاری']);

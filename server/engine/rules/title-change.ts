@@ -37,13 +37,11 @@ const NAME_PREPOSITIONS = new Set(['با', 'از', 'به', 'برای']);
 /** Words after a one-at-a-time office that name no place or body: «سرمربی تیم», «وزیر محترم». */
 const GENERIC = new Set('تیم باشگاه این آن محترم جدید کنونی فعلی'.split(' ').map(fold));
 
-interface Titled {
+/** A mention with the title phrase read beside it. */
+interface Titled extends TitlePhrase {
   mention: Mention;
   surname: string;
   first: string;
-  start: number;
-  end: number;
-  words: string[];
 }
 
 /**

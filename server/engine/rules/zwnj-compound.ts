@@ -34,7 +34,7 @@ import {
 } from '../morphology/suffixes';
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
 import { C_AGENT, C_FULL, C_JOINER, C_KAM, C_KARDE, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
-import { pdfLexicon } from '../morphology/segment';
+import { pdfLexicon, type PdfLexicon } from '../morphology/segment';
 import { commonFiniteVerb, PERFECT_AUX, verbWord } from '../morphology/verbs';
 import { nextWord } from '../article-scan';
 import type { Msg, Rule } from '../types';
@@ -761,10 +761,10 @@ function openPart(ctx: RuleContext, i: number, s: number, e: number, cut: number
  */
 const KAM_WORD_STARTS = ['کمد', 'کمپ'];
 /** «کمترین», «کمتراز»: the comparative, alone or before a word; not «کمتردد». */
-function kamComparative(w: string): boolean {
+function kamComparative(w: string, lexicon: PdfLexicon): boolean {
   if (!w.startsWith('کمتر')) return false;
   const after = w.slice(4);
-  return after === '' || after.startsWith('ین') || after === 'ی' || after.startsWith('ها') || pdfLexicon().known(after);
+  return after === '' || after.startsWith('ین') || after === 'ی' || after.startsWith('ها') || lexicon.known(after);
 }
 /** The copula and the light verbs after «کم» (the adjective: «کم نیستند», «کم شد»). */
 const KAM_VERB_STARTS = ['نیست', 'هست', 'است', 'بود', 'باش', 'شد', 'شو', 'کرد', 'کن', 'نشد', 'نکرد', 'نمی', 'می'];
@@ -773,7 +773,7 @@ function kamPrefix(ctx: RuleContext, i: number, s: number, e: number): void {
   if (e - s < 5) return;
   const w = foldRange(text, s, e);
   const lexicon = pdfLexicon();
-  if (KAM_WORD_STARTS.some((x) => w.startsWith(x)) || kamComparative(w) || lexicon.hasWord(foldHashRange(text, s, e)) || lexicon.known(w) || lexicon.known(w.slice(0, 3))) return;
+  if (KAM_WORD_STARTS.some((x) => w.startsWith(x)) || kamComparative(w, lexicon) || lexicon.hasWord(foldHashRange(text, s, e)) || lexicon.known(w) || lexicon.known(w.slice(0, 3))) return;
   const rest = w.slice(2);
   if (!lexicon.known(rest) || verbWord(rest) || KAM_VERB_STARTS.some((x) => rest.startsWith(x)) || ctx.isIgnoredWord(i)) return;
   report(ctx, s, e, [{ start: s + 2, end: s + 2, newText: '\u200c' }], false);
