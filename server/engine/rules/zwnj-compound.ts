@@ -402,6 +402,8 @@ export const rule: Rule = {
       { text: 'ماموران گشتزنی کردند و کلنگزنی شد.', output: 'ماموران گشت‌زنی کردند و کلنگ‌زنی شد.', errors: 2, unsafe: true },
       // «گردی» (touring) is an open second part; «جهانگردی» is a word.
       { text: 'تورهای باغگردی و جهانگردی', output: 'تورهای باغ‌گردی و جهانگردی', errors: 1, unsafe: true },
+      // Crafts and instruments: «سنج», «پز», «دوز», «ریسی», «باف»; the solid ones are words.
+      { text: 'آزمایش ارتعاشسنجی و کارگاه لواشکپزی و طناببافی و نظرسنجی و آشپزی', output: 'آزمایش ارتعاش‌سنجی و کارگاه لواشک‌پزی و طناب‌بافی و نظرسنجی و آشپزی', errors: 3, unsafe: true },
     ],
   },
 };
