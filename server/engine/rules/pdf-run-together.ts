@@ -251,6 +251,8 @@ const INTACT = [
   'به سینما رفتند و شما و راهنما و الکترونیک و جادو و نزدیک و تاریک',
   // A village's name after «روستای» stays whole, however it splits.
   'مرکز درمانی در روستای کهریزسفلی باز شد.',
+  // Readers and therapists: «خوان», «درمانگر» are bound parts, no piece of a run.
+  'کودک نارساخوان تنبل نیست و کاردرمانگر آمد.',
 ];
 
 /**

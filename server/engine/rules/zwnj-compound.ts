@@ -404,6 +404,8 @@ export const rule: Rule = {
       { text: 'تورهای باغگردی و جهانگردی', output: 'تورهای باغ‌گردی و جهانگردی', errors: 1, unsafe: true },
       // Crafts and instruments: «سنج», «پز», «دوز», «ریسی», «باف»; the solid ones are words.
       { text: 'آزمایش ارتعاشسنجی و کارگاه لواشکپزی و طناببافی و نظرسنجی و آشپزی', output: 'آزمایش ارتعاش‌سنجی و کارگاه لواشک‌پزی و طناب‌بافی و نظرسنجی و آشپزی', errors: 3, unsafe: true },
+      // «خوان» (reader) is an open part; «استخوانی» is no copula + «خوانی».
+      { text: 'دستگاه کارتخوان و ماهیان استخوانی', output: 'دستگاه کارت‌خوان و ماهیان استخوانی', errors: 1, unsafe: true },
     ],
   },
 };
@@ -745,11 +747,14 @@ function compoundBefore(ctx: RuleContext, i: number, z: number): void {
  * the whole being no word of it and no dictionary word kept solid («پیگیری», «چشمگیر»). Only
  * suggested: the lexicon is wider than the hand lists, and a rare solid word may slip through.
  */
+const COPULA_FIRSTS = new Set(['است', 'هست', 'نیست']);
 function openPart(ctx: RuleContext, i: number, s: number, e: number, cut: number, listed = false): void {
   const { text } = ctx;
   if (cut - s < 3 || !(listed || isOpenPart(text, cut, e))) return;
   const lexicon = pdfLexicon();
   if (lexicon.hasWord(foldHashRange(text, s, e)) || !lexicon.known(foldRange(text, s, cut))) return;
+  // The copula is no first part: «استخوانی» is «استخوان» + «ی», no «است» + «خوانی».
+  if (COPULA_FIRSTS.has(foldRange(text, s, cut))) return;
   if (ctx.isIgnoredWord(i)) return;
   report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }], false);
 }
