@@ -65,6 +65,7 @@ const INTACT = [
   'زیستگاه قزل‌آلای خال‌قرمز است.',
   // A known word and «است» run together: the run rule's, no «فعلا» + «ست».
   'چهار کارگاه در آن فعالاست.',
+  'بیش از هزار عضو فعالاند.',
   'مطالعه این گزارش را توصیه می‌کنیم.',
   'سال گذشته بودجه افزایش یافت.',
   'حال بیماران خوب است.',
@@ -194,8 +195,9 @@ export const rule: Rule = {
       let r: [number, number][] | null | undefined = cached;
       if (r === undefined) {
         lexicon ??= pdfLexicon();
-        // «فعالاست» is «فعال» + «است» run together (pdf-run-together's), no «فعلاست».
-        const known = lexicon.anyWord(f.text, h) || (f.text.length >= 6 && f.text.endsWith('است') && lexicon.known(f.text.slice(0, -3))) || inflectedKept(lexicon, f.text);
+        // «فعالاست» is «فعال» + «است» run together (pdf-run-together's), no «فعلاست»; «فعالاند»
+        // is «فعال» + the copula «اند».
+        const known = lexicon.anyWord(f.text, h) || (f.text.length >= 6 && (f.text.endsWith('است') || f.text.endsWith('اند')) && lexicon.known(f.text.slice(0, -3))) || inflectedKept(lexicon, f.text);
         r = known && !cliticReading(lexicon, f.text) ? null : repairOf(lexicon, text, f);
         verdicts.set(text, s, e, h, r);
         if (!r) continue;

@@ -28,8 +28,10 @@ function pressHehEnding(text: string, s: number, e: number): number {
     if (pronouncedHeh(text, s, hp + 1)) return -1;
     const lexicon = pdfLexicon();
     const stem = fold(text.slice(s, hp + 1));
-    if (!lexicon.words.has(stem) || lexicon.anyWord(stem.slice(0, -1))) return -1;
-    return ending === 'ام' && lexicon.hasWord(foldedHash(text.slice(s, e))) ? -1 : hp + 1;
+    // No plural reads before «اند» («سالهاند» is no «سال‌ها» + «ند»), so a word may stand
+    // before the «ه» there.
+    if (!lexicon.words.has(stem) || (ending !== 'اند' && lexicon.anyWord(stem.slice(0, -1)))) return -1;
+    return (ending === 'ام' || ending === 'اند') && lexicon.hasWord(foldedHash(text.slice(s, e))) ? -1 : hp + 1;
   }
   return -1;
 }
@@ -159,6 +161,8 @@ export const rule: Rule = {
       { text: 'استفادهای از آن کرد', output: 'استفاده‌ای از آن کرد', errors: 1 },
       { text: 'کمیته ای تشکیل شد', output: 'کمیته‌ای تشکیل شد', errors: 1 },
       { text: 'ماهوارهای به فضا رفت', output: 'ماهواره‌ای به فضا رفت', errors: 1 },
+      // Before «اند» no plural reads, so a word may stand before the «ه» («خال»).
+      { text: 'آن دو زن خالهاند.', output: 'آن دو زن خاله‌اند.', errors: 1, unsafe: true },
     ],
   },
 };
