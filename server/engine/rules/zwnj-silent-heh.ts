@@ -163,6 +163,8 @@ export const rule: Rule = {
       { text: 'ماهوارهای به فضا رفت', output: 'ماهواره‌ای به فضا رفت', errors: 1 },
       // Before «اند» no plural reads, so a word may stand before the «ه» («خال»).
       { text: 'آن دو زن خالهاند.', output: 'آن دو زن خاله‌اند.', errors: 1, unsafe: true },
+      // Everyday words in a silent «ه» the list now has: a booth, a piece, bulk, an extract, a blood price.
+      { text: 'در حجرهای کوچک، تکهای نان و فروش فلهای و عصارهای گیاهی و دیهای نگرفتند', output: 'در حجره‌ای کوچک، تکه‌ای نان و فروش فله‌ای و عصاره‌ای گیاهی و دیه‌ای نگرفتند', errors: 5 },
     ],
   },
 };
