@@ -235,6 +235,17 @@ const MORE_SECOND_PARTS = [
 const SURNAME_ENDS = new Set(['زاده', 'پور', 'نیا', 'راد', 'منش', 'نژاد', 'نسب', 'مقدم', 'کیا', 'وند', 'دوست', 'فرد', 'خانی', 'آبادی', 'آنلاین', 'نیوز']);
 
 /**
+ * Whether the last cut of a run falls inside a surname ending the run ends in: «سارانیمقدم» is
+ * «سارانی‌مقدم», no «سارا نیم قدم».
+ */
+function cutsSurnameEnd(pieces: string[]): boolean {
+  const last = pieces[pieces.length - 1];
+  const before = pieces[pieces.length - 2];
+  for (const end of SURNAME_ENDS) if (end.length > last.length && end.endsWith(last) && before.endsWith(end.slice(0, end.length - last.length))) return true;
+  return false;
+}
+
+/**
  * First words of solid names and bound prefixes, Persian and borrowed: «امیرچخماق»,
  * «سیدعبدالکریم», «بندرانزلی», «نانوساختار», «اسپیس‌ایکس».
  */
@@ -782,7 +793,7 @@ export class PdfLexicon {
       if (FUNCTION_WORDS.has(p)) functionWords++;
     }
     const last = pieces[pieces.length - 1];
-    if (pieces[0] === 'و' || SURNAME_ENDS.has(last)) return null;
+    if (pieces[0] === 'و' || SURNAME_ENDS.has(last) || cutsSurnameEnd(pieces)) return null;
     // A run may end in a preposition only after two content words («استاندارقمدر»).
     if (ENDS_NOT.has(last) && free - functionWords < 2) return null;
     // Two words make a run only when one is a function word («بهخدمات»); two content words

@@ -253,6 +253,10 @@ const INTACT = [
   'مرکز درمانی در روستای کهریزسفلی باز شد.',
   // Readers and therapists: «خوان», «درمانگر» are bound parts, no piece of a run.
   'کودک نارساخوان تنبل نیست و کاردرمانگر آمد.',
+  // A surname ending a run is not cut inside: «سارانیمقدم», no «سارا نیم قدم».
+  'به گفته سارانیمقدم، هامون پر آب است.',
+  // A part set off by two typed ZWNJs is not cut inside, known or not.
+  'گلاله احمدی، از کانی‌گویزی‌های ساکن تهران است.',
 ];
 
 /**
@@ -320,7 +324,7 @@ function zwnjAtPieceEdge(text: string, at: number[], pieces: string[]): boolean 
 
 /**
  * Whether folded letter q (a cut before it) falls inside a part of the word that begins after a
- * typed ZWNJ and is itself a known word. (A part before the first ZWNJ is no such sign:
+ * typed ZWNJ and is itself a known word or ends at another typed ZWNJ. (A part before the first ZWNJ is no such sign:
  * «دستگیرشده‌اند» is still «دستگیر شده‌اند».)
  */
 function insideTypedWord(text: string, f: { text: string; at: number[] }, q: number, lexicon: PdfLexicon): boolean {
@@ -329,7 +333,9 @@ function insideTypedWord(text: string, f: { text: string; at: number[] }, q: num
   while (lo > 0 && !zwnjBefore(lo)) lo--;
   let hi = q + 1;
   while (hi < f.text.length && !zwnjBefore(hi)) hi++;
-  return lo > 0 && lexicon.known(f.text.slice(lo, hi));
+  // A part with a typed ZWNJ on both sides is a unit the writer saw, known or not
+  // («کانی‌گویزی‌های»: a village's demonym, no «کانی‌گوی زی‌های»).
+  return lo > 0 && (hi < f.text.length || lexicon.known(f.text.slice(lo, hi)));
 }
 
 export const rule: Rule = {

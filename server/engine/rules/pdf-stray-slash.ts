@@ -23,6 +23,8 @@ const BROKEN: [string, string][] = [
   // Where a listed compound had its ZWNJ, the ZWNJ comes back.
   ['رئیس سازمان آتش//نشانی و شرکت‌های دانش//بنیان', 'رئیس سازمان آتش\u200cنشانی و شرکت‌های دانش\u200cبنیان'],
   ['اداره کل راه//داری', 'اداره کل راهداری'],
+  // A doubled mark before a fragment that is no word, in a word the lexicon lacks.
+  ['در فهرست طرح‌ها گنج//انده شده است.', 'در فهرست طرح‌ها گنجانده شده است.'],
 ];
 
 const INTACT = [
@@ -105,12 +107,13 @@ export const rule: Rule = {
       // One slash next to a word is an alternative («خبرنگار/عکاس»، «جوی/جو/جه»); a doubled
       // one, or a single one between two fragments of a known word, is an export mark. Two
       // known words around a doubled one are a compound when the second is a compound's
-      // second part («خیر//ساز»), else maybe two words.
+      // second part («خیر//ساز»), else maybe two words; a doubled one before a fragment that is
+      // no word is a mark inside a word the lexicon lacks («گنج//انده»).
       // A listed compound («آتش//نشانی»): the marks stand where its ZWNJ was.
       const compound = b - at > 1 && left.length > 1 ? COMPOUNDS.getString(left + right) : undefined;
       const damaged =
         b - at > 1
-          ? joinedKnown || compound !== undefined || (!leftKnown && !rightKnown && left.length > 1 && right.length > 1) || (left.length > 1 && SECOND_PARTS.getString(right) !== undefined)
+          ? joinedKnown || compound !== undefined || (!rightKnown && left.length > 1 && right.length > 1) || (left.length > 1 && SECOND_PARTS.getString(right) !== undefined)
           : joinedKnown && !leftKnown && !rightKnown && left.length > 1 && right.length > 1;
       if (!damaged) continue;
       const s = tokens.start[i];

@@ -241,6 +241,8 @@ export const rule: Rule = {
       'یخ را از کارخانه دارای پروانه می‌خریم.',
       // The comparative «کمتر», a word in «کمد», and «کم» before a verb are no «کم‌» compound.
       'فروش کمتراز پارسال بود و کمدهای اضافه را بردند و عاشقانش کمنیستند.',
+      // An adjective, then a noun with «ی» before a negated verb: no «کم‌خطری».
+      'کافئین در مقدار کم خطری ندارد.',
     ],
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
@@ -475,6 +477,9 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   } else if (bestSpaceOk) {
     if (bestTail || !participleCompound(bestTarget) || !adjectiveFollows(ctx, bestK)) return -1;
     safe = false;
+  } else if (bestTail?.s === 'ی' && bestK > i && negatedVerbFollows(ctx, bestK)) {
+    // «در مقدار کم خطری ندارد»: an adjective, then a noun with «ی» before a negated verb.
+    return -1;
   } else if (!bestTail && LISTED_PARTICIPLE.test(bestTarget) && perfectFollows(ctx, bestK)) {
     // «یخ زده بودند»: before «بودن» the participle is the verb's, as glued() reads it.
     return -1;
@@ -492,6 +497,13 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   return bestK;
 }
 
+
+/** Whether a negated verb follows word k («ندارد», «نمی‌شود»). */
+function negatedVerbFollows(ctx: RuleContext, k: number): boolean {
+  const v = nextWord(ctx.tokens, k);
+  const w = v >= 0 ? fold(ctx.tokenText(v)).replace(/\u200c/g, '') : '';
+  return w.startsWith('ن') && (commonFiniteVerb(w) || verbWord(w, false));
+}
 
 /**
  * Words after which a spaced participle may be a verb: the auxiliaries, «و», «که» and the
