@@ -644,6 +644,14 @@ function opensName(text: string, tokens: Tokens, b: number): boolean {
     if (a >= 0 && tokens.kind[a] === T.Space) a--;
     return a >= 0 && tokens.kind[a] === T.Word && DEMONSTRATIVES.has(foldWord(text, tokens, a));
   }
+  // «ساعتی بعد حیدری، …», «روز بعد حیدری، …»: a time after which the clause opens.
+  if (w === AFTER) {
+    let a = b - 1;
+    if (a >= 0 && tokens.kind[a] === T.Space) a--;
+    if (a < 0 || tokens.kind[a] !== T.Word) return false;
+    const before = foldWord(text, tokens, a);
+    return TIME_NOUNS.has(before) || (before.length >= 4 && TIME_NOUNS.has(before.slice(0, -1)) && before.endsWith('ی')) || INDEFINITE_TIMES.has(before);
+  }
   const presence = w === PRESENCE;
   if (!presence && !ATTRIBUTIONS.has(w)) return false;
   let a = b - 1;
@@ -652,6 +660,11 @@ function opensName(text: string, tokens: Tokens, b: number): boolean {
   const before = foldWord(text, tokens, a);
   return presence ? before === 'با' || before === 'در' : before === 'به';
 }
+
+/** «ساعتی بعد», «روز بعد», «دقایقی بعد». */
+const AFTER = fold('بعد');
+const TIME_NOUNS = new Set(['روز', 'هفته', 'ماه', 'سال', 'ساعت', 'دقیقه', 'لحظه', 'شب', 'صبح'].map(fold));
+const INDEFINITE_TIMES = new Set(['دقایقی', 'لحظاتی', 'ساعاتی', 'مدتی', 'اندکی', 'کمی'].map(fold));
 
 /** «با حضور <name>، <office>» and «در حضور …». */
 const PRESENCE = fold('حضور');

@@ -40,6 +40,7 @@ import { nextWord } from '../article-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
 import { HashSet } from '../morphology/hash-set';
+import { afterSourceWord } from './pdf-run-together';
 
 /**
  * Endings a spaced compound's last word may carry: «زیر ساختهای», «برنامه ریزیها». Not «برای»,
@@ -243,6 +244,8 @@ export const rule: Rule = {
       'فروش کمتراز پارسال بود و کمدهای اضافه را بردند و عاشقانش کمنیستند.',
       // An adjective, then a noun with «ی» before a negated verb: no «کم‌خطری».
       'کافئین در مقدار کم خطری ندارد.',
+      // An agency's name after «به گزارش» is written as the agency writes it.
+      'به گزارش کمجان، اهالی روستا جمع شدند.',
     ],
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
@@ -794,7 +797,8 @@ function kamPrefix(ctx: RuleContext, i: number, s: number, e: number): void {
   const lexicon = pdfLexicon();
   if (KAM_WORD_STARTS.some((x) => w.startsWith(x)) || kamComparative(w, lexicon) || lexicon.hasWord(foldHashRange(text, s, e)) || lexicon.known(w) || lexicon.known(w.slice(0, 3))) return;
   const rest = w.slice(2);
-  if (!lexicon.known(rest) || verbWord(rest) || KAM_VERB_STARTS.some((x) => rest.startsWith(x)) || ctx.isIgnoredWord(i)) return;
+  // «به گزارش کمجان»: an agency's name, as it writes it.
+  if (!lexicon.known(rest) || verbWord(rest) || KAM_VERB_STARTS.some((x) => rest.startsWith(x)) || afterSourceWord(ctx, i) || ctx.isIgnoredWord(i)) return;
   report(ctx, s, e, [{ start: s + 2, end: s + 2, newText: '\u200c' }], false);
 }
 
