@@ -471,7 +471,13 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
         const w = words[words.length - 1];
         w.last = i;
         w.end = tokens.end[i];
-      } else words.push({ first: i, last: i, start: tokens.start[i], end: tokens.end[i] });
+      } else {
+        // «حجت‌الاسلام علی‌اکبر نوروزی رسیدگی …»: after a given name and a surname, a third word is
+        // the surname's only as a construct («علم الهدی»), a nisba («مکارم شیرازی») or a word no
+        // dictionary lists; a common word ends the name.
+        if (words.length === 2 && isGivenName(tokens.fhash[words[0].first]) && !mayBeGivenName(tokens.fhash[words[1].first]) && !surnameGoesOn(text, tokens, i)) break;
+        words.push({ first: i, last: i, start: tokens.start[i], end: tokens.end[i] });
+      }
       i = nextWord(tokens, i);
     }
     if (words.length) {
@@ -486,6 +492,15 @@ export function mentions(tokens: Tokens, text: string): Mention[] {
   }
   mentionCache.set(scan, out);
   return out;
+}
+
+/** Whether word i may still be part of a surname after a given name and a surname (see mentions). */
+function surnameGoesOn(text: string, tokens: Tokens, i: number): boolean {
+  const w = foldWord(text, tokens, i);
+  if (w.startsWith('ال')) return true;
+  const lexicon = pdfLexicon();
+  if (!lexicon.known(w)) return true;
+  return w.length >= 4 && w.endsWith('ی') && lexicon.isPlace(foldedHash(w.slice(0, -1)));
 }
 
 /** text of tokens first..last folded, spaces removed; one-token spans cached by folded hash. */
