@@ -257,6 +257,10 @@ export const rule: Rule = {
       { text: 'بیماری زمینهای که داشت', output: 'بیماری زمینه‌ای که داشت', errors: 1, unsafe: true },
       { text: 'در نامهای به وزیر', output: 'در نامه‌ای به وزیر', errors: 1, unsafe: true },
       { text: 'طلبهای که علم آموخت', output: 'طلبه‌ای که علم آموخت', errors: 1, unsafe: true },
+      // «گلهای»: flowers, mud or goals first; a herd or a complaint before «در» or a negated verb.
+      { text: 'نقش گلهای اسلیمی', output: 'نقش گل‌های اسلیمی', errors: 1, unsafe: true },
+      { text: 'چراگاهی که گلهای در آن چرید و گفت گلهای ندارم', output: 'چراگاهی که گله‌ای در آن چرید و گفت گله‌ای ندارم', errors: 2, unsafe: true },
+      { text: 'طرحهای در دست اجرا', output: 'طرح‌های در دست اجرا', errors: 1 },
       // The same before «از», «را», a verb or the end: a plural's ezafe needs a word after it.
       { text: 'این کتاب آیینهای از دغدغه‌هاست و هر وصلهای را دوخت.', output: 'این کتاب آیینه‌ای از دغدغه‌هاست و هر وصله‌ای را دوخت.', errors: 2, unsafe: true },
       // A year ends its phrase: the plural after it stays a plural.
@@ -299,8 +303,16 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
     const j = nextWord(tokens, k);
     if (j >= 0 && AHEAD_OF_PARTICIPLE.has(foldWord(text, tokens, j))) return false;
   }
-  return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w);
+  // «گلهای در آن می‌چرید» is «گله‌ای در آن»; not «در حال», «در دست», which qualify a plural
+  // («طرح‌های در دست اجرا»).
+  if (w === 'در') {
+    const j = nextWord(tokens, k);
+    return !(j >= 0 && AFTER_IN_QUALIFIES.has(foldWord(text, tokens, j)));
+  }
+  return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w) || (w.length >= 4 && w.startsWith('ن') && verbWord(w.slice(1), false));
 }
+
+const AFTER_IN_QUALIFIES = new Set(['حال', 'دست']);
 
 const AHEAD_OF_PARTICIPLE = new Set(['پیش', 'قبل']);
 
