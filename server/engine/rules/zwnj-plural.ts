@@ -36,7 +36,9 @@ export function reportGlued(ctx: RuleContext, i: number, at: number[], safe: boo
   const order = at.map((_, k) => k);
   // Where no word follows to complete a plural's ezafe, the indefinite reads first: «طلبهای که …»
   // is «طلبه‌ای که», never the plural «طلب‌های» (that would be «هایی که»).
-  if (ambiguous && noComplementAfter(ctx, i)) {
+  // «در» is weaker evidence than «که» or a verb: a reading correct as written («سدهای در …»,
+  // after a non-joining letter) is not given up for it.
+  if (ambiguous && noComplementAfter(ctx, i, !at.some(asWritten))) {
     const k = at.findIndex((p) => text.startsWith('ای', p) && p === e - 2);
     if (k > 0) order.unshift(...order.splice(k, 1));
   }
@@ -135,7 +137,7 @@ export const rule: Rule = {
       }
       // «دورهای»: the plural needs no edit; with no word to complete its ezafe, «دوره‌ای» is meant.
       if (a.plainPlural) {
-        if (noComplementAfter(ctx, i)) reportGlued(ctx, i, a.at, false, false);
+        if (noComplementAfter(ctx, i, false)) reportGlued(ctx, i, a.at, false, false);
         continue;
       }
       reportGlued(ctx, i, a.at, a.safe, a.kind === 'ambiguous');
@@ -288,7 +290,7 @@ function pronounGlued(text: string, s: number, z: number, e: number): boolean {
  * ezafe needs a word after it, so before «که», «را», «از», a verb, punctuation or the end of the
  * line the indefinite (or adjective) «‌ای» is meant: «طلبهای که», «آبیاری قطرهای بروند».
  */
-function noComplementAfter(ctx: RuleContext, i: number): boolean {
+function noComplementAfter(ctx: RuleContext, i: number, beforeIn = true): boolean {
   const { tokens, text } = ctx;
   let k = i + 1;
   if (k < tokens.count && tokens.kind[k] === T.Space) k++;
@@ -306,6 +308,7 @@ function noComplementAfter(ctx: RuleContext, i: number): boolean {
   // «گلهای در آن می‌چرید» is «گله‌ای در آن»; not «در حال», «در دست», which qualify a plural
   // («طرح‌های در دست اجرا»).
   if (w === 'در') {
+    if (!beforeIn) return false;
     const j = nextWord(tokens, k);
     return !(j >= 0 && AFTER_IN_QUALIFIES.has(foldWord(text, tokens, j)));
   }
