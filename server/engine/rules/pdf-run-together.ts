@@ -324,8 +324,8 @@ function zwnjAtPieceEdge(text: string, at: number[], pieces: string[]): boolean 
 
 /**
  * Whether folded letter q (a cut before it) falls inside a part of the word that begins after a
- * typed ZWNJ and is itself a known word or ends at another typed ZWNJ. (A part before the first ZWNJ is no such sign:
- * «دستگیرشده‌اند» is still «دستگیر شده‌اند».)
+ * typed ZWNJ and is a known word or ends at another typed ZWNJ. (A part before the first ZWNJ
+ * is no such sign: «دستگیرشده‌اند» is still «دستگیر شده‌اند».)
  */
 function insideTypedWord(text: string, f: { text: string; at: number[] }, q: number, lexicon: PdfLexicon): boolean {
   const zwnjBefore = (k: number) => text.slice(f.at[k - 1] + 1, f.at[k]).includes(Z);
