@@ -128,6 +128,8 @@ const BROKEN: [string, string][] = [
   ['نتیجه را ظرفیک ماه اعلام کرد و به خبرنگارما گفت هدفما این است و هر هفتهدو بار می‌آید.', 'نتیجه را ظرف یک ماه اعلام کرد و به خبرنگار ما گفت هدف ما این است و هر هفته دو بار می‌آید.'],
   // The perfect of «گذاشتن» after the noun of its compound verb.
   ['جوانان محله قرارگذاشتهاند.', 'جوانان محله قرار گذاشته\u200cاند.'],
+  // A lost space after a plural ending between two typed ZWNJs.
+  ['برای تولید محتوا پیگیری‌هایگسترده‌ای در حال انجام است.', 'برای تولید محتوا پیگیری‌های گسترده‌ای در حال انجام است.'],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
@@ -334,8 +336,10 @@ function insideTypedWord(text: string, f: { text: string; at: number[] }, q: num
   let hi = q + 1;
   while (hi < f.text.length && !zwnjBefore(hi)) hi++;
   // A part with a typed ZWNJ on both sides is a unit the writer saw, known or not
-  // («کانی‌گویزی‌های»: a village's demonym, no «کانی‌گوی زی‌های»).
-  return lo > 0 && (hi < f.text.length || lexicon.known(f.text.slice(lo, hi)));
+  // («کانی‌گویزی‌های»: a village's demonym, no «کانی‌گوی زی‌های»), unless it opens with a
+  // plural ending, where a lost space may follow («پیگیری‌هایگسترده‌ای»).
+  const part = f.text.slice(lo, hi);
+  return lo > 0 && ((hi < f.text.length && !part.startsWith('ها')) || lexicon.known(part));
 }
 
 export const rule: Rule = {
