@@ -76,6 +76,11 @@ export function commonFiniteVerb(w: string): boolean {
   return form === VerbForm.Past || form === VerbForm.Present;
 }
 
+/** A folded word (no ZWNJ) that is a negated finite form of a common verb («ندارد», «نمیشود»). */
+export function negatedVerb(w: string): boolean {
+  return w.startsWith('ن') && (commonFiniteVerb(w.slice(1)) || (w.startsWith('نمی') && commonFiniteVerb(w.slice(3))));
+}
+
 /**
  * A folded word (no ZWNJ) that is a finite form of a common verb, with or without «می/نمی/ب/ن»
  * («آورد», «میرود», «ببرند»), or (unless `participles` is false) a participle («آمده»).

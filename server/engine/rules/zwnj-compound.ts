@@ -35,7 +35,7 @@ import {
 import { FNV_OFFSET, FNV_PRIME, T, type Tokens } from '../tokenize';
 import { C_AGENT, C_FULL, C_JOINER, C_KAM, C_KARDE, C_OPEN, C_POUR, C_PREFIX, C_SECOND, C_SHODE, C_TAIL, gluedAnalysis, knownSecondPart, suffixCandidates } from '../morphology/suffix-scan';
 import { pdfLexicon, type PdfLexicon } from '../morphology/segment';
-import { commonFiniteVerb, PERFECT_AUX, verbWord } from '../morphology/verbs';
+import { commonFiniteVerb, negatedVerb, PERFECT_AUX, verbWord } from '../morphology/verbs';
 import { nextWord } from '../article-scan';
 import type { Msg, Rule } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -505,7 +505,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
 function negatedVerbFollows(ctx: RuleContext, k: number): boolean {
   const v = nextWord(ctx.tokens, k);
   const w = v >= 0 ? fold(ctx.tokenText(v)).replace(/\u200c/g, '') : '';
-  return w.startsWith('ن') && (commonFiniteVerb(w) || verbWord(w, false));
+  return negatedVerb(w);
 }
 
 /**
@@ -757,19 +757,20 @@ function compoundBefore(ctx: RuleContext, i: number, z: number): void {
   if (cut >= 0) openPart(ctx, i, s, z, cut);
 }
 
+/** The copula is no first part: «استخوانی» is «استخوان» + «ی», no «است» + «خوانی». */
+const COPULA_FIRSTS = new Set(['است', 'هست', 'نیست']);
+
 /**
  * An open second part after a first part the press lexicon knows («شتاب|دهنده», «خدمت|رسانی»),
  * the whole being no word of it and no dictionary word kept solid («پیگیری», «چشمگیر»). Only
  * suggested: the lexicon is wider than the hand lists, and a rare solid word may slip through.
  */
-const COPULA_FIRSTS = new Set(['است', 'هست', 'نیست']);
 function openPart(ctx: RuleContext, i: number, s: number, e: number, cut: number, listed = false): void {
   const { text } = ctx;
   if (cut - s < 3 || !(listed || isOpenPart(text, cut, e))) return;
   const lexicon = pdfLexicon();
-  if (lexicon.hasWord(foldHashRange(text, s, e)) || !lexicon.known(foldRange(text, s, cut))) return;
-  // The copula is no first part: «استخوانی» is «استخوان» + «ی», no «است» + «خوانی».
-  if (COPULA_FIRSTS.has(foldRange(text, s, cut))) return;
+  const first = foldRange(text, s, cut);
+  if (lexicon.hasWord(foldHashRange(text, s, e)) || !lexicon.known(first) || COPULA_FIRSTS.has(first)) return;
   if (ctx.isIgnoredWord(i)) return;
   report(ctx, s, e, [{ start: cut, end: cut, newText: '\u200c' }], false);
 }

@@ -6,7 +6,7 @@ import { HEH, joinerAfter, STOP_WORDS } from '../morphology/suffixes';
 import { foldedHash, T } from '../tokenize';
 import { fold, NON_JOINING } from '../chars';
 import { MEASURE_NOUNS, pdfLexicon } from '../morphology/segment';
-import { normalizeLetters, verbWord } from '../morphology/verbs';
+import { negatedVerb, normalizeLetters, verbWord } from '../morphology/verbs';
 import { gluedBi } from './zwnj-bi-prefix';
 import type { Fix, Msg, Rule } from '../types';
 
@@ -312,7 +312,7 @@ function noComplementAfter(ctx: RuleContext, i: number, beforeIn = true): boolea
     const j = nextWord(tokens, k);
     return !(j >= 0 && AFTER_IN_QUALIFIES.has(foldWord(text, tokens, j)));
   }
-  return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w) || (w.length >= 4 && w.startsWith('ن') && verbWord(w.slice(1), false));
+  return AFTER_INDEFINITE.has(w) || AUXILIARIES.has(w) || prefixedVerb(w) || negatedVerb(w);
 }
 
 const AFTER_IN_QUALIFIES = new Set(['حال', 'دست']);
