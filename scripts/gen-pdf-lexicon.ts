@@ -34,7 +34,7 @@ const STRIP = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'ها
  * They are repaired all the same (with their inflections). Real words such as «مالک»، «والی»،
  * «توالی»، «گالن» stay in the keep list.
  */
-const FORCE = ['اسالم', 'تالش', 'دالر', 'سالمت', 'عالمت', 'مالیم', 'الاستیک', 'حمالت'];
+const FORCE = ['اسالم', 'تالش', 'دالر', 'سالمت', 'عالمت', 'مالیم', 'الاستیک', 'حمالت', 'والدت'];
 
 function header(what: string): string {
   return [

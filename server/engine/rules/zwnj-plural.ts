@@ -135,7 +135,7 @@ export const rule: Rule = {
         reportGlued(ctx, i, [e - 2], false, false);
         continue;
       }
-      // «دورهای»: the plural needs no edit; with no word to complete its ezafe, «دوره‌ای» is meant.
+      // «بندهای»: the plural needs no edit; with no word to complete its ezafe, «بنده‌ای» is meant.
       if (a.plainPlural) {
         if (noComplementAfter(ctx, i, false)) reportGlued(ctx, i, a.at, false, false);
         continue;
@@ -146,8 +146,8 @@ export const rule: Rule = {
   tests: {
     valid: [
       'شبکه‌ها و زیرساخت‌های ارتباطی استان تقویت می‌شود.',
-      // A plural with its ezafe before the word that completes it («دور» + «های»: no edit).
-      'روزهای گذشته و دورهای مختلف مسابقات و روزهای در پیش',
+      // A plural with its ezafe before the word that completes it («بند» + «های»: no edit).
+      'روزهای گذشته و بندهای مختلف قانون و روزهای در پیش',
       'کشورها و ساختارها و ابزارهای نوین',
       'آنها تنها راه را انتخاب کردند.',
       'همه در این دهه به دفتر آمدند.',
@@ -273,6 +273,9 @@ export const rule: Rule = {
       { text: 'این دادهای مهم است و قطرهای ریخت.', output: 'این داده‌ای مهم است و قطره‌ای ریخت.', errors: 2, unsafe: true },
       // «نگهبانها» is the plural of the known «نگهبان», no «نگه» + «بانها».
       { text: 'کنترل جمعیت از دست نگهبانها خارج شد.', output: 'کنترل جمعیت از دست نگهبان‌ها خارج شد.', errors: 1, unsafe: true },
+      // Listed (ambiguous.txt): «دورهای» is «دوره‌ای» before any word (the plural of «دور» is
+      // rare in press copy), «نقشهای» the plural «نقش‌های» first.
+      { text: 'در دورهای کوتاه آموزشی، نقشهای تازه را دیدند.', output: 'در دوره‌ای کوتاه آموزشی، نقش‌های تازه را دیدند.', errors: 2, unsafe: true },
     ],
   },
 };
