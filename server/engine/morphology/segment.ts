@@ -303,6 +303,8 @@ function numberInWords(pieces: string[]): boolean {
 }
 /** Prepositions and conjunctions that lose the space after them in pasted copy («درجریان»). */
 export const GLUED_HEADS = ['در', 'از', 'با', 'به', 'بر', 'تا', 'که', 'و', 'هر', ...NUMBER_HEADS, 'این', 'آن', ...PHRASE_HEADS];
+/** The heads a glued word is read with, the longest that opens it first: «برایمردم» is «برای» + «مردم», not «بر» + «ایمردم». */
+const HEADS_LONGEST_FIRST = [...GLUED_HEADS].sort((a, b) => b.length - a.length);
 /** Heads that may stand glued after another head: «بااینحال» is «با» + «اینحال». */
 const INNER_HEADS = ['این', 'آن'];
 /** Preverbs among them: «برگرداند»، «درگذشته»، «برگردان» are verbs and their derivatives. */
@@ -823,7 +825,7 @@ export class PdfLexicon {
     for (let k = 4; k <= w.length; k++) if ((this.solid.has(w.slice(0, k)) || this.places.has(w.slice(0, k))) && (k === w.length || ENDINGS.includes(w.slice(k)))) return 0;
     // «بازنشانی», «بازتعریف»: the prefix «باز» (re-) before a word of four letters or more, no «با».
     if (w.startsWith('باز') && w.length >= 7 && this.known(w.slice(3))) return 0;
-    for (const head of GLUED_HEADS) {
+    for (const head of HEADS_LONGEST_FIRST) {
       if (!w.startsWith(head)) continue;
       const rest = w.slice(head.length);
       // The rest a word, or one with the ezafe «ی» («درابتدای»); not other inflections («تابستانهای» is no «تا بستان‌های»).
@@ -831,7 +833,9 @@ export class PdfLexicon {
         this.words.has(rest) ||
         (rest.length >= 4 && rest.endsWith('ی') && this.words.has(rest.slice(0, -1))) ||
         (!INNER_HEADS.includes(head) && INNER_HEADS.some((h) => rest.startsWith(h)) && this.gluedHead(rest) > 0);
-      if ((rest.length < 3 && rest !== 'آن') || !restKnown || rest.startsWith('مند') || SURNAME_ENDS.has(rest) || BOUND_TAILS.has(rest)) return 0;
+      // A shorter head may still open it: «براینکه» is «بر» + «اینکه».
+      if ((rest.length < 3 && rest !== 'آن') || !restKnown) continue;
+      if (rest.startsWith('مند') || SURNAME_ENDS.has(rest) || BOUND_TAILS.has(rest)) return 0;
       if (gluedVerb(w) || verbAfterPrefix(w) || (w[0] === 'ب' && isVerb(w.slice(1)))) return 0;
       if (PREVERBS.has(head) && !NOT_VERBS.has(rest)) {
         if (isVerb(rest)) return 0;

@@ -65,6 +65,8 @@ const GLUED: [string, string][] = [
   ['هیچخطری ندارد.', 'هیچ خطری ندارد.'],
   // «تحت» heads a phrase like «طی».
   ['پرونده تحتپیگرد است.', 'پرونده تحت پیگرد است.'],
+  // The longest head that opens the word: «برای» before «بر», which still opens «براینکه».
+  ['خون سالم برایآنها و برایمردم، با تاکید براینکه', 'خون سالم برای آنها و برای مردم، با تاکید بر اینکه'],
 ];
 
 /** Words that begin with such a word and are words of their own, or another rule's business. */

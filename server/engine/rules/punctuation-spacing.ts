@@ -34,6 +34,13 @@ function aloneInParens(ctx: RuleContext, i: number): boolean {
   return isWord(ctx, ctx.prevNonSpace(open));
 }
 
+/** A number opening a Persian phrase in parentheses after a Persian word: «هنرجویان ( 32 ساله )», «کرد ( ۱۴ پرونده )». */
+function numberOpensParens(ctx: RuleContext, i: number): boolean {
+  if (i < 0 || i >= ctx.tokens.count || ctx.tokens.kind[i] !== T.Number) return false;
+  const open = ctx.prevNonSpace(i);
+  return punctAt(ctx, open, PAREN_OPEN) && isWord(ctx, ctx.prevNonSpace(open)) && isWord(ctx, ctx.nextNonSpace(i));
+}
+
 /**
  * «…» .», «(BRT) ،»: a mark after a closing guillemet, or a Persian mark after a closing
  * parenthesis (whose inside may be Latin), with a space between.
@@ -156,7 +163,7 @@ export const rule: Rule = {
           const message = MESSAGES.get(`before${p}`, () => ({ fa: `پیش از «${p}» یک فاصله لازم است`, en: `One space is needed before “${p}”` }));
           ctx.reportEdit(start[i - 1], end[i], message, ADD_SPACE, start[i], start[i], ' ');
         }
-        if (i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && aloneInParens(ctx, i + 2))) && !blessing) {
+        if (i + 2 < n && singleLineSpace(i + 1) && (isWord(ctx, i + 2) || (c === 0x28 && (aloneInParens(ctx, i + 2) || numberOpensParens(ctx, i + 2)))) && !blessing) {
           const p = text[start[i]];
           removeSpace(i + 1, start[i], end[i + 1], { fa: `فاصلهٔ اضافه پس از «${p}»`, en: `Extra space after “${p}”` });
         }
@@ -237,6 +244,8 @@ export const rule: Rule = {
       { text: 'او گفت«بله» و سازمان ملل(نیویورک) و می‌فرمایند« مردم»', output: 'او گفت «بله» و سازمان ملل (نیویورک) و می‌فرمایند «مردم»', errors: 4 },
       // A Persian mark between a word and a number; a decimal comma between digits is left.
       { text: 'دو کارمند،۳۸ میلیون تومان و ۱۲،۵ درصد', output: 'دو کارمند، ۳۸ میلیون تومان و ۱۲،۵ درصد', errors: 1 },
+      // A number opening a Persian phrase in parentheses loses the space before it, as a word does.
+      { text: 'پرونده‌ها را صادر کرد ( ۱۴ پرونده ) و رفت.', output: 'پرونده‌ها را صادر کرد (۱۴ پرونده) و رفت.', errors: 2 },
     ],
   },
 };

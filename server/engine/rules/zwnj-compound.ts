@@ -246,6 +246,8 @@ export const rule: Rule = {
       'کافئین در مقدار کم خطری ندارد.',
       // An agency's name after «به گزارش» is written as the agency writes it.
       'به گزارش کمجان، اهالی روستا جمع شدند.',
+      // «کم شدن» is the verb, no «دست‌کم»; «جوان» is a word, no «جو» + «ان» of «کارجو».
+      'حوصله نوشتن با دست کم شده و کار جوان‌هاست.',
     ],
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
@@ -447,6 +449,8 @@ function matchSpaced(ctx: RuleContext, i: number): number {
         if (!endsWithStr(text, ks, ke, tail.s) || (ke - ks === 4 && text.startsWith('برای', ks)) || (ke - ks === 5 && text.startsWith('دارای', ks))) continue;
         const cut = ke - tail.s.length;
         if (cut <= ks || (cut - ks >= 3 && !endsLikeCompound(text, ks, cut))) continue;
+        // «کار جوان»: after «و» or «ا» the plural is «یان» («کارجویان»), so «جوان» is the word.
+        if (tail.s === 'ان' && (text.charCodeAt(cut - 1) === 0x0648 || text.charCodeAt(cut - 1) === 0x0627)) continue;
         const ht = foldHashRange(text, ks, cut, h);
         if (!COMPOUNDS.mayHave(ht)) continue;
         const t = COMPOUNDS.getKey(ht, spacedKey(text, tokens, i, k, cut));
@@ -483,6 +487,9 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   } else if (bestTail?.s === 'ی' && bestK > i && negatedVerbFollows(ctx, bestK)) {
     // «در مقدار کم خطری ندارد»: an adjective, then a noun with «ی» before a negated verb.
     return -1;
+  } else if (!bestTail && lightVerbOnPart(ctx, bestK)) {
+    // «حوصله نوشتن با دست کم شده»: «کم شدن» is the verb, no «دست‌کم» (at least).
+    return -1;
   } else if (!bestTail && LISTED_PARTICIPLE.test(bestTarget) && perfectFollows(ctx, bestK)) {
     // «یخ زده بودند»: before «بودن» the participle is the verb's, as glued() reads it.
     return -1;
@@ -500,6 +507,17 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   return bestK;
 }
 
+
+/** Short words that make a compound verb with «شدن» or «کردن» («کم شد», «گم کرد»). */
+const VERB_PARTS = new Set(['کم', 'گم', 'پر', 'رد', 'حل']);
+const LIGHT_VERB_FORM = /^(?:ن|می|نمی)?(?:شد|شو|کرد|کن)/;
+
+/** Whether word k is such a word and a form of «شدن» or «کردن» follows it. */
+function lightVerbOnPart(ctx: RuleContext, k: number): boolean {
+  if (!VERB_PARTS.has(fold(ctx.tokenText(k)))) return false;
+  const v = nextWord(ctx.tokens, k);
+  return v >= 0 && LIGHT_VERB_FORM.test(fold(ctx.tokenText(v)).replace(/\u200c/g, ''));
+}
 
 /** Whether a negated verb follows word k («ندارد», «نمی‌شود»). */
 function negatedVerbFollows(ctx: RuleContext, k: number): boolean {

@@ -280,7 +280,7 @@ export const rule: Rule = {
   },
 };
 
-const GLUED_PRONOUN = /^(?:از|در|با|به|بر|تا|که|و)(?:آن|این|همین|همان)$/;
+const GLUED_PRONOUN = /^(?:از|در|با|به|بر|برای|تا|که|و)(?:آن|این|همین|همان)$/;
 
 /** The stem text[s, z) ends in «آن», is no word («قرآن» is), and the run splits text[s, e) before «آنها» (pdf-run-together's). */
 function pronounGlued(text: string, s: number, z: number, e: number): boolean {
