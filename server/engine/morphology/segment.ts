@@ -293,7 +293,7 @@ export const MEASURE_NUMBERS = [...NUMBER_HEADS, ...UNIT_NUMBERS.filter((n) => n
  * which takes a ZWNJ (glued-function-word). After «دو», «چهار», «صد» the glued form is right
  * («دوطبقه»).
  */
-const NUMBER_MEASURE = new RegExp(`^(${MEASURE_NUMBERS.filter((n) => !NON_JOINING.has(n.charCodeAt(n.length - 1))).join('|')})${MEASURE_ADJECTIVE}$`);
+export const NUMBER_MEASURE = new RegExp(`^(${MEASURE_NUMBERS.filter((n) => !NON_JOINING.has(n.charCodeAt(n.length - 1))).join('|')})${MEASURE_ADJECTIVE}$`);
 /** Numbers of three letters or more, which «و» joins («بیست و چند»). */
 const NUMBER_WORDS = new Set([...NUMBER_HEADS, ...UNIT_NUMBERS, 'هزار', 'میلیون', 'میلیارد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد'].filter((n) => n.length >= 3));
 
@@ -614,6 +614,11 @@ export class PdfLexicon {
     return null;
   }
 
+  /** A listed word that is a word of three letters or more with «ان» («اهمیتان»): that word's length, or 0. */
+  private anStem(piece: string): number {
+    return piece.length >= 5 && piece.endsWith('ان') && this.words.has(piece.slice(0, -2)) ? piece.length - 2 : 0;
+  }
+
   /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران», «جانبازان»): the word's length, or 0. */
   private pluralStem(piece: string): number {
     for (const e of ['های', 'ها', 'یان', 'ان']) if (piece.length - e.length >= 3 && piece.endsWith(e) && this.words.has(piece.slice(0, -e.length))) return piece.length - e.length;
@@ -717,7 +722,9 @@ export class PdfLexicon {
         const withYeh = piece.length >= 5 && piece.endsWith('ی') && this.words.has(piece.slice(0, -1));
         // A piece may be a common word's plural the list lacks («…موتورسواران», «جانبازانبستری»);
         // before another piece it weighs as its word alone, so «کاوشانجام» stays «کاوش انجام».
-        const pluralStem = this.words.has(piece) ? 0 : this.pluralStem(piece);
+        // The dictionary lists stray «ان» forms of abstract nouns («اهمیتان», «تاریخان»): before
+        // another piece they weigh as the noun too, so «اهمیتانصاف» is «اهمیت انصاف».
+        const pluralStem = this.words.has(piece) ? (j < n ? this.anStem(piece) : 0) : this.pluralStem(piece);
         // A place name is a piece of its own: «درقائمشهر» is «در» + «قائمشهر», no «قائم» + «شهر».
         const place = piece.length >= 4 && this.places.has(piece);
         if (!affix && !verbPrefix && !withYeh && !pluralStem && !place && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece) && !infinitivePiece(piece))) continue;

@@ -2,7 +2,8 @@ import { FOLD, NON_JOINING } from '../chars';
 import { afterNameHead } from '../article-scan';
 import { T, exactHash, foldedHash } from '../tokenize';
 import type { Rule } from '../types';
-import { foldWithMap, GLUED_HEADS, MEASURE_ADJECTIVE, MEASURE_NUMBERS, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
+import { COMPOUNDS } from '../morphology/suffixes';
+import { foldWithMap, GLUED_HEADS, MEASURE_ADJECTIVE, MEASURE_NUMBERS, NUMBER_MEASURE, pdfLexicon, UNIT_NUMBERS, WordCache } from '../morphology/segment';
 import { afterSourceWord, MIN_LENGTH, splitOf } from './pdf-run-together';
 
 const Z = '\u200c';
@@ -67,6 +68,8 @@ const GLUED: [string, string][] = [
   ['پرونده تحتپیگرد است.', 'پرونده تحت پیگرد است.'],
   // The longest head that opens the word: «برای» before «بر», which still opens «براینکه».
   ['خون سالم برایآنها و برایمردم، با تاکید براینکه', 'خون سالم برای آنها و برای مردم، با تاکید بر اینکه'],
+  // A number and a measure adjective the dictionary lists glued.
+  ['مجوزها ششماهه است.', 'مجوزها شش‌ماهه است.'],
 ];
 
 /** Words that begin with such a word and are words of their own, or another rule's business. */
@@ -180,7 +183,9 @@ export const rule: Rule = {
         lexicon ??= pdfLexicon();
         const fh = tokens.fhash[i];
         cut = ALWAYS_APART.get(f.text) ?? 0;
-        if (!cut && !lexicon.hasWord(fh) && !lexicon.isPlace(fh)) {
+        // «ششماهه»: a number and a measure adjective, even where the dictionary lists it glued
+        // (zwnj-compound's where compounds.txt lists it: «پنج‌ساله»).
+        if (!cut && (!lexicon.hasWord(fh) || (NUMBER_MEASURE.test(f.text) && !COMPOUNDS.mayHave(fh))) && !lexicon.isPlace(fh)) {
           // Only the part before a ZWNJ is glued: «ازطرح‌های» is «از» + «طرح» + ZWNJ + «های».
           let z = s;
           while (z < e && text.charCodeAt(z) !== 0x200c) z++;

@@ -34,6 +34,21 @@ function aloneInParens(ctx: RuleContext, i: number): boolean {
   return isWord(ctx, ctx.prevNonSpace(open));
 }
 
+/**
+ * A number closing a Persian phrase in parentheses opened a few words before: «( داخلی ۲۱۴ )»,
+ * «(بند ۴ )»; not a list item's number («و 3 ) بود»).
+ */
+function numberClosesParens(ctx: RuleContext, i: number): boolean {
+  if (i < 0 || ctx.tokens.kind[i] !== T.Number || !isWord(ctx, ctx.prevNonSpace(i))) return false;
+  for (let k = i - 1, words = 0; k >= 0 && words <= 4; k--) {
+    const kind = ctx.tokens.kind[k];
+    if (kind === T.Newline) return false;
+    if (kind === T.Word) words++;
+    else if (kind === T.Punct) return punctAt(ctx, k, PAREN_OPEN);
+  }
+  return false;
+}
+
 /** A number opening a Persian phrase in parentheses after a Persian word: «هنرجویان ( 32 ساله )», «کرد ( ۱۴ پرونده )». */
 function numberOpensParens(ctx: RuleContext, i: number): boolean {
   if (i < 0 || i >= ctx.tokens.count || ctx.tokens.kind[i] !== T.Number) return false;
@@ -130,7 +145,7 @@ export const rule: Rule = {
         if ((c === 0x21 || c === 0x3a) && text.charCodeAt(end[i]) === 0x3d) continue;
         // «پسوند .gz», «به .d ختم»: a dot that begins a file extension or a name is no full stop.
         const dotOfName = c === 0x2e && i + 1 < n && start[i + 1] === end[i] && (kind[i + 1] === T.Latin || kind[i + 1] === T.Number);
-        if (i >= 2 && !dotOfName && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && aloneInParens(ctx, i - 2)) || afterClosingMark(ctx, i, c) || persianMarkAfterToken(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
+        if (i >= 2 && !dotOfName && singleLineSpace(i - 1) && (isWord(ctx, i - 2) || (c === 0x29 && (aloneInParens(ctx, i - 2) || numberClosesParens(ctx, i - 2))) || afterClosingMark(ctx, i, c) || persianMarkAfterToken(ctx, i, c)) && !(c === 0x29 && closesBlessingAbbr(ctx, i))) {
           const p = text[start[i]];
           removeSpace(i - 1, start[i - 1], end[i], { fa: `فاصلهٔ اضافه پیش از «${p}»`, en: `Extra space before “${p}”` });
         }
@@ -246,6 +261,7 @@ export const rule: Rule = {
       { text: 'دو کارمند،۳۸ میلیون تومان و ۱۲،۵ درصد', output: 'دو کارمند، ۳۸ میلیون تومان و ۱۲،۵ درصد', errors: 1 },
       // A number opening a Persian phrase in parentheses loses the space before it, as a word does.
       { text: 'پرونده‌ها را صادر کرد ( ۱۴ پرونده ) و رفت.', output: 'پرونده‌ها را صادر کرد (۱۴ پرونده) و رفت.', errors: 2 },
+      { text: 'با شماره ۳۳۳۶ (داخلی ۲۱۴ ) و طبق آیین‌نامه (بند ۴ ) تماس بگیرند.', output: 'با شماره ۳۳۳۶ (داخلی ۲۱۴) و طبق آیین‌نامه (بند ۴) تماس بگیرند.', errors: 2 },
     ],
   },
 };
