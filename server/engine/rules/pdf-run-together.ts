@@ -259,6 +259,8 @@ const INTACT = [
   'به گفته سارانیمقدم، هامون پر آب است.',
   // A part set off by two typed ZWNJs is not cut inside, known or not.
   'گلاله احمدی، از کانی‌گویزی‌های ساکن تهران است.',
+  // A firm's name after «شرکت».
+  'مدیرعامل شرکت سپیدشویان توس گفت.',
 ];
 
 /**
@@ -280,14 +282,19 @@ export function splitOf(w: string): Split | null {
 
 const SOURCE_WORDS = new Set(['گزارش', 'خبرنگار', 'خبرگزاری']);
 /** Words a village's or a rural district's name follows: «روستای کهریزسفلی», «دهستان سرآبگرم». */
-const PLACE_WORDS = new Set(['روستای', 'دهستان']);
+const NAME_WORDS = new Set(['روستای', 'دهستان']);
 
 /**
  * Whether a name follows the words before token i (one space between): an agency's after «به
  * گزارش», «خبرنگار» or «خبرگزاری», a place's after «روستای», «دهستان».
  */
 export function afterNameMarker(ctx: RuleContext, i: number): boolean {
-  return afterSourceWord(ctx, i) || PLACE_WORDS.has(wordBefore(ctx, i));
+  return afterSourceWord(ctx, i) || NAME_WORDS.has(wordBefore(ctx, i));
+}
+
+/** Whether a firm's name follows: «شرکت سپیدشویان», not a verb («شرکت اقدامنکرد»). */
+function afterFirmWord(ctx: RuleContext, i: number, split: Split): boolean {
+  return wordBefore(ctx, i) === 'شرکت' && !verbWord(split.pieces[1]);
 }
 
 /** Whether the words before token i are «به گزارش», «خبرنگار» or «خبرگزاری»: an agency's name follows. */
@@ -383,7 +390,7 @@ export const rule: Rule = {
       // An agency's name after «به گزارش», «خبرنگار», «خبرگزاری» («گردآفرید», «سینماپرس») or a
       // village's after «روستای»: two pieces there are a name, even with a verb's shape; not a
       // word and «است» («این خبرگزاری نوشتهاست»).
-      if (split.pieces.length === 2 && split.pieces[0].length >= 3 && split.pieces[1].length >= 3 && split.pieces[1] !== 'است' && afterNameMarker(ctx, i)) continue;
+      if (split.pieces.length === 2 && split.pieces[0].length >= 3 && split.pieces[1].length >= 3 && split.pieces[1] !== 'است' && (afterNameMarker(ctx, i) || afterFirmWord(ctx, i, split))) continue;
       // Two content words glued: not where the writer typed a ZWNJ («کاهنده‌های»).
       if (split.pair && tokens.flags[i] & F.Joiner) continue;
       // A ZWNJ the writer typed one letter from the edge of a piece marks where they saw a word
