@@ -7,7 +7,7 @@ import type { Fix, TextEdit } from './types';
  * ambiguous), or when it re-segments a word a fix already taken re-segments (two readings of one
  * word); the caller re-lints and tries the skipped ones in a later pass.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number; skipped: number } {
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number; skipped: number; edits: TextEdit[] } {
   const ordered = fixes
     .filter((f) => f.edits.length > 0)
     .map((f) => ({ f, first: Math.min(...f.edits.map((e) => e.start)) }))
@@ -28,7 +28,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     for (const x of spans) insertSpan(readings, x);
     applied++;
   }
-  return { text: applyEdits(text, taken), applied, skipped };
+  return { text: applyEdits(text, taken), applied, skipped, edits: taken };
 }
 
 /**

@@ -4,7 +4,7 @@ import { resolveRule, type LintOptions } from './config';
 import { OneEditFinding } from './context';
 import { rules } from './registry';
 import { keepNameStarts, nameStarts, nearGivenName, zwnjTerm, type NameStarts } from './rules/name-consistency';
-import { compareFindings, finishSorted, inOrder, lineProtectedRanges, mergeFindings, runRules } from './run';
+import { compareFindings, finishSorted, inOrder, lineProtectedRanges, mergeFindings, runRules, shiftFinding } from './run';
 import { T, tokenize, Tokens } from './tokenize';
 import type { Finding } from './types';
 
@@ -277,19 +277,6 @@ function commonEnds(a: string, b: string): [number, number] {
   for (const size of CHUNKS) while (s + size <= room && a.slice(a.length - s - size, a.length - s) === b.slice(b.length - s - size, b.length - s)) s += size;
   while (s < room && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   return [p, s];
-}
-
-function shiftFinding(f: Finding, d: number): void {
-  if (d === 0) return;
-  f.start += d;
-  f.end += d;
-  if (f instanceof OneEditFinding) {
-    f.editStart += d;
-    f.editEnd += d;
-    return;
-  }
-  for (const x of f.fixes) for (const e of x.edits) { e.start += d; e.end += d; }
-  if (f.related) for (const r of f.related) { r.start += d; r.end += d; }
 }
 
 /** Protected ranges of the old text outside the region equal the new ones, shifted. */

@@ -1,5 +1,6 @@
 import type { FixOptions, LintOptions } from './config';
 import { applyFixes } from './fixes';
+import { lintForFix, relint } from './fix-passes';
 import { finishFindings, runRules, tokenizeDocument } from './run';
 import type { Finding, Fix } from './types';
 
@@ -27,16 +28,19 @@ const MAX_PASSES = 10;
 
 /** Applies every safe fix (and suggestions with `unsafe`), re-linting until nothing changes. */
 export function fix(text: string, options: FixOptions = {}): string {
+  let linted = lintForFix(text, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes: Fix[] = [];
-    for (const f of lint(text, options)) {
+    for (const f of linted.all) {
       const x = preferredFix(f, options.unsafe);
       if (x) fixes.push(x);
     }
     if (fixes.length === 0) return text;
-    const next = applyFixes(text, fixes).text;
-    if (next === text) return text;
-    text = next;
+    const applied = applyFixes(text, fixes);
+    if (applied.text === text || pass + 1 === MAX_PASSES) return applied.text;
+    // The next pass re-lints only the lines this one changed (and the document-wide rules).
+    linted = relint(linted, applied.edits, applied.text, options);
+    text = applied.text;
   }
   return text;
 }

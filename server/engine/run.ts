@@ -1,7 +1,7 @@
 import { F } from './chars';
 import type { LintOptions } from './config';
 import { resolveRule } from './config';
-import { RuleContext } from './context';
+import { OneEditFinding, RuleContext } from './context';
 import { markdownProtectedRanges } from './markdown';
 import { rules } from './registry';
 import { applySuppressions } from './suppressions';
@@ -95,4 +95,18 @@ export function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
 export function inOrder(findings: Finding[]): boolean {
   for (let i = 1; i < findings.length; i++) if (compareFindings(findings[i - 1], findings[i]) > 0) return false;
   return true;
+}
+
+/** Moves a finding (its range, edits and related ranges) by d characters. */
+export function shiftFinding(f: Finding, d: number): void {
+  if (d === 0) return;
+  f.start += d;
+  f.end += d;
+  if (f instanceof OneEditFinding) {
+    f.editStart += d;
+    f.editEnd += d;
+    return;
+  }
+  for (const x of f.fixes) for (const e of x.edits) { e.start += d; e.end += d; }
+  if (f.related) for (const r of f.related) { r.start += d; r.end += d; }
 }
