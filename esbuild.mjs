@@ -113,13 +113,28 @@ const clientStandIn = (module, file) => ({
 });
 const notebookLite = clientStandIn('notebook', 'notebook-lite');
 const fileOperationsLite = clientStandIn('fileOperations', 'file-operations-lite');
+// Provider features whose methods this server offers none of (client/src/idle-features.ts).
+const idleFeatures = {
+  name: 'idle-features',
+  setup(build) {
+    const modules = ['formatting', 'semanticTokens', 'completion', 'rename', 'codeLens'];
+    build.onResolve({ filter: new RegExp(`^\\./(${modules.join('|')})$`) }, (args) =>
+      /vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: args.path.slice(2), namespace: 'idle-features' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'idle-features' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(join(process.cwd(), 'client', 'src', 'idle-features.ts'))}).idleModule(${JSON.stringify(args.path)});`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', charset: 'utf8', plugins: [lexiconData(null)] };
 
 const ship = [
   { entryPoints: ['server/engine/index.ts'], outfile: 'dist/engine.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite, minimatchLite, notebookLite, fileOperationsLite] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], extraPlugins: [semverLite, minimatchLite, notebookLite, fileOperationsLite, idleFeatures] },
   { entryPoints: ['server/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((b) => existsSync(b.entryPoints[0]));
 

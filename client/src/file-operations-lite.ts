@@ -6,6 +6,8 @@
 // from it, each a dynamic feature that asks for no capability and takes no registration.
 // test/file-operations-lite.test.ts checks they keep the shape and methods of the real ones.
 
+import { idleFeature } from './idle-features';
+
 /** The LSP 3.17 methods of the six features, in the order the client registers them. */
 export const FILE_OPERATION_METHODS = {
   DidCreateFilesFeature: 'workspace/didCreateFiles',
@@ -16,24 +18,9 @@ export const FILE_OPERATION_METHODS = {
   WillDeleteFilesFeature: 'workspace/willDeleteFiles',
 } as const;
 
-function idleFeature(method: string) {
-  return class {
-    readonly registrationType = { method };
-    constructor(_client?: unknown) {}
-    getState(): { kind: 'workspace'; id: string; registrations: boolean } {
-      return { kind: 'workspace', id: method, registrations: false };
-    }
-    fillClientCapabilities(_capabilities: object): void {}
-    initialize(): void {}
-    register(): void {}
-    unregister(): void {}
-    clear(): void {}
-  };
-}
-
-export const DidCreateFilesFeature = idleFeature(FILE_OPERATION_METHODS.DidCreateFilesFeature);
-export const DidRenameFilesFeature = idleFeature(FILE_OPERATION_METHODS.DidRenameFilesFeature);
-export const DidDeleteFilesFeature = idleFeature(FILE_OPERATION_METHODS.DidDeleteFilesFeature);
-export const WillCreateFilesFeature = idleFeature(FILE_OPERATION_METHODS.WillCreateFilesFeature);
-export const WillRenameFilesFeature = idleFeature(FILE_OPERATION_METHODS.WillRenameFilesFeature);
-export const WillDeleteFilesFeature = idleFeature(FILE_OPERATION_METHODS.WillDeleteFilesFeature);
+export const DidCreateFilesFeature = idleFeature(FILE_OPERATION_METHODS.DidCreateFilesFeature, 'workspace');
+export const DidRenameFilesFeature = idleFeature(FILE_OPERATION_METHODS.DidRenameFilesFeature, 'workspace');
+export const DidDeleteFilesFeature = idleFeature(FILE_OPERATION_METHODS.DidDeleteFilesFeature, 'workspace');
+export const WillCreateFilesFeature = idleFeature(FILE_OPERATION_METHODS.WillCreateFilesFeature, 'workspace');
+export const WillRenameFilesFeature = idleFeature(FILE_OPERATION_METHODS.WillRenameFilesFeature, 'workspace');
+export const WillDeleteFilesFeature = idleFeature(FILE_OPERATION_METHODS.WillDeleteFilesFeature, 'workspace');
