@@ -562,7 +562,7 @@ export class PdfLexicon {
       // «روشنشد» is «روشن شد», no «روش نشد»: the word in «ن» before the verb, where both read;
       // not an infinitive («کندنشود» is «کند نشود», no «کندن شود»).
       if (verb.startsWith('ن') && stem.length >= 2 && this.known(stem + 'ن') && LIGHT_VERBS.includes(verb.slice(1)) && PAST_STEMS.getString(stem) === undefined) return { pieces: [stem + 'ن', verb.slice(1)], zwnj: [false] };
-      if (this.known(stem) || participle(stem)) return { pieces: [stem, verb], zwnj: [false] };
+      if (this.known(stem) || SHORT_VERB_NOUNS.has(stem) || participle(stem)) return { pieces: [stem, verb], zwnj: [false] };
     }
     // «متعهدشدهاند», «وقفشدهاند»: the perfect of a light verb glued to a known word, the word and
     // the participle apart and its ending after a ZWNJ («متعهد شده‌اند»).

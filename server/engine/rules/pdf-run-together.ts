@@ -129,7 +129,8 @@ const BROKEN: [string, string][] = [
   // The perfect of «گذاشتن» after the noun of its compound verb.
   ['جوانان محله قرارگذاشتهاند.', 'جوانان محله قرار گذاشته\u200cاند.'],
   // A lost space after a plural ending between two typed ZWNJs.
-  ['برای تولید محتوا پیگیری‌هایگسترده‌ای در حال انجام است.', 'برای تولید محتوا پیگیری‌های گسترده‌ای در حال انجام است.'],
+  ['برای تولید محتوا پیگیری‌هایگسترده‌ای در حال انجام است.', 'برای تولید محتوا پیگیری‌های گسترده‌ای در حال انجام است.'],  // A two-letter noun of a compound verb the lexicon lacks as a word («رد», «گم»).
+  ['دادگاه تجدیدنظر حکم را ردکرد.', 'دادگاه تجدیدنظر حکم را رد کرد.'],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */

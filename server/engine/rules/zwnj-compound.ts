@@ -248,6 +248,8 @@ export const rule: Rule = {
       'به گزارش کمجان، اهالی روستا جمع شدند.',
       // «کم شدن» is the verb, no «دست‌کم»; «جوان» is a word, no «جو» + «ان» of «کارجو».
       'حوصله نوشتن با دست کم شده و کار جوان‌هاست.',
+      // «بر» opening a phrase after a listed first part: no «آب‌بر».
+      'رهاسازی آب بر پایه برآورد و سهم آب بر اساس سند است.',
     ],
     invalid: [
       // «به» + a noun as an adverb, glued: «بهتنهایی» is «به‌تنهایی», no «به تن‌هایی».
@@ -482,6 +484,8 @@ function matchSpaced(ctx: RuleContext, i: number): number {
     const w = v >= 0 ? fold(ctx.tokenText(v)) : '';
     // A negated or «می» verb too: «از بیماری خود آگاهی ندارند».
     if (w === 'و' || commonFiniteVerb(w) || verbWord(w.replace(/\u200c/g, ''), false) || (w.endsWith('ه') && commonFiniteVerb(w.slice(0, -1)))) return -1;
+    // «رهاسازی آب بر پایه برآورد»: «بر» opens a phrase, no «آب‌بر».
+    if (bestTarget.endsWith('بر') && BAR_PHRASES.has(w)) return -1;
     safe = false;
   } else if (bestSpaceOk) {
     if (bestTail || !participleCompound(bestTarget) || !adjectiveFollows(ctx, bestK)) return -1;
@@ -509,6 +513,9 @@ function matchSpaced(ctx: RuleContext, i: number): number {
   return bestK;
 }
 
+
+/** Words «بر» makes a phrase with: «بر پایه», «بر اساس», «بر عهده». */
+const BAR_PHRASES = new Set(['پایه', 'اساس', 'عهده', 'روی', 'اثر', 'این', 'آن', 'سر', 'خلاف', 'طبق', 'سرِ', 'ضد', 'علیه']);
 
 /** Short words that make a compound verb with «شدن» or «کردن» («کم شد», «گم کرد»). */
 const VERB_PARTS = new Set(['کم', 'گم', 'پر', 'رد', 'حل']);
