@@ -614,9 +614,21 @@ export class PdfLexicon {
     return null;
   }
 
-  /** A listed word that is a word of three letters or more with «ان» («اهمیتان»): that word's length, or 0. */
-  private anStem(piece: string): number {
-    return piece.length >= 5 && piece.endsWith('ان') && this.words.has(piece.slice(0, -2)) ? piece.length - 2 : 0;
+  /**
+   * The dictionary lists stray «ان» forms of abstract nouns («اهمیتان», «تاریخان»): where one
+   * stands before a piece that «ان» makes a word of five letters or more with, the «ان» opens that
+   * word («اهمیتانصاف» is «اهمیت انصاف», «تاریخانقضا» «تاریخ انقضا»); «مسئولان به» stays, «انبه»
+   * being shorter.
+   */
+  private moveAn(pieces: string[]): void {
+    for (let k = 0; k + 1 < pieces.length; k++) {
+      const p = pieces[k];
+      const next = 'ان' + pieces[k + 1];
+      if (p.length >= 5 && p.endsWith('ان') && this.words.has(p.slice(0, -2)) && next.length >= 5 && this.words.has(next)) {
+        pieces[k] = p.slice(0, -2);
+        pieces[k + 1] = next;
+      }
+    }
   }
 
   /** A common word of three letters or more with «ان/یان/ها/های» («موتورسواران», «جانبازان»): the word's length, or 0. */
@@ -722,9 +734,7 @@ export class PdfLexicon {
         const withYeh = piece.length >= 5 && piece.endsWith('ی') && this.words.has(piece.slice(0, -1));
         // A piece may be a common word's plural the list lacks («…موتورسواران», «جانبازانبستری»);
         // before another piece it weighs as its word alone, so «کاوشانجام» stays «کاوش انجام».
-        // The dictionary lists stray «ان» forms of abstract nouns («اهمیتان», «تاریخان»): before
-        // another piece they weigh as the noun too, so «اهمیتانصاف» is «اهمیت انصاف».
-        const pluralStem = this.words.has(piece) ? (j < n ? this.anStem(piece) : 0) : this.pluralStem(piece);
+        const pluralStem = this.words.has(piece) ? 0 : this.pluralStem(piece);
         // A place name is a piece of its own: «درقائمشهر» is «در» + «قائمشهر», no «قائم» + «شهر».
         const place = piece.length >= 4 && this.places.has(piece);
         if (!affix && !verbPrefix && !withYeh && !pluralStem && !place && (piece.length < 3 ? !FUNCTION_WORDS.has(piece) : !this.words.has(piece) && !agentNoun(piece) && !infinitivePiece(piece))) continue;
@@ -742,6 +752,7 @@ export class PdfLexicon {
     const pieces: string[] = [];
     for (let j = n; j > 0; j = from[j]) pieces.unshift(w.slice(from[j], j));
     if (pieces.length < 2) return null;
+    this.moveAn(pieces);
     // «پایانرسیده» is «پایان رسیده», no «پایا نرسیده»: before a verb, a word in «ن» reads before
     // the word without it and the verb negated, where both are common words.
     for (let k = 1; k < pieces.length; k++) {
