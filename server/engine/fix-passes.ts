@@ -1,6 +1,6 @@
 import type { LintOptions } from './config';
 import { rules } from './registry';
-import { compareFindings, finishSorted, mergeFindings, runRules, shiftFinding, tokenizeDocument } from './run';
+import { compareFindings, editedLinesStart, finishSorted, lineEnd, mergeFindings, runRules, shiftFinding, tokenizeDocument } from './run';
 import { tokenize } from './tokenize';
 import type { Finding, TextEdit } from './types';
 
@@ -38,8 +38,7 @@ export function relint(prev: Linted, edits: readonly TextEdit[], next: string, o
   const regions: { start: number; end: number; delta: number }[] = [];
   let covered = 0;
   for (let e = 0; e < edits.length; ) {
-    const first = edits[e].start;
-    const start = first < 2 ? 0 : old.lastIndexOf('\n', first - 2) + 1;
+    const start = editedLinesStart(old, edits[e].start);
     let end = lineEnd(old, edits[e].end);
     let delta = 0;
     for (; e < edits.length && edits[e].start <= end; e++) {
@@ -77,9 +76,3 @@ export function relint(prev: Linted, edits: readonly TextEdit[], next: string, o
 
 /** Below this many characters a text is linted whole: the regions' overhead outweighs what they save. */
 export const SMALL = 16384;
-
-/** The end of the line holding offset p, past its newline (or the text's end). */
-function lineEnd(text: string, p: number): number {
-  const nl = text.indexOf('\n', p);
-  return nl === -1 ? text.length : nl + 1;
-}

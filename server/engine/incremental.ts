@@ -4,7 +4,7 @@ import { resolveRule, type LintOptions } from './config';
 import { OneEditFinding } from './context';
 import { rules } from './registry';
 import { keepNameStarts, nameStarts, nearGivenName, zwnjTerm, type NameStarts } from './rules/name-consistency';
-import { compareFindings, finishSorted, inOrder, lineProtectedRanges, mergeFindings, runRules, shiftFinding } from './run';
+import { compareFindings, editedLinesStart, finishSorted, inOrder, lineEnd, lineProtectedRanges, mergeFindings, runRules, shiftFinding } from './run';
 import { T, tokenize, Tokens } from './tokenize';
 import type { Finding } from './types';
 
@@ -61,10 +61,8 @@ export class IncrementalLinter {
     const [prefix, suffix] = changed && fits(changed, old.length, next.length) ? [changed.start, old.length - changed.oldEnd] : commonEnds(old, next);
     // Whole lines around the change: from the line before the first changed character
     // (its line end may have changed) to the line after the last one (lines may merge).
-    const regionStart = prefix < 2 ? 0 : old.lastIndexOf('\n', prefix - 2) + 1;
-    const oldChangeEnd = old.length - suffix;
-    const nl = old.indexOf('\n', oldChangeEnd);
-    const oldRegionEnd = nl === -1 ? old.length : nl + 1;
+    const regionStart = editedLinesStart(old, prefix);
+    const oldRegionEnd = lineEnd(old, old.length - suffix);
     const delta = next.length - old.length;
     const newRegionEnd = oldRegionEnd + delta;
 

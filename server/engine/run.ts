@@ -110,3 +110,17 @@ export function shiftFinding(f: Finding, d: number): void {
   for (const x of f.fixes) for (const e of x.edits) { e.start += d; e.end += d; }
   if (f.related) for (const r of f.related) { r.start += d; r.end += d; }
 }
+
+/**
+ * The start of the lines an edit at offset p may change: the line before p's (its line end may
+ * have changed) when p opens a line, else p's own line.
+ */
+export function editedLinesStart(text: string, p: number): number {
+  return p < 2 ? 0 : text.lastIndexOf('\n', p - 2) + 1;
+}
+
+/** The end of the line holding offset p, past its newline (or the text's end). */
+export function lineEnd(text: string, p: number): number {
+  const nl = text.indexOf('\n', p);
+  return nl === -1 ? text.length : nl + 1;
+}

@@ -517,7 +517,7 @@ function matchSpaced(ctx: RuleContext, i: number): number {
 
 
 /** Words «بر» makes a phrase with: «بر پایه», «بر اساس», «بر عهده». */
-const BAR_PHRASES = new Set(['پایه', 'اساس', 'عهده', 'روی', 'اثر', 'این', 'آن', 'سر', 'خلاف', 'طبق', 'سرِ', 'ضد', 'علیه']);
+const BAR_PHRASES = new Set(['پایه', 'اساس', 'عهده', 'روی', 'اثر', 'این', 'آن', 'سر', 'خلاف', 'طبق', 'ضد', 'علیه']);
 
 /** Short words that make a compound verb with «شدن» or «کردن» («کم شد», «گم کرد»). */
 const VERB_PARTS = new Set(['کم', 'گم', 'پر', 'رد', 'حل']);
