@@ -54,6 +54,8 @@ const BROKEN: [string, string][] = [
   ['اقالم اساسی به بازار رسید.', 'اقلام اساسی به بازار رسید.'],
   // The dictionary lists «والدت» (your father), rare in press copy; «ولادت» (birth) is common.
   ['در سالروز والدت امام رضا (ع)', 'در سالروز ولادت امام رضا (ع)'],
+  // Read only as a rare word with endings («متال» + «ش» + «ی»); the repair is a common word.
+  ['باند سارقان خودرو متالشی شد.', 'باند سارقان خودرو متلاشی شد.'],
 ];
 
 /** Real words with «ال» that a repair would wrongly turn into another word. */
@@ -98,6 +100,8 @@ const INTACT = [
   'نشانی https://example.com/اطالعات را ببینید.',
   { text: 'کد `اطالعات` در مارک‌داون دست نمی‌خورد.', markdown: true },
   '۲۶۰ ویال بوتاکس کشف شد.',
+  // A dictionary word with an ending stays, though its repair is a word: «حالتی», «مالکی».
+  'در حالتی که مالکی برای آن پیدا نشد، عالمی دیگر ساخت.',
 ];
 
 const LAM = 0x0644;
@@ -200,7 +204,7 @@ export const rule: Rule = {
         // «فعالاست» is «فعال» + «است» run together (pdf-run-together's), no «فعلاست»; «فعالاند»
         // is «فعال» + the copula «اند».
         const known = lexicon.anyWord(f.text, h) || (f.text.length >= 6 && (f.text.endsWith('است') || f.text.endsWith('اند')) && lexicon.known(f.text.slice(0, -3))) || inflectedKept(lexicon, f.text);
-        r = known && !cliticReading(lexicon, f.text) ? null : repairOf(lexicon, text, f);
+        r = known && !cliticReading(lexicon, f.text) && !strippedReading(lexicon, f.text, h) ? null : repairOf(lexicon, text, f);
         verdicts.set(text, s, e, h, r);
         if (!r) continue;
       }
@@ -252,6 +256,16 @@ export const rule: Rule = {
  */
 function cliticReading(lexicon: PdfLexicon, w: string): boolean {
   if (w.length < 4 || !w.endsWith('ت') || lexicon.words.has(w) || !lexicon.known(w.slice(0, -1))) return false;
+  const repair = lexicon.lamRepair(w);
+  return repair !== null && lexicon.words.has(repair.fixed);
+}
+
+/**
+ * «متالشی»: a word the dictionary does not list, read only as a rarer word with endings
+ * («متال» + «ش» + «ی»), whose lam-alef repair is a common word as it stands («متلاشی»).
+ */
+function strippedReading(lexicon: PdfLexicon, w: string, h: number): boolean {
+  if (lexicon.words.has(w) || lexicon.hasWord(h)) return false;
   const repair = lexicon.lamRepair(w);
   return repair !== null && lexicon.words.has(repair.fixed);
 }
