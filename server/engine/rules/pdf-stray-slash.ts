@@ -25,6 +25,8 @@ const BROKEN: [string, string][] = [
   ['اداره کل راه//داری', 'اداره کل راهداری'],
   // A doubled mark before a fragment that is no word, in a word the lexicon lacks.
   ['در فهرست طرح‌ها گنج//انده شده است.', 'در فهرست طرح‌ها گنجانده شده است.'],
+  // A word the dictionary lists though the common-word list lacks it, cut before its ZWNJ.
+  ['پیام ع//لاقه‌مندان رسید.', 'پیام علاقه‌مندان رسید.'],
 ];
 
 const INTACT = [
@@ -101,7 +103,7 @@ export const rule: Rule = {
       const lexicon = pdfLexicon();
       const left = foldWithMap(text, tokens.start[i], at).text;
       const right = foldWithMap(text, b, tokens.end[j]).text;
-      const joinedKnown = lexicon.known(left + right);
+      const joinedKnown = lexicon.anyWord(left + right);
       const leftKnown = left.length > 1 && lexicon.known(left);
       const rightKnown = right.length > 1 && lexicon.known(right);
       // One slash next to a word is an alternative («خبرنگار/عکاس»، «جوی/جو/جه»); a doubled
