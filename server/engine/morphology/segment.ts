@@ -479,6 +479,12 @@ export class PdfLexicon {
     return found;
   }
 
+  /** «کاراین», «سهماین»: a common word of three letters or more and «این» glued after it, the whole no word. */
+  private thisAfterWord(w: string): boolean {
+    // A head glued to «این» («بیشتراین») is glued-function-word's either way.
+    return w.length >= 6 && w.endsWith('این') && this.words.has(w.slice(0, -3)) && !GLUED_HEADS.includes(w.slice(0, -3)) && !this.known(w);
+  }
+
   /**
    * A run for the §6 rules: a word of RUN_MIN letters or more that split() splits, or a shorter
    * one of APART_MIN or more whose two words meet after a non-joining letter (see apart).
@@ -523,6 +529,8 @@ export class PdfLexicon {
     // «که» only after a joining letter, where the glued form shows: «آریاکه» may be a name.
     // «درشهر», «بیرونشهر» are «… شهر», no «درش هر»; «قائمشهر» is a town.
     if (w.length >= 5 && TRAILING.has(tail) && this.words.has(w.slice(0, -2)) && !this.known(w) && (tail !== 'که' || !NON_JOINING.has(w.charCodeAt(w.length - 3))) && (tail !== 'هر' || (w.charCodeAt(w.length - 3) !== 0x0634 && !this.places.has(w))) && !LOAN_IK.has(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
+    // «کاراین», «سهماین»: «این» glued to the end of a common word of three letters or more.
+    if (this.thisAfterWord(w)) return { pieces: [w.slice(0, -3), 'این'], zwnj: [false] };
     // «حضوردر», «فعالیتدر»: «در» after a common word of four letters or more (a name of three may end so: «آبیدر»).
     if (w.length >= 6 && tail === 'در' && this.words.has(w.slice(0, -2)) && !this.known(w)) return { pieces: [w.slice(0, -2), tail], zwnj: [false] };
     // «کسانیکه», «هنرجویانیکه»: the relative «ی» and «که» glued, after any known word with its
@@ -584,6 +592,9 @@ export class PdfLexicon {
       const stem = w.slice(0, k);
       const verb = w.slice(k + pre.length);
       if (PREVERB_PIECES.has(stem) || !commonFiniteVerb(verb) || this.known(w)) continue;
+      // «بررسیمیدانی» is «بررسی میدانی» (a field survey): a second-person «…ی» verb, rare in
+      // press copy, yields to a common word those letters make («میدانی»).
+      if (verb.endsWith('ی') && this.words.has(pre + verb)) continue;
       if (this.known(stem) || participle(stem)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
     }
     if (w.length < APART_MIN) return null;
@@ -839,6 +850,8 @@ export class PdfLexicon {
     const unit = NUMBER_UNIT.exec(w) ?? NUMBER_MEASURE.exec(w);
     if (unit) return unit[1].length;
     if (w.length < 4 || w.includes('\u0654') || this.known(w)) return 0;
+    // «سهماین» is «سهم این», no «سه ماین»: a common word and «این» glued after it (runSplit's).
+    if (this.thisAfterWord(w)) return 0;
     // «بهدنبالش»: a compound of the phrase lists is the ZWNJ rules' business.
     for (let k = 4; k <= w.length; k++) if ((this.solid.has(w.slice(0, k)) || this.places.has(w.slice(0, k))) && (k === w.length || ENDINGS.includes(w.slice(k)))) return 0;
     // «بازنشانی», «بازتعریف»: the prefix «باز» (re-) before a word of four letters or more, no «با».

@@ -135,6 +135,10 @@ const BROKEN: [string, string][] = [
   ['با اشاره به اهمیتانصاف و تاریخانقضا و مسئولانبهاین موضوع گفت.', 'با اشاره به اهمیت انصاف و تاریخ انقضا و مسئولان به این موضوع گفت.'],
   // Short everyday words the dictionary-derived list lacked («مبل», «دیگ»).
   ['از روی مبلیکه کنار پنجره بود، پس از ترکیدندیگ آب.', 'از روی مبلی که کنار پنجره بود، پس از ترکیدن دیگ آب.'],
+  // A second-person verb yields to a common word: «میدانی» (field), no «می‌دانی» (you know).
+  ['با بررسیمیدانی و بازدیدمیدانی روشن شد.', 'با بررسی میدانی و بازدید میدانی روشن شد.'],
+  // «این» glued after a common word; not read as a number and a rarer word («سه ماین»).
+  ['سهماین شهرستان و کاراین شرکت روشن است.', 'سهم این شهرستان و کار این شرکت روشن است.'],
 ];
 
 /** Long words that are fine as they are: compounds, names, verbs, inflected words. */
