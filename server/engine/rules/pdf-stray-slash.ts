@@ -27,6 +27,8 @@ const BROKEN: [string, string][] = [
   ['در فهرست طرح‌ها گنج//انده شده است.', 'در فهرست طرح‌ها گنجانده شده است.'],
   // A word the dictionary lists though the common-word list lacks it, cut before its ZWNJ.
   ['پیام ع//لاقه‌مندان رسید.', 'پیام علاقه‌مندان رسید.'],
+  // One letter before a doubled mark, a fragment that is no word after it («ب//ستگان»).
+  ['همچنین ب//ستگان او آمدند.', 'همچنین بستگان او آمدند.'],
 ];
 
 const INTACT = [
@@ -110,12 +112,13 @@ export const rule: Rule = {
       // one, or a single one between two fragments of a known word, is an export mark. Two
       // known words around a doubled one are a compound when the second is a compound's
       // second part («خیر//ساز»), else maybe two words; a doubled one before a fragment that is
-      // no word is a mark inside a word the lexicon lacks («گنج//انده»).
+      // no word is a mark inside a word the lexicon lacks («گنج//انده»), after one letter too
+      // where the fragment has three letters or more («ب//ستگان»; «و» may stand alone).
       // A listed compound («آتش//نشانی»): the marks stand where its ZWNJ was.
       const compound = b - at > 1 && left.length > 1 ? COMPOUNDS.getString(left + right) : undefined;
       const damaged =
         b - at > 1
-          ? joinedKnown || compound !== undefined || (!rightKnown && left.length > 1 && right.length > 1) || (left.length > 1 && SECOND_PARTS.getString(right) !== undefined)
+          ? joinedKnown || compound !== undefined || (!rightKnown && (left.length > 1 ? right.length > 1 : left !== 'و' && right.length >= 3)) || (left.length > 1 && SECOND_PARTS.getString(right) !== undefined)
           : joinedKnown && !leftKnown && !rightKnown && left.length > 1 && right.length > 1;
       if (!damaged) continue;
       const s = tokens.start[i];

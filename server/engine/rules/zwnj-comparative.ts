@@ -55,7 +55,12 @@ export const rule: Rule = {
       const superlative = last === 0x0646 && cut - s >= 3 && !JOINED.has(fold(text.slice(s, cut)));
       // Likewise after an adjective in «ی» of four letters or more («ماندنیتر», «کاربردیتر»);
       // shorter ones may be a name's end («تویتر»).
-      const unlisted = superlative || (((ch === HEH && cut - s >= 3) || ((ch === 0x06cc || ch === 0x064a) && cut - s >= 4)) && pressWordBefore(text, s, cut, tokens.fhash[i]));
+      // And after a word in a silent ه made by a productive ending: an adverb in «انه» of a listed
+      // word («مهربانانهتر»), a participle.
+      const unlisted =
+        superlative ||
+        (((ch === HEH && cut - s >= 3) || ((ch === 0x06cc || ch === 0x064a) && cut - s >= 4)) && pressWordBefore(text, s, cut, tokens.fhash[i])) ||
+        (ch === HEH && silentHeh(text, s, cut - 1) === 'prod');
       if (!listed && !unlisted) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);
@@ -125,6 +130,8 @@ export const rule: Rule = {
       { text: 'نفیسترین اثر و پسندیدهترین کار', output: 'نفیس‌ترین اثر و پسندیده‌ترین کار', errors: 2, unsafe: true },
       // The comparative with the copula «ند»; the solid comparatives stay solid («بهترند»).
       { text: 'آنها از پیش قویترند و بزرگترند اما ما بهترند نیستیم', output: 'آنها از پیش قوی‌ترند و بزرگ‌ترند اما ما بهترند نیستیم', errors: 2 },
+      // An adverb in «انه» of a listed word, the adverb itself unlisted: suggested.
+      { text: 'رفتار خود را مهربانانهتر کنند.', output: 'رفتار خود را مهربانانه‌تر کنند.', errors: 1, unsafe: true },
     ],
   },
 };
