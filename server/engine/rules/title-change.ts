@@ -184,8 +184,11 @@ function subset(a: string[], b: string[]): boolean {
 
 /** Whether two titles of one person name different offices (see SINGLE_OFFICES). */
 function contradict(a: string[], b: string[]): boolean {
-  // A shortening keeps the head: «معاون وزیر نیرو» / «وزیر نیرو» are two offices.
-  if ((subset(a, b) || subset(b, a)) && a[0] === b[0]) return false;
+  // A shortening keeps the head: «معاون وزیر نیرو» / «وزیر نیرو» are two offices. A body named
+  // after its head is that head's office («معاون استانداری» / «معاون استاندار»).
+  const na = a.map(officeOf);
+  const nb = b.map(officeOf);
+  if ((subset(na, nb) || subset(nb, na)) && a[0] === b[0]) return false;
   // A former office is a description, not a second title: «وزیر بهداشت دولت اصلاحات», «وزیر سابق».
   if (a.some((w) => FORMER.has(w)) || b.some((w) => FORMER.has(w))) return false;
   // Different kinds of office («سرمربی» / «مدیرعامل», «بخشدار» / «فرماندار»): STYLE.md §4
@@ -200,7 +203,23 @@ function contradict(a: string[], b: string[]): boolean {
   if (a.length > 1 && b.length > 1 && a[1] !== b[1] && BODIES.has(a[1]) && BODIES.has(b[1])) return true;
   // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
   if (a.length > 2 && a.length === b.length && isPortfolio(a[1]) && isPortfolio(b[1]) && a.every((w, k) => k < 2 || w === b[k])) return true;
+  // Portfolios serving two different bodies or offices: «معاون امور اجتماعی شهرداری شیراز» /
+  // «معاون سیاسی استاندار فارس». A governorate and its governor are one («استانداری» / «استاندار»).
+  const xa = servedBody(a);
+  const xb = servedBody(b);
+  if (xa && xb && xa !== xb) return true;
   return otherPortfolio(a, b);
+}
+
+/** The first body or one-at-a-time office after a title's second word (see officeOf). */
+function servedBody(w: string[]): string | undefined {
+  const x = w.find((y, k) => k > 1 && (BODIES.has(y) || SINGLE_OFFICES.has(y)));
+  return x && officeOf(x);
+}
+
+/** A body named after its head as that head: «استانداری» → «استاندار», «شهرداری» → «شهردار». */
+function officeOf(w: string): string {
+  return w.endsWith('ی') && SINGLE_OFFICES.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
 }
 
 /**
@@ -436,6 +455,8 @@ export const rule: Rule = {
       'دکتر پزشکیان رئیس‌جمهور گفت و دکتر پزشکیان، وزیر بهداشت دولت اصلاحات، افزود. دکتر رضایی وزیر سابق نفت آمد و دکتر رضایی وزیر نیرو گفت.',
       // A title before a comma that follows another name is that person's, not the next one's.
       'علی رضایی، رئیس سازمان اوقاف، حسن کاظمی، و دیگران آمدند. کاظمی، معاون وزیر ارشاد، گفت.',
+      // A governorate and its governor are one: the same deputy.
+      'داوود یگانه، معاون عمرانی استانداری قزوین، گفت. یگانه، معاون عمرانی استاندار قزوین، افزود.',
     ],
     invalid: [
       // The person met («با …»), named with a given name and an office, later with another.
@@ -641,6 +662,8 @@ export const rule: Rule = {
       { text: 'کامران طاهرخانی، مدیرکل تأمین اجتماعی استان مرکزی، گفت. ساعتی بعد طاهرخانی، معاون امور اقتصادی استاندار مرکزی، افزود.', output: 'کامران طاهرخانی، مدیرکل تأمین اجتماعی استان مرکزی، گفت. ساعتی بعد طاهرخانی، معاون امور اقتصادی استاندار مرکزی، افزود.', errors: 1 },
       // A sports board («هیئت») and an office («اداره») are two bodies.
       { text: 'علیرضا نظری‌پناه، رئیس هیئت ووشوی استان ایلام، گفت. نظری‌پناه، رئیس اداره ورزش و جوانان دهلران، افزود.', output: 'علیرضا نظری‌پناه، رئیس هیئت ووشوی استان ایلام، گفت. نظری‌پناه، رئیس اداره ورزش و جوانان دهلران، افزود.', errors: 1 },
+      // Portfolios serving two bodies or offices: a municipality's deputy, the governor's deputy.
+      { text: 'فرهاد نیک‌منش، معاون امور اجتماعی شهرداری شیراز، گفت. نیک‌منش، معاون سیاسی استاندار فارس، افزود.', output: 'فرهاد نیک‌منش، معاون امور اجتماعی شهرداری شیراز، گفت. نیک‌منش، معاون سیاسی استاندار فارس، افزود.', errors: 1 },
     ],
   },
 };
