@@ -128,7 +128,13 @@ function titleAfter(ctx: RuleContext, m: Mention, honorificAt: Set<number>, cach
       if (i < tokens.count && tokens.kind[i] === T.Space) i++;
     }
   }
-  return cut ? null : { start, end, words };
+  return cut ? null : { start, end, words: joinSpacedOffices(words) };
+}
+
+/** «مدیر عامل», «مدیر کل» spaced (title-spelling's variants) read as the solid offices. */
+function joinSpacedOffices(words: string[]): string[] {
+  for (let k = words.length - 2; k >= 0; k--) if (words[k] === 'مدیر' && (words[k + 1] === 'عامل' || words[k + 1] === 'کل')) words.splice(k, 2, words[k] + words[k + 1]);
+  return words;
 }
 
 /**
@@ -163,7 +169,7 @@ function titleBefore(ctx: RuleContext, comma: number, cache: Map<number, string[
   if (before >= 0 && kind[before] !== T.Newline && (kind[before] !== T.Punct || isComma(text.charCodeAt(tokens.start[before])))) return null;
   const title: string[] = [];
   for (let k = head; k <= end; k++) if (kind[k] === T.Word) title.push(...(wordParts(ctx, k, cache) ?? []));
-  return { mention: mentionOf(ctx, given, last), title: { start: tokens.start[head], end: tokens.end[end], words: title } };
+  return { mention: mentionOf(ctx, given, last), title: { start: tokens.start[head], end: tokens.end[end], words: joinSpacedOffices(title) } };
 }
 
 /** A name read by appositiveNames, as a mention with no honorific. */
@@ -457,6 +463,8 @@ export const rule: Rule = {
       'علی رضایی، رئیس سازمان اوقاف، حسن کاظمی، و دیگران آمدند. کاظمی، معاون وزیر ارشاد، گفت.',
       // A governorate and its governor are one: the same deputy.
       'داوود یگانه، معاون عمرانی استانداری قزوین، گفت. یگانه، معاون عمرانی استاندار قزوین، افزود.',
+      // One chief executive, the title spelt apart once.
+      'علی رضایی، مدیرعامل شرکت آب، گفت. رضایی، مدیر عامل شرکت آب، افزود.',
     ],
     invalid: [
       // The person met («با …»), named with a given name and an office, later with another.
@@ -664,6 +672,8 @@ export const rule: Rule = {
       { text: 'علیرضا نظری‌پناه، رئیس هیئت ووشوی استان ایلام، گفت. نظری‌پناه، رئیس اداره ورزش و جوانان دهلران، افزود.', output: 'علیرضا نظری‌پناه، رئیس هیئت ووشوی استان ایلام، گفت. نظری‌پناه، رئیس اداره ورزش و جوانان دهلران، افزود.', errors: 1 },
       // Portfolios serving two bodies or offices: a municipality's deputy, the governor's deputy.
       { text: 'فرهاد نیک‌منش، معاون امور اجتماعی شهرداری شیراز، گفت. نیک‌منش، معاون سیاسی استاندار فارس، افزود.', output: 'فرهاد نیک‌منش، معاون امور اجتماعی شهرداری شیراز، گفت. نیک‌منش، معاون سیاسی استاندار فارس، افزود.', errors: 1 },
+      // «مدیر عامل» spaced is the office «مدیرعامل», not a «مدیر» of some other portfolio.
+      { text: 'کیوان طاهری‌پور، مدیر امور مسافری بنادر بوشهر، گفت. طاهری‌پور، مدیر عامل شرکت کشتیرانی جنوب، افزود.', output: 'کیوان طاهری‌پور، مدیر امور مسافری بنادر بوشهر، گفت. طاهری‌پور، مدیر عامل شرکت کشتیرانی جنوب، افزود.', errors: 1 },
     ],
   },
 };
