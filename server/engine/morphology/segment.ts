@@ -486,6 +486,14 @@ export class PdfLexicon {
   }
 
   /**
+   * «میدانی» after a word («بررسیمیدانی» is «بررسی میدانی», a field survey): a verb with «می» in
+   * the second person («…ی»), rare in press copy, yields to the common word its letters make.
+   */
+  wordNotVerb(prefixed: string): boolean {
+    return prefixed.endsWith('ی') && this.words.has(prefixed);
+  }
+
+  /**
    * A run for the §6 rules: a word of RUN_MIN letters or more that split() splits, or a shorter
    * one of APART_MIN or more whose two words meet after a non-joining letter (see apart).
    */
@@ -592,9 +600,7 @@ export class PdfLexicon {
       const stem = w.slice(0, k);
       const verb = w.slice(k + pre.length);
       if (PREVERB_PIECES.has(stem) || !commonFiniteVerb(verb) || this.known(w)) continue;
-      // «بررسیمیدانی» is «بررسی میدانی» (a field survey): a second-person «…ی» verb, rare in
-      // press copy, yields to a common word those letters make («میدانی»).
-      if (verb.endsWith('ی') && this.words.has(pre + verb)) continue;
+      if (this.wordNotVerb(pre + verb)) continue;
       if (this.known(stem) || participle(stem)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
     }
     if (w.length < APART_MIN) return null;

@@ -129,8 +129,10 @@ const BROKEN: [string, string][] = [
   // The perfect of «گذاشتن» after the noun of its compound verb.
   ['جوانان محله قرارگذاشتهاند.', 'جوانان محله قرار گذاشته\u200cاند.'],
   // A lost space after a plural ending between two typed ZWNJs.
-  ['برای تولید محتوا پیگیری‌هایگسترده‌ای در حال انجام است.', 'برای تولید محتوا پیگیری‌های گسترده‌ای در حال انجام است.'],  // A two-letter noun of a compound verb the lexicon lacks as a word («رد», «گم»).
-  ['دادگاه تجدیدنظر حکم را ردکرد.', 'دادگاه تجدیدنظر حکم را رد کرد.'],  // A stray dictionary «…ان» form before a word «ان» opens: «اهمیت انصاف», not «اهمیتان صاف»;
+  ['برای تولید محتوا پیگیری‌هایگسترده‌ای در حال انجام است.', 'برای تولید محتوا پیگیری‌های گسترده‌ای در حال انجام است.'],
+  // A two-letter noun of a compound verb the lexicon lacks as a word («رد», «گم»).
+  ['دادگاه تجدیدنظر حکم را ردکرد.', 'دادگاه تجدیدنظر حکم را رد کرد.'],
+  // A stray dictionary «…ان» form before a word «ان» opens: «اهمیت انصاف», not «اهمیتان صاف»;
   // a real plural keeps it when the other word would be shorter («مسئولان به», no «انبه»).
   ['با اشاره به اهمیتانصاف و تاریخانقضا و مسئولانبهاین موضوع گفت.', 'با اشاره به اهمیت انصاف و تاریخ انقضا و مسئولان به این موضوع گفت.'],
   // Short everyday words the dictionary-derived list lacked («مبل», «دیگ»).

@@ -210,7 +210,7 @@ function contradict(a: string[], b: string[]): boolean {
   // Two portfolios under one body: «معاون ارزی بانک مرکزی» / «معاون اقتصادی بانک مرکزی».
   if (a.length > 2 && a.length === b.length && isPortfolio(a[1]) && isPortfolio(b[1]) && a.every((w, k) => k < 2 || w === b[k])) return true;
   // Portfolios serving two different bodies or offices: «معاون امور اجتماعی شهرداری شیراز» /
-  // «معاون سیاسی استاندار فارس». A governorate and its governor are one («استانداری» / «استاندار»).
+  // «معاون سیاسی استاندار فارس» (see officeOf).
   const xa = servedBody(a);
   const xb = servedBody(b);
   if (xa && xb && xa !== xb) return true;

@@ -44,7 +44,8 @@ export const rule: Rule = {
       const plural = e - cut > 3 && last !== 0x0646;
       if (plural && NO_ZWNJ.hasRange(text, s, cut + 2)) continue;
       // After a listed word ending in a silent ه the ZWNJ is compulsory («عمدهترین»), adjective list or not.
-      const afterSilentHeh = ch === HEH && silentHeh(text, s, cut - 1) === 'lex';
+      const heh = ch === HEH ? silentHeh(text, s, cut - 1) : 'none';
+      const afterSilentHeh = heh === 'lex';
       if (NO_ZWNJ.hasRange(text, s, e, tokens.fhash[i])) continue;
       // After any other word in ه the press lexicon knows («انبوهترین», «قاطعانهترین»): the ه
       // joins, so the glue shows; suggested, the lexicon being wider than the lists.
@@ -60,7 +61,7 @@ export const rule: Rule = {
       const unlisted =
         superlative ||
         (((ch === HEH && cut - s >= 3) || ((ch === 0x06cc || ch === 0x064a) && cut - s >= 4)) && pressWordBefore(text, s, cut, tokens.fhash[i])) ||
-        (ch === HEH && silentHeh(text, s, cut - 1) === 'prod');
+        heh === 'prod';
       if (!listed && !unlisted) continue;
       const word = text.slice(s, e);
       const to = word.slice(0, cut - s) + '\u200c' + word.slice(cut - s);

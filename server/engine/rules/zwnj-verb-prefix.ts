@@ -319,8 +319,8 @@ export function prefixGluedAfterWord(w: string, p: number, lexicon: PdfLexicon):
   const c = w.charCodeAt(p - 1);
   if (!NON_JOINING.has(c) && c !== HEH) return false;
   if (p + 2 < w.length && !verbAfterPrefix(normalizeLetters(w.slice(p + 2)))) return false;
-  // «بازدیدمیدانی» is «بازدید میدانی»: a second-person «…ی» verb yields to a common word.
-  if (w.endsWith('ی') && p + 2 < w.length && lexicon.words.has(w.slice(p))) return false;
+  // «بازدیدمیدانی» is «بازدید میدانی».
+  if (p + 2 < w.length && lexicon.wordNotVerb(w.slice(p))) return false;
   const stem = w.slice(0, p);
   // Not after a verb («شودمی شود»): split, it would be the verb for the «می» before it, and a
   // chain of them took one fix-all pass each (a fuzz find).
