@@ -601,7 +601,8 @@ export class PdfLexicon {
       const verb = w.slice(k + pre.length);
       if (PREVERB_PIECES.has(stem) || !commonFiniteVerb(verb) || this.known(w)) continue;
       if (this.wordNotVerb(pre + verb)) continue;
-      if (this.known(stem) || participle(stem)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
+      // The word may be one the dictionary lists solid that the common words lack («پیشبینی»).
+      if (this.anyWord(stem) || participle(stem)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
     }
     if (w.length < APART_MIN) return null;
     // «بیتماشاگر» is «بی‌تماشاگر», zwnj-bi-prefix's: no run of «بیت» and more.

@@ -273,6 +273,8 @@ export const rule: Rule = {
       // or a participle too, where only the space can be missing.
       { text: 'کالا صادرشده که بنا مرمتشده و آماده است؛ خانه را وقفکرده بود و نهال کاشتهشده است.', output: 'کالا صادر شده که بنا مرمت شده و آماده است؛ خانه را وقف کرده بود و نهال کاشته شده است.', errors: 4, unsafe: true },
       { text: 'من نذرکرده بودم و هیچ مرگی ثبتنشده است؛ نرخ تغییرنکرده است.', output: 'من نذر کرده بودم و هیچ مرگی ثبت نشده است؛ نرخ تغییر نکرده است.', errors: 3, unsafe: true },
+      // Only the participle stands apart before the verb; the first part keeps its ZWNJ.
+      { text: 'دما پیشبینیشده بود و باران پیشبینی‌شده است.', output: 'دما پیش‌بینی شده بود و باران پیش‌بینی شده است.', errors: 2, unsafe: true },
       // After a plural in its ezafe the participle qualifies it, «و» joining the next phrase.
       { text: 'ساختمان‌های تخریبشده و تونل‌ها', output: 'ساختمان‌های تخریب‌شده و تونل‌ها', errors: 1, unsafe: true },
       // Open second parts after a press word: suggested only, never applied by fix-all.
@@ -640,11 +642,31 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   const verbal =
     cut === ctx.tokens.end[i] &&
     ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') ? verbFollows(ctx, i) : LISTED_PARTICIPLE.test(entry.target) && perfectFollows(ctx, i)));
-  if (verbal || apart) for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
+  if (apart) {
+    for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
+  } else if (verbal) spaceBeforeLastPart(text, cut, entry.target, edits);
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
   if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
   report(ctx, ctx.tokens.start[i], ctx.tokens.end[i], edits);
   return true;
+}
+
+/**
+ * Before its verb only the last part stands apart: «پیشبینیشده بود» → «پیش‌بینی شده بود», the
+ * joints inside the first part («پیش‌بینی») keep their ZWNJ. Changes `edits` in place.
+ */
+function spaceBeforeLastPart(text: string, cut: number, target: string, edits: ZwnjEdit[]): void {
+  const last = target.length - 1 - target.lastIndexOf('\u200c');
+  const p = cut - last;
+  let same = p > 0;
+  for (let k = 0; same && k < last; k++) same = FOLD[text.charCodeAt(p + k)] === FOLD[target.charCodeAt(target.length - last + k)];
+  if (!same) {
+    for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
+    return;
+  }
+  const at = edits.findIndex((x) => x.end === p && x.newText === '\u200c');
+  if (at >= 0) edits[at].newText = ' ';
+  else if (text.charCodeAt(p - 1) === ZWNJ) edits.push({ start: p - 1, end: p, newText: ' ' });
 }
 
 /**
