@@ -122,6 +122,8 @@ const GIVEN_SECONDS = givenWords(GIVEN_PARTS.slice(GIVEN_CUT + 1));
 const FUTURE = /^خواه(?:ند|یم|ید|د|م|ی)(?=.{2})/;
 /** Preverbs and verb fragments: a verb glued after them is a compound verb («فروریخت»). */
 const PREVERB_PIECES = new Set(['باز', 'فرو', 'بیا', 'نیا', 'ورا', 'فرا']);
+/** «بازشد», «بازشدند»: «باز» (open) and a finite «شدن» make no verb of a preverb («بازکرد» is listed). */
+const OPEN_VERBS = new Set(['شد', 'شدند', 'شود', 'شوند', 'نشد', 'نشدند', 'نشود']);
 /**
  * Forms of the light verbs that runSplit splits off a known word, longest first: finite «شدن»
  * and «دادن», the past of «کردن», «زدن» and «یافتن», the infinitives «کردن» and «شدن»,
@@ -569,7 +571,7 @@ export class PdfLexicon {
     for (const verb of LIGHT_VERBS) {
       const stem = w.slice(0, -verb.length);
       // Two letters only for a listed noun of a compound verb («کمکرد», «پرشد», «پسگرفت»).
-      if (!w.endsWith(verb) || (stem.length < 3 && !SHORT_VERB_NOUNS.has(stem)) || PREVERB_PIECES.has(stem)) continue;
+      if (!w.endsWith(verb) || (stem.length < 3 && !SHORT_VERB_NOUNS.has(stem)) || (PREVERB_PIECES.has(stem) && !(stem === 'باز' && OPEN_VERBS.has(verb)))) continue;
       if (COPULA_AFTER_KAF.has(verb) && (this.known(w.slice(0, -2)) || LOAN_IK.has(w.slice(0, -2)))) continue;
       // «بیمزد» is «بی‌مزد» (zwnj-bi-prefix's), not «بیم» + «زد».
       if (this.known(w) || (w.startsWith('بی') && this.known(w.slice(2)))) break;
