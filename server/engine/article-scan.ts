@@ -100,6 +100,13 @@ export const HONORIFICS = parseHonorifics(honorificsData);
 const HONORIFIC_ENDS = new Set(
   HONORIFICS.flatMap(({ spellings: s }) => s.flatMap((words) => words.map((_, k) => foldedHash(words.slice(k).join(''))))),
 );
+/**
+ * «دوم», «یکم», «سوم» end a rank («سرتیپ دوم») but alone are ordinals («دستگاه دوم»): they end
+ * an honorific only after the rank's first word (RANK_HEADS).
+ */
+const ORDINAL_ENDS = new Set(['یکم', 'دوم', 'سوم'].map((w) => foldedHash(w)));
+for (const h of ORDINAL_ENDS) HONORIFIC_ENDS.delete(h);
+const RANK_HEADS = new Set(HONORIFICS.flatMap(({ spellings: s }) => s.filter((w) => w.length >= 2 && ORDINAL_ENDS.has(foldedHash(w[w.length - 1]))).map((w) => foldedHash(w.slice(0, -1).join('')))));
 export const BLESSINGS = parseBlessings(blessingsData);
 export const TITLES = parseTitles(titlesData);
 
@@ -181,6 +188,7 @@ const inNameFilter = (h: number) => {
 export function afterNameHead(tokens: Tokens, i: number): boolean {
   if (i < 2 || tokens.kind[i - 1] !== T.Space || tokens.kind[i - 2] !== T.Word) return false;
   const h = tokens.fhash[i - 2];
+  if (ORDINAL_ENDS.has(h)) return i >= 4 && tokens.kind[i - 3] === T.Space && tokens.kind[i - 4] === T.Word && RANK_HEADS.has(tokens.fhash[i - 4]);
   return isGivenName(h) || HONORIFIC_ENDS.has(h);
 }
 
