@@ -611,7 +611,19 @@ export class PdfLexicon {
     if (w.startsWith('بی') && this.known(w.slice(2)) && !this.known(w)) return null;
     if (this.gluedCopula(w)) return { pieces: [w.slice(0, -3), 'است'], zwnj: [false] };
     const split = this.split(w);
+    if (split) this.joinAlefCopula(split);
     return split && (w.length >= RUN_MIN || this.apart(split.pieces) || numberInWords(split.pieces)) ? split : null;
+  }
+
+  /**
+   * «بسیاربالاست» is «بسیار بالاست», no «بسیار بال است»: a word in «ا» takes the copula as «ست»,
+   * so a last «است» goes back onto the piece before it when that piece and «ا» make a word.
+   */
+  private joinAlefCopula(split: Split): void {
+    const n = split.pieces.length;
+    if (n < 3 || split.pieces[n - 1] !== 'است' || split.zwnj[n - 2] || !this.words.has(split.pieces[n - 2] + 'ا')) return;
+    split.pieces.splice(n - 2, 2, split.pieces[n - 2] + 'است');
+    split.zwnj.splice(n - 2, 1);
   }
 
   /**
@@ -869,8 +881,10 @@ export class PdfLexicon {
       if (!w.startsWith(head)) continue;
       const rest = w.slice(head.length);
       // The rest a word, or one with the ezafe «ی» («درابتدای»); not other inflections («تابستانهای» is no «تا بستان‌های»).
+      // Or a listed compound: «درگفتوگو» is «در» + «گفت‌وگو» (zwnj-compound then adds its ZWNJ).
       const restKnown =
         this.words.has(rest) ||
+        (rest.length >= 5 && this.solid.has(rest)) ||
         (rest.length >= 4 && rest.endsWith('ی') && this.words.has(rest.slice(0, -1))) ||
         (!INNER_HEADS.includes(head) && INNER_HEADS.some((h) => rest.startsWith(h)) && this.gluedHead(rest) > 0);
       // A shorter head may still open it: «براینکه» is «بر» + «اینکه».

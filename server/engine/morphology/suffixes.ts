@@ -483,7 +483,12 @@ export function copulaAfterHeh(text: string, s: number, e: number): boolean {
  * only before the perfect's endings and «است»: «برآوردهای» is the plural of the noun «برآورد».
  */
 function preverbParticiple(text: string, s: number, hp: number): boolean {
-  for (const pre of PREVERBS) if (hp - s - pre.length >= 2 && endsWith(text, s, s + pre.length, pre) && PAST_STEMS.hasRange(text, s + pre.length, hp)) return true;
+  for (const pre of PREVERBS) {
+    if (hp - s - pre.length < 2 || !endsWith(text, s, s + pre.length, pre)) continue;
+    if (PAST_STEMS.hasRange(text, s + pre.length, hp)) return true;
+    // Negated after the preverb: «برنگشتهاست» is «برنگشته است».
+    if (text.charCodeAt(s + pre.length) === NOON && hp - s - pre.length >= 3 && PAST_STEMS.hasRange(text, s + pre.length + 1, hp)) return true;
+  }
   return false;
 }
 
