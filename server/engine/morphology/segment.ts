@@ -282,7 +282,7 @@ const BOUND_TAILS = new Set(['وار', 'واره', 'وند', 'ستان', 'زار
  * A number from nine up, in words, glued to a unit («دهسال», «پنجاهسال», «سیدرصد»): the space
  * lost. The numbers below are NUMBER_HEADS' (glued to any word).
  */
-export const UNIT_NUMBERS = ['چند', 'نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'نوزده', 'بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'];
+export const UNIT_NUMBERS = ['چند', 'نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'نوزده', 'بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود', 'صد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد'];
 export const NUMBER_UNIT = new RegExp(`^(${UNIT_NUMBERS.join('|')})(?:سال|ماه|روز|هفته|ساعت|دقیقه|درصد|نفر|بار|کیلومتر|هکتار)$`);
 /** Adjectives a number makes of a measure: «ساله», «سالگی», «روزه», «طبقه», «متری»… */
 /** What «چند» counts («چند ساعتی», «چند باری»), as against the adjectives it makes one word with. */
