@@ -603,6 +603,9 @@ export class PdfLexicon {
       const verb = w.slice(k + pre.length);
       if (PREVERB_PIECES.has(stem) || !commonFiniteVerb(verb) || this.known(w)) continue;
       if (this.wordNotVerb(pre + verb)) continue;
+      // «پایینمیآورد» is «پایین می‌آورد», no «پایی نمی‌آورد»: a common word in «ین» before «می»
+      // (not «کارنمیکرد»: «کار نمی‌کرد», though «کارن» is listed).
+      if (pre === 'نمی' && stem.length >= 3 && stem.endsWith('ی') && this.words.has(stem + 'ن')) continue;
       // The word may be one the dictionary lists solid that the common words lack («پیشبینی»).
       if (this.anyWord(stem) || participle(stem)) return { pieces: [stem, pre, verb], zwnj: [false, true] };
     }
