@@ -522,6 +522,8 @@ export function silentHeh(text: string, s: number, hp: number): 'lex' | 'prod' |
   // Adverbs and adjectives in «انه» of a listed noun or adjective of four letters or more
   // («آبرومندانه», «کودکانه»): «…انهای» is never a plural «…ان» + «های», a plural of a plural.
   if (hp - 2 - s >= 4 && endsWith(text, s, hp + 1, 'انه') && (ADJECTIVES.hasRange(text, s, hp - 2) || NOUNS.hasRange(text, s, hp - 2))) return 'prod';
+  // A listed adjective in «نده» the silent-ه list lacks: «شرمنده», «درخشنده».
+  if (hp - s >= 4 && endsWith(text, s, hp + 1, 'نده') && ADJECTIVES.hasRange(text, s, hp + 1)) return 'prod';
   return 'none';
 }
 
