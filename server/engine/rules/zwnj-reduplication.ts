@@ -1,6 +1,6 @@
 import { F, FOLD, fold } from '../chars';
 import { pdfLexicon } from '../morphology/segment';
-import { COMPOUNDS, joins } from '../morphology/suffixes';
+import { COMPOUNDS, HEH, joins } from '../morphology/suffixes';
 import { T } from '../tokenize';
 import type { Rule, TextEdit } from '../types';
 import { fixTitle, zwnjMessage } from './zwnj-plural';
@@ -69,7 +69,7 @@ export const rule: Rule = {
       // A listed compound («روبهرو») is zwnj-compound's. A dictionary word is left, except «… به …»
       // after a joining letter, where the glue shows («قدمبهقدم»), and a word in «ه» doubled: the
       // dictionary lists «تکهتکه» only because it drops every ZWNJ.
-      const gluedShows = r.cuts.length >= 2 || text.charCodeAt(r.partEnd - 1) === 0x0647;
+      const gluedShows = r.cuts.length >= 2 || text.charCodeAt(r.partEnd - 1) === HEH;
       if (COMPOUNDS.mayHave(h) || (lexicon.hasWord(h) && !gluedShows) || !lexicon.known(fold(text.slice(s, r.partEnd)))) continue;
       const { cuts } = r;
       const edits: TextEdit[] = cuts.map((c) => ({ start: c, end: c, newText: Z }));
