@@ -642,13 +642,17 @@ function glued(ctx: RuleContext, i: number, s: number, cut: number, h: number): 
   const verbal =
     cut === ctx.tokens.end[i] &&
     ((BE_VERB_NOUNS.has(entry.target) && verbAfter(ctx, i)) || (entry.target.endsWith('\u200cشده') ? verbFollows(ctx, i) : LISTED_PARTICIPLE.test(entry.target) && perfectFollows(ctx, i)));
-  if (apart) {
-    for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
-  } else if (verbal) spaceBeforeLastPart(text, cut, entry.target, edits);
+  if (apart) spaceEveryJoint(edits);
+  else if (verbal) spaceBeforeLastPart(text, cut, entry.target, edits);
   // A redundant ZWNJ after a non-joining letter is zwnj-misuse's (information), not ours.
   if (edits.every((x) => x.newText === '' && NON_JOINING.has(text.charCodeAt(x.start - 1)))) return false;
   report(ctx, ctx.tokens.start[i], ctx.tokens.end[i], edits);
   return true;
+}
+
+/** Every ZWNJ the fix would insert becomes a space: the compound written apart. */
+function spaceEveryJoint(edits: ZwnjEdit[]): void {
+  for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
 }
 
 /**
@@ -660,10 +664,7 @@ function spaceBeforeLastPart(text: string, cut: number, target: string, edits: Z
   const p = cut - last;
   let same = p > 0;
   for (let k = 0; same && k < last; k++) same = FOLD[text.charCodeAt(p + k)] === FOLD[target.charCodeAt(target.length - last + k)];
-  if (!same) {
-    for (const x of edits) if (x.newText === '\u200c') x.newText = ' ';
-    return;
-  }
+  if (!same) return spaceEveryJoint(edits);
   const at = edits.findIndex((x) => x.end === p && x.newText === '\u200c');
   if (at >= 0) edits[at].newText = ' ';
   else if (text.charCodeAt(p - 1) === ZWNJ) edits.push({ start: p - 1, end: p, newText: ' ' });
